@@ -1,0 +1,20 @@
+// Links to interactive pages are only drawn when the page is built, so no guide links to nothing.
+// Checked on disk at build time: globbing the page modules would pull every page's CSS into each page.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const pagesDir = join(process.cwd(), 'src', 'pages');
+
+function pageExists(dir: string, name: string): boolean {
+  return existsSync(join(pagesDir, dir, `${name}.astro`)) || existsSync(join(pagesDir, dir, name, 'index.astro'));
+}
+
+/** `/kalkulator/<slug>/` when that calculator page exists. */
+export function calculatorHref(slug: string): string | undefined {
+  return pageExists('kalkulator', slug) ? `/kalkulator/${slug}/` : undefined;
+}
+
+/** `/kuis/<topic>/` when the quiz route exists and the bank has that topic. */
+export function quizHref(topic: string, topics: ReadonlySet<string>): string | undefined {
+  return topics.has(topic) && pageExists('kuis', '[topic]') ? `/kuis/${topic}/` : undefined;
+}

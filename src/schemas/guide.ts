@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+
+/** The sections of `/panduan/`, in the order the listing shows them. */
+export const GUIDE_CATEGORIES = ['dasar', 'jenis', 'melayani', 'mengukur'] as const;
+export type GuideCategory = (typeof GUIDE_CATEGORIES)[number];
+
+/** Calculators a guide may point to; the layout links only those that are built. */
+export const CALCULATORS = ['nps', 'csat', 'ces', 'churn'] as const;
+
+/** Front matter of one guide in `content/panduan/`. */
+export const guideSchema = z
+  .object({
+    /** Page title and `<h1>`; keep it under about 60 characters so search results show it whole. */
+    title: z.string().min(4).max(90),
+    /** One-paragraph lead under the title, also the meta description and search excerpt. */
+    description: z.string().min(40).max(320),
+    /** Which section of `/panduan/` lists the guide. */
+    category: z.enum(GUIDE_CATEGORIES),
+    /** Position inside its category, smallest first; also drives previous/next links. */
+    order: z.number().int().min(0),
+    /** Date of the last real change to the facts, shown to readers as "Diperbarui". */
+    updated: z.coerce.date(),
+    /** Shorter label for navigation and breadcrumbs when the title is long. */
+    navTitle: z.string().max(40).optional(),
+    /** Quiz topic that practises this guide (a slug under `/kuis/`). */
+    quiz: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    /** Calculator that applies this guide (a slug under `/kalkulator/`). */
+    calculator: z.enum(CALCULATORS).optional(),
+    /** Ids of guides to suggest at the end, in order. */
+    related: z.array(z.string()).default([]),
+    /** Show a table of contents; long guides turn it on. */
+    toc: z.boolean().default(true),
+  })
+  .strict();
+
+export type GuideData = z.infer<typeof guideSchema>;

@@ -1,0 +1,37 @@
+// The search page: runs the query from the address (?q=) and keeps the address in step with it.
+import { getPagefind, preloadSearch } from './search-loader';
+
+export async function runSearchPage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('[data-search-page]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const results = document.querySelector<HTMLElement>('[data-search-results]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  if (!form || !input || !results) return;
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = query;
+  try {
+    await preloadSearch();
+  } catch {
+    if (status) status.textContent = 'Pencarian belum bisa dimuat. Periksa koneksi lalu muat ulang halaman.';
+    return;
+  }
+  results.hidden = false;
+  const instance = getPagefind()?.getInstanceManager().getInstance('default');
+  const run = (term: string) => {
+    const url = new URL(location.href);
+    if (term) url.searchParams.set('q', term);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    instance?.triggerSearch(term);
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    run(input.value.trim());
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(input.value.trim()), 250);
+  });
+  if (query.trim()) run(query.trim());
+}
