@@ -1,0 +1,42 @@
+/**
+ * The one result shape every calculator and parser returns.
+ *
+ * Calculators never throw on bad input: the UI needs to show every problem next to the field
+ * that caused it, in Indonesian, so failures are data (`errors`) rather than exceptions.
+ */
+
+/** Machine-readable reason, stable across releases so the UI and tests can switch on it. */
+export type ErrorCode =
+  | 'empty'
+  | 'not-a-number'
+  | 'negative'
+  | 'not-whole'
+  | 'out-of-range'
+  | 'too-large'
+  | 'zero-total'
+  | 'wrong-length'
+  | 'lost-exceeds-start'
+  | 'end-exceeds-available';
+
+/** One problem with one input field; `field` names the input so the UI can place the message. */
+export interface FieldError {
+  readonly field: string;
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(errors: readonly FieldError[]): Result<T> {
+  return { ok: false, errors };
+}
+
+export function fieldError(field: string, code: ErrorCode, message: string): FieldError {
+  return { field, code, message };
+}

@@ -1,0 +1,45 @@
+// `npm run bench`: build time and bytes per page kind. Figures go in the README.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { pageWeight } from './weights.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = `${root}dist`;
+const time = (cmd, args) => {
+  const t = performance.now();
+  execFileSync(cmd, args, { cwd: root, stdio: 'ignore' });
+  return (performance.now() - t) / 1000;
+};
+
+const astro = time(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+const pagefind = time(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist']);
+console.log(`Build: Astro ${astro.toFixed(1)} s, Pagefind ${pagefind.toFixed(1)} s, total ${(astro + pagefind).toFixed(1)} s\n`);
+
+const kinds = {
+  'Home': '/',
+  'Guide list': '/panduan/',
+  'Guide': '/panduan/apa-itu-pelanggan/',
+  'Type guide': '/panduan/jenis-pelanggan/berdasarkan-posisi/',
+  'Glossary': '/kamus/',
+  'FAQ': '/faq/',
+  'Search page': '/cari/',
+  'Calculator list': '/kalkulator/',
+  'NPS calculator': '/kalkulator/nps/',
+  'CSAT calculator': '/kalkulator/csat/',
+  'CES calculator': '/kalkulator/ces/',
+  'Churn calculator': '/kalkulator/churn/',
+  'Quiz list': '/kuis/',
+  'Quiz': '/kuis/posisi/',
+  'Profiler': '/kuis/kenali-pelanggan/',
+};
+const kb = (n) => (n / 1024).toFixed(1);
+console.log('| Page kind | HTML (gzip) | CSS (gzip) | JS before interaction (gzip) | Framework runtime |');
+console.log('| --- | ---: | ---: | ---: | --- |');
+for (const [kind, path] of Object.entries(kinds)) {
+  try {
+    const w = pageWeight(dist, path);
+    console.log(`| ${kind} (\`${path}\`) | ${kb(w.htmlGzip)} KB | ${kb(w.cssGzip)} KB | ${kb(w.jsGzip)} KB | ${w.frameworkRuntime ? 'yes' : 'no'} |`);
+  } catch {
+    // page kind not built yet
+  }
+}

@@ -1,0 +1,43 @@
+// Measures what each built page sends: HTML, CSS and the JavaScript that runs before the
+// reader interacts (module scripts and their static imports; dynamic imports load on use).
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+function staticImports(dist, file, seen) {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+\.js)["']/g)) {
+    const spec = m[1];
+    const next = spec.startsWith('/') ? spec : join(file, '..', spec).replaceAll('\\', '/');
+    staticImports(dist, next.startsWith('/') ? next : '/' + next, seen);
+  }
+}
+
+/** Bytes a page needs before interaction, gzipped (and raw for the HTML). */
+export function pageWeight(dist, path) {
+  const htmlFile = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  const html = readFileSync(htmlFile, 'utf8');
+  const scripts = new Set();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)) staticImports(dist, m[1], scripts);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) staticImports(dist, m[1], scripts);
+  // Islands: astro-island elements name their component and renderer URLs, hydrated on load/idle/visible.
+  for (const m of html.matchAll(/<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/g)) {
+    staticImports(dist, m[1], scripts);
+    staticImports(dist, m[2], scripts);
+  }
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1])));
+  const jsFiles = [...scripts].filter((f) => existsSync(join(dist, f)));
+  const jsGzip = jsFiles.reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0) + (inline ? gz(Buffer.from(inline)) : 0);
+  return {
+    htmlGzip: gz(Buffer.from(html)),
+    cssGzip: css.reduce((n, c) => n + gz(c), 0),
+    jsGzip,
+    jsFiles,
+    frameworkRuntime: jsFiles.some((f) => /preact|client\.|signals/.test(f)),
+  };
+}

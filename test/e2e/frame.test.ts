@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBrowser } from './context';
+
+const b = useBrowser();
+afterEach(() => b.closeAll());
+
+describe('page frame', () => {
+  it('is Indonesian, with one h1, a title, a description and a canonical URL', async () => {
+    const { page, errors } = await b.open('/');
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.title()).toContain('Paham Pelanggan');
+    expect(await page.getAttribute('meta[name="description"]', 'content')).toBeTruthy();
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe('https://pahampelanggan.id/');
+    const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(ld.map((s) => JSON.parse(s)['@type'])).toContain('WebSite');
+    expect(errors).toEqual([]);
+  });
+
+  it('offers three ways in from the home page: guides, a quiz, the NPS calculator', async () => {
+    const { page } = await b.open('/');
+    const hrefs = await page.locator('main a.card').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/panduan/', '/kuis/', '/kalkulator/nps/']);
+  });
+
+  it('reaches the skip link first by keyboard, and it moves focus to the main content', async () => {
+    const { page } = await b.open('/panduan/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Langsung ke isi');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('isi');
+  });
+
+  it('walks the main navigation by Tab alone and follows a link with Enter', async () => {
+    const { page } = await b.open('/', { viewport: { width: 1280, height: 800 } });
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? ''));
+      if (seen.at(-1) === 'Kamus') break;
+    }
+    expect(seen).toContain('Panduan');
+    expect(seen.at(-1)).toBe('Kamus');
+    await Promise.all([page.waitForURL('**/kamus/'), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').innerText()).toContain('Kamus');
+  });
+
+  it('has a phone menu that opens, traps nothing and closes on Escape', async () => {
+    const { page } = await b.open('/', { viewport: { width: 390, height: 800 } });
+    const toggle = page.locator('[data-menu-toggle]');
+    const nav = page.locator('#main-nav');
+    await expect.poll(() => nav.isVisible()).toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await nav.isVisible()).toBe(true);
+    // Tab moves into the menu and can leave it again.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#main-nav') !== null)).toBe(true);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#main-nav') === null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.isVisible()).toBe(false);
+  });
+
+  it('fits a 320 px screen without sideways scrolling', async () => {
+    for (const path of ['/', '/panduan/', '/kamus/', '/faq/', '/cari/']) {
+      const { page } = await b.open(path, { viewport: { width: 320, height: 640 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('answers an unknown address with the 404 page', async () => {
+    const { page } = await b.open('/tidak-ada/');
+    expect(await page.locator('h1').innerText()).toBe('Halaman tidak ditemukan');
+    const res = await page.request.get(b.baseUrl + '/tidak-ada/');
+    expect(res.status()).toBe(404);
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+  });
+});
+
+describe('theme', () => {
+  it('follows the system colour scheme when nothing is chosen', async () => {
+    const { page } = await b.open('/', { colorScheme: 'dark' });
+    expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(20, 22, 26)');
+  });
+
+  it('remembers the toggle across reloads, dark from the very first frame', async () => {
+    const { page } = await b.open('/panduan/', { colorScheme: 'light' });
+    await page.click('[data-theme-toggle]');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    // Record the background at the first animation frame of the next load: before any module script ran.
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        (window as unknown as { firstFrame: string }).firstFrame = getComputedStyle(document.documentElement).backgroundColor +
+          '|' + (document.body ? getComputedStyle(document.body).backgroundColor : 'no-body');
+      });
+    });
+    await page.reload();
+    const first = await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame);
+    expect(first).not.toContain('253, 252, 249');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
+    await page.click('[data-theme-toggle]');
+    await page.reload();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+  });
+});
+
+describe('print', () => {
+  it('hides navigation and search, uses light colours and prints link targets', async () => {
+    const { page } = await b.open('/panduan/', { colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    const after = await page.evaluate(() => getComputedStyle(document.querySelector('main a.card')!, '::after').content);
+    expect(after).toContain('/panduan/');
+  });
+});

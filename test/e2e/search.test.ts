@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBrowser } from './context';
+
+const b = useBrowser();
+afterEach(() => b.closeAll());
+
+async function resultLinks(page: import('playwright-core').Page): Promise<string[]> {
+  await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
+  return page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search page', () => {
+  it('runs the query from the address (?q=)', async () => {
+    const { page, errors } = await b.open('/cari/?q=pelanggan');
+    expect(await page.inputValue('#q')).toBe('pelanggan');
+    const links = await resultLinks(page);
+    expect(links.some((l) => l.startsWith('/panduan/'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('indexes only main content: navigation words alone find nothing', async () => {
+    const { page } = await b.open('/cari/?q=tanpa%20pelacak');
+    await page.locator('pagefind-summary').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('pagefind-results a').count()).toBe(0);
+  });
+
+  it('finds a guide by a word and by another form of it (Indonesian stemming)', async () => {
+    const { page } = await b.open('/cari/?q=pembelian');
+    const base = await resultLinks(page);
+    const { page: p2 } = await b.open('/cari/?q=membeli');
+    const other = await resultLinks(p2);
+    expect(base.length).toBeGreaterThan(0);
+    expect(other.filter((l) => base.includes(l)).length).toBeGreaterThan(0);
+  });
+
+  it('the header form is a plain form that reaches the search page without scripts', async () => {
+    const { page } = await b.open('/', { javaScriptEnabled: false });
+    await page.fill('#header-q', 'loyal');
+    await Promise.all([page.waitForURL('**/cari/?q=loyal'), page.press('#header-q', 'Enter')]);
+    expect(await page.locator('h1').innerText()).toBe('Cari');
+  });
+});
+
+describe('search dialog', () => {
+  it('opens with Ctrl+K from any page, shows results, and closes with Escape', async () => {
+    const { page, errors } = await b.open('/panduan/');
+    // Nothing of the search UI is loaded before first use.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind')))).toBe(false);
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('pagefind-modal dialog');
+    await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.type('loyal');
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+  });
+
+  it('opens from the header form with the typed words', async () => {
+    const { page } = await b.open('/', { viewport: { width: 1280, height: 800 } });
+    await page.fill('#header-q', 'klien');
+    await page.press('#header-q', 'Enter');
+    await page.locator('pagefind-modal dialog').waitFor({ state: 'visible', timeout: 15_000 });
+    expect(page.url()).not.toContain('/cari/');
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+  });
+});
