@@ -1,0 +1,77 @@
+// Checks over the built files in dist/: links, budgets, metadata. No browser needed,
+// but they need the build that the e2e global setup makes.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../bench/weights.mjs';
+import { builtPages } from '../support/pages';
+import { DIST } from '../support/paths';
+
+const pages = builtPages();
+const html = new Map(pages.map((p) => [p, readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')]));
+const idsOf = (text: string) => new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+
+describe('internal links', () => {
+  it('every internal link and anchor on every page resolves', () => {
+    const broken: string[] = [];
+    for (const [page, text] of html) {
+      for (const m of text.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+        const href = m[1]!.replaceAll('&amp;', '&');
+        if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+        const url = new URL(href, `http://x${page}`);
+        const target = url.pathname;
+        const file = target.endsWith('/') ? join(DIST, target, 'index.html') : join(DIST, target);
+        if (!existsSync(file)) {
+          broken.push(`${page} → ${href} (no page)`);
+          continue;
+        }
+        const hash = decodeURIComponent(url.hash.slice(1));
+        if (hash && !idsOf(html.get(target) ?? readFileSync(file, 'utf8')).has(hash)) broken.push(`${page} → ${href} (no anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('no vendor from the source documents is named anywhere in the build', () => {
+    const vendors = /blazwa|hashmicro|mekari|qontak|bc\.game|bcgame|kasir pintar|crm-leads|hash retail/i;
+    const named = pages.filter((p) => vendors.test(html.get(p)!));
+    expect(named).toEqual([]);
+  });
+});
+
+describe('metadata', () => {
+  it('every page has a unique title, a description and a canonical URL', () => {
+    const titles = new Map<string, string>();
+    for (const [page, text] of html) {
+      const title = /<title>([^<]+)<\/title>/.exec(text)?.[1];
+      expect(title, page).toBeTruthy();
+      if (page !== '/404.html') {
+        expect(titles.get(title!), `${page} repeats the title of ${titles.get(title!)}`).toBeUndefined();
+        titles.set(title!, page);
+      }
+      expect(text, page).toMatch(/<meta name="description" content="[^"]{40,}"/);
+      expect(text, page).toMatch(/<link rel="canonical" href="https:\/\/pahampelanggan\.id\//);
+      expect(text, page).toMatch(/<meta property="og:title"/);
+    }
+  });
+
+  it('publishes a sitemap, robots.txt naming it, and a web manifest', () => {
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain('Sitemap: https://pahampelanggan.id/sitemap-index.xml');
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('https://pahampelanggan.id/panduan/');
+    expect(sitemap).not.toContain('404');
+    expect(JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8')).lang).toBe('id');
+  });
+});
+
+describe('script budget', () => {
+  const guides = pages.filter((p) => p.startsWith('/panduan/'));
+  it('guide pages ship no framework runtime and at most 4 KB of script before interaction', () => {
+    expect(guides.length).toBeGreaterThan(1);
+    const over = guides
+      .map((p) => ({ p, w: pageWeight(DIST, p) }))
+      .filter(({ w }) => w.jsGzip > 4096 || w.frameworkRuntime)
+      .map(({ p, w }) => `${p}: ${w.jsGzip} B, runtime ${w.frameworkRuntime}`);
+    expect(over).toEqual([]);
+  });
+});
