@@ -1,4 +1,5 @@
-import type { UiKey } from '../i18n/id';
+import { ui, type UiKey } from '../i18n/id';
+import { GUIDE_CATEGORIES } from '../schemas/guide';
 
 /** Main navigation, in the order the header shows it. */
 export const NAV: readonly { href: string; label: UiKey }[] = [
@@ -19,3 +20,9 @@ export function readingMinutes(text: string): number {
   const words = text.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / 200));
 }
+
+/** Label of the search filter for reference pages (glossary, FAQ). */
+export const REFERENCE_CATEGORY = 'Referensi';
+
+/** Values of the `kategori` search filter, in the order the search page offers them. */
+export const SEARCH_CATEGORIES: readonly string[] = [...GUIDE_CATEGORIES.map((c) => ui[`category.${c}`]), REFERENCE_CATEGORY];

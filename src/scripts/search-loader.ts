@@ -4,6 +4,7 @@ const BUNDLE = '/pagefind/';
 
 interface PagefindInstance {
   triggerSearch(term: string): void;
+  triggerFilters(filters: Record<string, string[]>): void;
 }
 interface PagefindGlobal {
   getInstanceManager(): { getInstance(name: string): PagefindInstance };
@@ -46,7 +47,6 @@ function createModal(): ModalElement {
   modal.innerHTML = `
     <pagefind-modal-header><pagefind-input placeholder="Cari panduan, istilah, pertanyaan…"></pagefind-input></pagefind-modal-header>
     <pagefind-modal-body>
-      <pagefind-filter-dropdown filter="kategori" label="Kategori"></pagefind-filter-dropdown>
       <pagefind-summary></pagefind-summary>
       <pagefind-results></pagefind-results>
     </pagefind-modal-body>

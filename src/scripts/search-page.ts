@@ -33,5 +33,9 @@ export async function runSearchPage(): Promise<void> {
     clearTimeout(timer);
     timer = setTimeout(() => run(input.value.trim()), 250);
   });
+  document.querySelector('[data-search-filter]')?.addEventListener('change', (e) => {
+    const value = (e.target as HTMLInputElement).value;
+    instance?.triggerFilters(value ? { kategori: [value] } : {});
+  });
   if (query.trim()) run(query.trim());
 }

@@ -66,3 +66,17 @@ describe('search dialog', () => {
     expect((await resultLinks(page)).length).toBeGreaterThan(0);
   });
 });
+
+describe('search filter', () => {
+  it('narrows results to one category with native radio buttons', async () => {
+    const { page } = await b.open('/cari/?q=pelanggan');
+    await resultLinks(page);
+    await page.check('input[name="kategori"][value="Referensi"]');
+    await expect
+      .poll(async () => {
+        const links = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        return links.length > 0 && links.every((l) => l === '/kamus/' || l === '/faq/');
+      }, { timeout: 10_000 })
+      .toBe(true);
+  });
+});

@@ -108,7 +108,8 @@ export function contrast(prev: QuizItem, next: QuizItem, typeAxes?: ReadonlyMap<
 /**
  * Reorders items so that neighbours contrast: each step takes, among the next
  * {@link INTERLEAVE_WINDOW} items of the given order, the one that contrasts most with the
- * previous item (earliest on ties), so due items still come early.
+ * previous item (earliest on ties), so due items still come early; a final pass moves apart any
+ * remaining back-to-back repeats of the same right type where a swap allows it.
  */
 export function interleave(items: readonly QuizItem[], typeAxes?: ReadonlyMap<string, string>): QuizItem[] {
   const rest = items.slice();
@@ -125,7 +126,39 @@ export function interleave(items: readonly QuizItem[], typeAxes?: ReadonlyMap<st
     }
     out.push(...rest.splice(pick, 1));
   }
-  return out;
+  return separateRepeats(out);
+}
+
+/**
+ * Greedy picking can leave the same right type twice in a row (mostly at the end). Repair: for
+ * each repeat, swap the item with the nearest one whose move lowers the number of repeats around
+ * both positions; a few passes settle it.
+ */
+function separateRepeats(items: QuizItem[]): QuizItem[] {
+  const typeAt = (i: number) => (i >= 0 && i < items.length ? answerType(items[i] as QuizItem) : undefined);
+  const same = (i: number) => i > 0 && i < items.length && typeAt(i) !== undefined && typeAt(i) === typeAt(i - 1);
+  const around = (i: number, j: number) => [...new Set([i, i + 1, j, j + 1])].filter(same).length;
+  const swap = (i: number, j: number) => ([items[i], items[j]] = [items[j] as QuizItem, items[i] as QuizItem]);
+  /** Swaps `p` with the nearest item that lowers the local repeat count; true if one did. */
+  const fix = (p: number) => {
+    const order = Array.from({ length: items.length }, (_, k) => k).sort((a, b) => Math.abs(a - p) - Math.abs(b - p));
+    for (const j of order) {
+      if (typeAt(j) === typeAt(p)) continue;
+      const before = around(p, j);
+      swap(p, j);
+      if (around(p, j) < before) return true;
+      swap(p, j);
+    }
+    return false;
+  };
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (let i = 1; i < items.length; i++) {
+      if (same(i) && (fix(i) || fix(i - 1))) changed = true;
+    }
+    if (!changed) break;
+  }
+  return items;
 }
 
 function build(topic: SessionTopic, seed: string, retry: boolean, items: readonly QuizItem[]): QuizSession {

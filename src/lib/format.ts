@@ -1,0 +1,82 @@
+/**
+ * Indonesian display formatting for calculator output.
+ *
+ * This is the only place where numbers are rounded: calculators keep full precision so a
+ * rounded intermediate can never shift a result (223 promoters and 127 detractors of 500 is
+ * NPS 19,2, not the 20 you get from rounding the percentages first). Output never contains
+ * "NaN", "Infinity" or "undefined": anything non-finite shows as an em dash.
+ */
+
+/** Shown for missing or non-finite values. */
+export const NO_VALUE = '—';
+/** U+2212, typographically correct and read as "minus" by screen readers. */
+export const MINUS = '\u2212';
+
+/** One formatter per decimal count; constructing Intl.NumberFormat is comparatively slow. */
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatter(decimals: number): Intl.NumberFormat {
+  let cached = formatters.get(decimals);
+  if (!cached) {
+    cached = new Intl.NumberFormat('id-ID', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(decimals, cached);
+  }
+  return cached;
+}
+
+function safeDecimals(decimals: number): number {
+  if (!Number.isFinite(decimals)) return 0;
+  return Math.min(20, Math.max(0, Math.trunc(decimals)));
+}
+
+function isZeroAfterRounding(text: string): boolean {
+  return !/[1-9]/.test(text);
+}
+
+/**
+ * "1.166,67", "−8,9". A value that rounds to zero has no sign ("0,0", never "−0,0").
+ */
+export function formatNumber(value: number | null | undefined, decimals = 0): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
+  const digits = formatter(safeDecimals(decimals)).format(Math.abs(value));
+  if (value < 0 && !isZeroAfterRounding(digits)) return `${MINUS}${digits}`;
+  return digits;
+}
+
+/** Always shows the sign of a change: "+4,0", "−8,9", "0,0". */
+export function formatSigned(value: number | null | undefined, decimals = 0): string {
+  const text = formatNumber(value, decimals);
+  if (text === NO_VALUE || text.startsWith(MINUS) || isZeroAfterRounding(text)) return text;
+  return `+${text}`;
+}
+
+/** Value already in percent (69.16 → "69,2%"). */
+export function formatPercent(value: number | null | undefined, decimals = 1): string {
+  const text = formatNumber(value, decimals);
+  return text === NO_VALUE ? NO_VALUE : `${text}%`;
+}
+
+/** Whole count with thousands dots: 1234 → "1.234". */
+export function formatCount(value: number | null | undefined): string {
+  return formatNumber(value, 0);
+}
+
+/** Interval in the same unit: "−6,3 sampai 25,7" (optionally with "%"). */
+export function formatRange(
+  low: number | null | undefined,
+  high: number | null | undefined,
+  decimals = 1,
+  unit: '' | '%' = '',
+): string {
+  const a = formatNumber(low, decimals);
+  const b = formatNumber(high, decimals);
+  if (a === NO_VALUE || b === NO_VALUE) return NO_VALUE;
+  return `${a}${unit} sampai ${b}${unit}`;
+}
+
+/** p-value: three decimals, or "< 0,001" for very small ones. */
+export function formatPValue(p: number | null | undefined): string {
+  if (typeof p !== 'number' || !Number.isFinite(p)) return NO_VALUE;
+  if (p < 0.001) return `< ${formatNumber(0.001, 3)}`;
+  return formatNumber(p, 3);
+}

@@ -1,0 +1,152 @@
+/**
+ * Reading numbers the way Indonesians write them: "." groups thousands, "," marks decimals.
+ *
+ * Rule for a lone dot, which is ambiguous ("1.234" vs "12.5"): a single dot is a thousands
+ * separator only when it is followed by exactly three digits and preceded by a valid leading
+ * group (1–3 digits, not starting with 0). So "1.234" = 1234 and "123.456" = 123456, but
+ * "12.5", "1.2345", "0.500" and "1234.567" are decimals. Two or more dots must form a valid
+ * grouping ("1.234.567"); a comma, when present, is always the decimal mark ("1.234,5").
+ * English "1,234.5" is rejected rather than silently misread.
+ *
+ * Pure and DOM-free: also used inside the score-parsing Web Worker.
+ */
+import { fail, fieldError, ok } from '../metrics/result';
+import type { Result } from '../metrics/result';
+import { checkCount } from '../metrics/validate';
+
+const ZERO = 48;
+const NINE = 57;
+const DOT = 46;
+const COMMA = 44;
+const PLUS = 43;
+const HYPHEN = 45;
+const MINUS_SIGN = 0x2212;
+
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= NINE;
+}
+
+function allDigits(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i += 1) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** "1", "12", "123", "1.234", "12.345.678": leading group 1–3 digits (no leading 0), then ".ddd". */
+function isGrouped(text: string, start: number, end: number): boolean {
+  const firstDot = text.indexOf('.', start);
+  if (firstDot < 0 || firstDot >= end) return false;
+  const lead = firstDot - start;
+  if (lead < 1 || lead > 3 || text.charCodeAt(start) === ZERO || !allDigits(text, start, firstDot)) return false;
+  for (let dot = firstDot; dot < end; dot += 4) {
+    if (text.charCodeAt(dot) !== DOT || dot + 4 > end || !allDigits(text, dot + 1, dot + 4)) return false;
+  }
+  return true;
+}
+
+function digitsWithoutDots(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code !== DOT) out += text[i];
+  }
+  return out;
+}
+
+/**
+ * Reads text[start, end) (already trimmed) as an Indonesian number. Returns NaN when it is not
+ * one; may return ±Infinity for absurdly long digit strings, which callers reject.
+ * A leading "+", "-" or "−" (U+2212) sign is accepted.
+ */
+export function readIdNumber(text: string, start = 0, end = text.length): number {
+  let i = start;
+  let negative = false;
+  const first = text.charCodeAt(i);
+  if (first === PLUS || first === HYPHEN || first === MINUS_SIGN) {
+    negative = first !== PLUS;
+    i += 1;
+  }
+  if (i >= end) return Number.NaN;
+  const comma = text.indexOf(',', i);
+  let normalized: string;
+  if (comma >= 0 && comma < end) {
+    // Comma = decimal mark; the integer part may be plain digits, grouped, or empty (",5").
+    if (!allDigits(text, comma + 1, end)) return Number.NaN;
+    let whole: string;
+    if (comma === i) whole = '0';
+    else if (allDigits(text, i, comma)) whole = text.slice(i, comma);
+    else if (isGrouped(text, i, comma)) whole = digitsWithoutDots(text, i, comma);
+    else return Number.NaN;
+    normalized = `${whole}.${text.slice(comma + 1, end)}`;
+  } else {
+    const dot = text.indexOf('.', i);
+    if (dot < 0 || dot >= end) {
+      if (!allDigits(text, i, end)) return Number.NaN;
+      normalized = text.slice(i, end);
+    } else if (text.indexOf('.', dot + 1) >= 0 && text.indexOf('.', dot + 1) < end) {
+      if (!isGrouped(text, i, end)) return Number.NaN;
+      normalized = digitsWithoutDots(text, i, end);
+    } else {
+      if (!allDigits(text, dot + 1, end)) return Number.NaN;
+      if (dot > i && !allDigits(text, i, dot)) return Number.NaN;
+      const thousands = end - dot - 1 === 3 && isGrouped(text, i, end);
+      normalized = thousands ? digitsWithoutDots(text, i, end) : `${dot === i ? '0' : ''}${text.slice(i, end)}`;
+    }
+  }
+  const value = Number(normalized);
+  // `+ 0` turns −0 into 0 so "-0" never displays as "−0".
+  return (negative ? -value : value) + 0;
+}
+
+export interface ParseNumberOptions {
+  /** Accept (and ignore) a trailing "%"; the number is returned as written, 70% → 70. */
+  readonly allowPercent?: boolean;
+  /** Field name reported in errors. */
+  readonly field?: string;
+}
+
+function preview(text: string): string {
+  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
+}
+
+/** Parses a number typed in an Indonesian form field; trims surrounding spaces. */
+export function parseIdNumber(text: string, options: ParseNumberOptions = {}): Result<number> {
+  const field = options.field ?? 'value';
+  let body = text.trim();
+  if (body === '') return fail([fieldError(field, 'empty', 'Kolom ini masih kosong.')]);
+  if (body.endsWith('%')) {
+    if (!options.allowPercent) {
+      return fail([fieldError(field, 'not-a-number', 'Tulis angkanya saja, tanpa tanda %.')]);
+    }
+    body = body.slice(0, -1).trimEnd();
+  }
+  const value = readIdNumber(body);
+  if (Number.isNaN(value)) {
+    return fail([
+      fieldError(
+        field,
+        'not-a-number',
+        `“${preview(text.trim())}” bukan angka. Contoh penulisan yang benar: 1.234 atau 0,75.`,
+      ),
+    ]);
+  }
+  if (!Number.isFinite(value)) return fail([fieldError(field, 'too-large', 'Angka ini terlalu besar.')]);
+  return ok(value);
+}
+
+/**
+ * Parses a whole, non-negative count ("1.234" = 1234). Messages say which rule failed:
+ * kosong, negatif, bukan bilangan bulat, bukan angka.
+ */
+export function parseCount(text: string, field = 'value'): Result<number> {
+  const trimmed = text.trim();
+  if (trimmed === '') return fail([fieldError(field, 'empty', 'Jumlah masih kosong. Isi dengan 0 jika tidak ada.')]);
+  const parsed = parseIdNumber(trimmed, { field });
+  if (!parsed.ok) {
+    return parsed.errors[0]?.code === 'too-large'
+      ? parsed
+      : fail([fieldError(field, 'not-a-number', `“${preview(trimmed)}” bukan angka. Tulis jumlah seperti 12 atau 1.234.`)]);
+  }
+  const error = checkCount(parsed.value, field, 'jumlah');
+  return error ? fail([error]) : parsed;
+}
