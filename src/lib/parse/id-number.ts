@@ -26,6 +26,12 @@ function isDigit(code: number): boolean {
   return code >= ZERO && code <= NINE;
 }
 
+/** indexOf limited to [from, end): the text may be a huge paste, so never search past `end`. */
+function find(text: string, code: number, from: number, end: number): number {
+  for (let i = from; i < end; i += 1) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 function allDigits(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
   for (let i = start; i < end; i += 1) if (!isDigit(text.charCodeAt(i))) return false;
@@ -34,8 +40,8 @@ function allDigits(text: string, start: number, end: number): boolean {
 
 /** "1", "12", "123", "1.234", "12.345.678": leading group 1–3 digits (no leading 0), then ".ddd". */
 function isGrouped(text: string, start: number, end: number): boolean {
-  const firstDot = text.indexOf('.', start);
-  if (firstDot < 0 || firstDot >= end) return false;
+  const firstDot = find(text, DOT, start, end);
+  if (firstDot < 0) return false;
   const lead = firstDot - start;
   if (lead < 1 || lead > 3 || text.charCodeAt(start) === ZERO || !allDigits(text, start, firstDot)) return false;
   for (let dot = firstDot; dot < end; dot += 4) {
@@ -45,12 +51,7 @@ function isGrouped(text: string, start: number, end: number): boolean {
 }
 
 function digitsWithoutDots(text: string, start: number, end: number): string {
-  let out = '';
-  for (let i = start; i < end; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code !== DOT) out += text[i];
-  }
-  return out;
+  return text.slice(start, end).replaceAll('.', '');
 }
 
 /**
@@ -67,9 +68,9 @@ export function readIdNumber(text: string, start = 0, end = text.length): number
     i += 1;
   }
   if (i >= end) return Number.NaN;
-  const comma = text.indexOf(',', i);
+  const comma = find(text, COMMA, i, end);
   let normalized: string;
-  if (comma >= 0 && comma < end) {
+  if (comma >= 0) {
     // Comma = decimal mark; the integer part may be plain digits, grouped, or empty (",5").
     if (!allDigits(text, comma + 1, end)) return Number.NaN;
     let whole: string;
@@ -79,11 +80,11 @@ export function readIdNumber(text: string, start = 0, end = text.length): number
     else return Number.NaN;
     normalized = `${whole}.${text.slice(comma + 1, end)}`;
   } else {
-    const dot = text.indexOf('.', i);
-    if (dot < 0 || dot >= end) {
+    const dot = find(text, DOT, i, end);
+    if (dot < 0) {
       if (!allDigits(text, i, end)) return Number.NaN;
       normalized = text.slice(i, end);
-    } else if (text.indexOf('.', dot + 1) >= 0 && text.indexOf('.', dot + 1) < end) {
+    } else if (find(text, DOT, dot + 1, end) >= 0) {
       if (!isGrouped(text, i, end)) return Number.NaN;
       normalized = digitsWithoutDots(text, i, end);
     } else {

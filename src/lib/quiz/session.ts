@@ -158,7 +158,43 @@ function separateRepeats(items: QuizItem[]): QuizItem[] {
     }
     if (!changed) break;
   }
+  for (let i = 1; i < items.length; i++) if (same(i)) return spreadByType(items);
   return items;
+}
+
+/**
+ * Fallback that always avoids repeats when that is possible (no type has more than half the
+ * items, rounded up): repeatedly take the type with the most items left that differs from the
+ * previous one (earliest in the current order on ties), keeping each type's own order.
+ */
+function spreadByType(items: readonly QuizItem[]): QuizItem[] {
+  const queues = new Map<string, QuizItem[]>();
+  for (const item of items) {
+    const key = answerType(item) ?? `item:${item.id}`;
+    queues.set(key, [...(queues.get(key) ?? []), item]);
+  }
+  const position = new Map(items.map((item, i) => [item, i]));
+  const out: QuizItem[] = [];
+  let prev: string | undefined;
+  while (out.length < items.length) {
+    let pick: string | undefined;
+    let pickQueue: QuizItem[] = [];
+    for (const [key, queue] of queues) {
+      if (queue.length === 0 || (key === prev && queues.size > 1)) continue;
+      const better =
+        queue.length > pickQueue.length ||
+        (queue.length === pickQueue.length && (position.get(queue[0] as QuizItem) ?? 0) < (position.get(pickQueue[0] as QuizItem) ?? 0));
+      if (pick === undefined || better) [pick, pickQueue] = [key, queue];
+    }
+    if (pick === undefined) {
+      // Only the previous type is left: a repeat cannot be avoided.
+      pick = prev as string;
+      pickQueue = queues.get(pick) ?? [];
+    }
+    out.push(pickQueue.shift() as QuizItem);
+    prev = pick;
+  }
+  return out;
 }
 
 function build(topic: SessionTopic, seed: string, retry: boolean, items: readonly QuizItem[]): QuizSession {

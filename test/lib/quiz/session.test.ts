@@ -211,6 +211,20 @@ describe('campuran (mixed quiz)', () => {
     expect(contrast(loyal, makeItem('hubungan', 4, { answerType: 'hubungan-loyal' }))).toBeLessThan(0);
   });
 
+  it('never puts the same right type back to back when that can be avoided', () => {
+    const typed = bank.filter((i) => answerType(i) !== undefined);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(typed, { minLength: 2, maxLength: 14 }), (items) => {
+        const counts = new Map<string, number>();
+        for (const t of items.map(answerType)) counts.set(t!, (counts.get(t!) ?? 0) + 1);
+        fc.pre(Math.max(...counts.values()) <= Math.ceil(items.length / 2));
+        const types = interleave(items).map(answerType);
+        for (let i = 1; i < types.length; i++) expect(types[i]).not.toBe(types[i - 1]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('interleave is a permutation', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray([...bank], { minLength: 0, maxLength: 20 }), (items) => {
