@@ -22,6 +22,9 @@ const PLUS = 43;
 const HYPHEN = 45;
 const MINUS_SIGN = 0x2212;
 
+/** Exact powers of ten up to 1e22 (all representable), cheaper than `10 ** k` per call. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
 function isDigit(code: number): boolean {
   return code >= ZERO && code <= NINE;
 }
@@ -50,14 +53,15 @@ function isGrouped(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function digitsWithoutDots(text: string, start: number, end: number): string {
-  return text.slice(start, end).replaceAll('.', '');
-}
-
 /**
  * Reads text[start, end) (already trimmed) as an Indonesian number. Returns NaN when it is not
  * one; may return ±Infinity for absurdly long digit strings, which callers reject.
  * A leading "+", "-" or "−" (U+2212) sign is accepted.
+ *
+ * Works on char codes without building strings, because the score scanner calls it for every
+ * value with a mark in a paste of up to millions of values. With at most 15 significant digits
+ * the result is one division of two exact integers, hence correctly rounded (identical to
+ * `Number("…")`); longer inputs fall back to `Number` on a normalised string.
  */
 export function readIdNumber(text: string, start = 0, end = text.length): number {
   let i = start;
@@ -68,33 +72,56 @@ export function readIdNumber(text: string, start = 0, end = text.length): number
     i += 1;
   }
   if (i >= end) return Number.NaN;
+
+  // Locate the integer part [i, intEnd) (may contain grouping dots) and fraction [fracStart, end).
+  let intEnd: number;
+  let fracStart: number;
   const comma = find(text, COMMA, i, end);
-  let normalized: string;
   if (comma >= 0) {
     // Comma = decimal mark; the integer part may be plain digits, grouped, or empty (",5").
     if (!allDigits(text, comma + 1, end)) return Number.NaN;
-    let whole: string;
-    if (comma === i) whole = '0';
-    else if (allDigits(text, i, comma)) whole = text.slice(i, comma);
-    else if (isGrouped(text, i, comma)) whole = digitsWithoutDots(text, i, comma);
-    else return Number.NaN;
-    normalized = `${whole}.${text.slice(comma + 1, end)}`;
+    if (comma > i && !allDigits(text, i, comma) && !isGrouped(text, i, comma)) return Number.NaN;
+    intEnd = comma;
+    fracStart = comma + 1;
   } else {
     const dot = find(text, DOT, i, end);
     if (dot < 0) {
       if (!allDigits(text, i, end)) return Number.NaN;
-      normalized = text.slice(i, end);
+      intEnd = end;
+      fracStart = end;
     } else if (find(text, DOT, dot + 1, end) >= 0) {
       if (!isGrouped(text, i, end)) return Number.NaN;
-      normalized = digitsWithoutDots(text, i, end);
+      intEnd = end;
+      fracStart = end;
     } else {
       if (!allDigits(text, dot + 1, end)) return Number.NaN;
       if (dot > i && !allDigits(text, i, dot)) return Number.NaN;
       const thousands = end - dot - 1 === 3 && isGrouped(text, i, end);
-      normalized = thousands ? digitsWithoutDots(text, i, end) : `${dot === i ? '0' : ''}${text.slice(i, end)}`;
+      intEnd = thousands ? end : dot;
+      fracStart = thousands ? end : dot + 1;
     }
   }
-  const value = Number(normalized);
+
+  let mantissa = 0;
+  let significant = 0;
+  for (let j = i; j < intEnd; j += 1) {
+    const code = text.charCodeAt(j);
+    if (code === DOT) continue;
+    mantissa = mantissa * 10 + (code - ZERO);
+    if (mantissa > 0) significant += 1;
+  }
+  const fractionDigits = end - fracStart;
+  for (let j = fracStart; j < end; j += 1) {
+    mantissa = mantissa * 10 + (text.charCodeAt(j) - ZERO);
+    if (mantissa > 0) significant += 1;
+  }
+  let value: number;
+  if (significant <= 15 && fractionDigits <= 22) {
+    value = mantissa / (POW10[fractionDigits] ?? 1);
+  } else {
+    const whole = text.slice(i, intEnd).replaceAll('.', '') || '0';
+    value = Number(fractionDigits > 0 ? `${whole}.${text.slice(fracStart, end)}` : whole);
+  }
   // `+ 0` turns −0 into 0 so "-0" never displays as "−0".
   return (negative ? -value : value) + 0;
 }

@@ -1,0 +1,169 @@
+/**
+ * Finding the score column in a CSV/TSV/TXT export, on rows as Papa Parse returns them.
+ *
+ * Survey exports usually hold several columns (timestamp, name, score, comment), so the UI
+ * shows the numeric candidates with counts and lets the user pick. Work is split so a Web
+ * Worker can stream big files: analyse a preview (first rows) once, then feed every chunk of
+ * rows to a column accumulator. Cells are single values, so a comma inside a cell is always a
+ * decimal mark here ("7,5" in a semicolon-separated file), unlike in pasted text.
+ */
+import { readIdNumber } from './id-number';
+import { TallyBuilder } from './score-tally';
+import type { ScoreScale, ScoreTally } from './score-tally';
+
+export type Row = readonly string[];
+
+export interface ColumnCandidate {
+  /** Zero-based column index (pass it back as `column`). */
+  readonly index: number;
+  /** Header text, or "Kolom N" when the file has no header. */
+  readonly name: string;
+  /** Non-blank data cells in the analysed rows. */
+  readonly filled: number;
+  /** Cells that read as numbers. */
+  readonly numeric: number;
+  /** Cells that are valid scores on the requested scale. */
+  readonly inScale: number;
+  /** First few non-blank values, for the picker. */
+  readonly examples: readonly string[];
+}
+
+export interface TableAnalysis {
+  /** Whether the first row was taken as a header (and skipped). */
+  readonly hasHeader: boolean;
+  /** Widest row seen. */
+  readonly columnCount: number;
+  /** Data rows analysed (header excluded). */
+  readonly rowCount: number;
+  /** Columns where at least half of the filled cells are numbers, left to right. */
+  readonly candidates: readonly ColumnCandidate[];
+  /** Candidate with the most valid scores (leftmost on ties), or null if there is none. */
+  readonly suggested: number | null;
+}
+
+/** Share of numeric cells below which the first row is not considered a header. */
+const HEADER_NUMERIC_SHARE = 0.8;
+const CANDIDATE_NUMERIC_SHARE = 0.5;
+
+function cellValue(cell: string | undefined): number | null {
+  if (cell === undefined) return null;
+  const text = cell.trim();
+  if (text === '') return null;
+  return readIdNumber(text);
+}
+
+function isNumericCell(cell: string | undefined): boolean {
+  const value = cellValue(cell);
+  return value !== null && Number.isFinite(value);
+}
+
+function isFilled(cell: string | undefined): boolean {
+  return cell !== undefined && cell.trim() !== '';
+}
+
+/**
+ * Header rule: the first row is a header when some column has a non-numeric first cell while
+ * at least 80% of its filled cells below are numeric. A single-row file never has a header.
+ */
+export function detectHeader(rows: readonly Row[]): boolean {
+  const first = rows[0];
+  if (!first || rows.length < 2) return false;
+  return first.some((cell, column) => {
+    if (!isFilled(cell) || isNumericCell(cell)) return false;
+    let filled = 0;
+    let numeric = 0;
+    for (let r = 1; r < rows.length; r += 1) {
+      const below = rows[r]?.[column];
+      if (!isFilled(below)) continue;
+      filled += 1;
+      if (isNumericCell(below)) numeric += 1;
+    }
+    return numeric > 0 && numeric >= HEADER_NUMERIC_SHARE * filled;
+  });
+}
+
+/** Analyses a preview (or a whole small file) to list the columns that could hold scores. */
+export function analyzeTable(rows: readonly Row[], scale: ScoreScale): TableAnalysis {
+  const hasHeader = detectHeader(rows);
+  const header = hasHeader ? rows[0] : undefined;
+  const data = hasHeader ? rows.slice(1) : rows;
+  const columnCount = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const candidates: ColumnCandidate[] = [];
+  for (let column = 0; column < columnCount; column += 1) {
+    let filled = 0;
+    let numeric = 0;
+    let inScale = 0;
+    const examples: string[] = [];
+    for (const row of data) {
+      const cell = row[column];
+      if (cell === undefined || !isFilled(cell)) continue;
+      filled += 1;
+      if (examples.length < 3) examples.push(cell.trim());
+      const value = readIdNumber(cell.trim());
+      if (!Number.isFinite(value)) continue;
+      numeric += 1;
+      if (Number.isInteger(value) && value >= scale.min && value <= scale.max) inScale += 1;
+    }
+    if (numeric > 0 && numeric >= CANDIDATE_NUMERIC_SHARE * filled) {
+      const title = header?.[column]?.trim();
+      candidates.push({ index: column, name: title || `Kolom ${column + 1}`, filled, numeric, inScale, examples });
+    }
+  }
+  let suggested: number | null = null;
+  let best = 0;
+  for (const candidate of candidates) {
+    if (candidate.inScale > best) {
+      best = candidate.inScale;
+      suggested = candidate.index;
+    }
+  }
+  return { hasHeader, columnCount, rowCount: data.length, candidates, suggested };
+}
+
+export interface ColumnAccumulator {
+  /** Feed the next chunk of rows, in file order (e.g. from Papa Parse's `chunk` callback). */
+  addRows(rows: readonly Row[]): void;
+  /** Rows seen so far, header included. */
+  readonly rowsSeen: number;
+  /** Snapshot of the tally so far; can be called for progress and again at the end. */
+  result(): ScoreTally;
+}
+
+export interface ColumnAccumulatorOptions {
+  readonly scale: ScoreScale;
+  readonly column: number;
+  /** Skip the very first row fed (the header found by {@link analyzeTable}). */
+  readonly skipFirstRow: boolean;
+}
+
+/**
+ * Streaming-friendly tally of one column. Rows too short to reach the column and blank cells
+ * count as blanks; they are reported, not errors.
+ */
+export function createColumnAccumulator(options: ColumnAccumulatorOptions): ColumnAccumulator {
+  const tally = new TallyBuilder(options.scale);
+  let rowsSeen = 0;
+  return {
+    addRows(rows) {
+      for (const row of rows) {
+        rowsSeen += 1;
+        if (rowsSeen === 1 && options.skipFirstRow) continue;
+        const cell = row[options.column];
+        if (cell === undefined) {
+          tally.addEmpty();
+          continue;
+        }
+        let start = 0;
+        let end = cell.length;
+        while (start < end && cell.charCodeAt(start) <= 32) start += 1;
+        while (end > start && cell.charCodeAt(end - 1) <= 32) end -= 1;
+        if (start === end) tally.addEmpty();
+        else tally.add(readIdNumber(cell, start, end), cell, start, end);
+      }
+    },
+    get rowsSeen() {
+      return rowsSeen;
+    },
+    result: () => tally.finish(),
+  };
+}
