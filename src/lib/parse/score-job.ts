@@ -2,8 +2,9 @@
  * What the score worker does, written as a plain async function so it can be tested in Node.
  *
  * Pasted text and .txt files go through the fast text scanner. CSV/TSV files are read with Papa
- * Parse: first a preview to find the score column (if the file has exactly one numeric column
- * it is used straight away, otherwise the UI gets the candidates and asks), then a streamed
+ * Parse: first a preview to find the score column (if exactly one numeric column is not a
+ * row-number column like "No", it is used straight away; otherwise the UI gets the candidates
+ * and asks), then a streamed
  * pass over the whole file with progress messages.
  */
 import { readRows } from './papa-rows';
@@ -95,11 +96,12 @@ export async function runScoreJob(
     }
     let column = request.column;
     if (column === undefined) {
-      if (analysis.candidates.length > 1) {
+      const [only, ...others] = analysis.likelyScoreColumns;
+      if (only === undefined || others.length > 0) {
         post({ type: 'columns', analysis });
         return;
       }
-      column = analysis.candidates[0]?.index ?? 0;
+      column = only;
     }
     if (!Number.isInteger(column) || column < 0 || column >= analysis.columnCount) {
       post({ type: 'error', message: `Kolom ke-${column + 1} tidak ada di berkas ini.` });

@@ -26,6 +26,11 @@ export interface ColumnCandidate {
   readonly inScale: number;
   /** First few non-blank values, for the picker. */
   readonly examples: readonly string[];
+  /**
+   * Values run 1, 2, 3, … (or any start, step 1) over at least 3 rows: a row-number column
+   * like "No", which spreadsheets often have and which is never the score column.
+   */
+  readonly looksLikeRowNumber: boolean;
 }
 
 export interface TableAnalysis {
@@ -37,8 +42,13 @@ export interface TableAnalysis {
   readonly rowCount: number;
   /** Columns where at least half of the filled cells are numbers, left to right. */
   readonly candidates: readonly ColumnCandidate[];
-  /** Candidate with the most valid scores (leftmost on ties), or null if there is none. */
+  /**
+   * Candidate with the most valid scores (leftmost on ties), ignoring row-number columns, or
+   * null if there is none.
+   */
   readonly suggested: number | null;
+  /** Candidates that are not row-number columns; when exactly one, it can be used unasked. */
+  readonly likelyScoreColumns: readonly number[];
 }
 
 /** Share of numeric cells below which the first row is not considered a header. */
@@ -93,6 +103,8 @@ export function analyzeTable(rows: readonly Row[], scale: ScoreScale): TableAnal
     let filled = 0;
     let numeric = 0;
     let inScale = 0;
+    let sequential = true;
+    let previous = Number.NaN;
     const examples: string[] = [];
     for (const row of data) {
       const cell = row[column];
@@ -102,22 +114,40 @@ export function analyzeTable(rows: readonly Row[], scale: ScoreScale): TableAnal
       const value = readIdNumber(cell.trim());
       if (!Number.isFinite(value)) continue;
       numeric += 1;
+      if (numeric > 1 && value !== previous + 1) sequential = false;
+      previous = value;
       if (Number.isInteger(value) && value >= scale.min && value <= scale.max) inScale += 1;
     }
     if (numeric > 0 && numeric >= CANDIDATE_NUMERIC_SHARE * filled) {
       const title = header?.[column]?.trim();
-      candidates.push({ index: column, name: title || `Kolom ${column + 1}`, filled, numeric, inScale, examples });
+      candidates.push({
+        index: column,
+        name: title || `Kolom ${column + 1}`,
+        filled,
+        numeric,
+        inScale,
+        examples,
+        looksLikeRowNumber: sequential && numeric >= 3 && numeric === filled,
+      });
     }
   }
+  const likely = candidates.filter((candidate) => !candidate.looksLikeRowNumber);
   let suggested: number | null = null;
   let best = 0;
-  for (const candidate of candidates) {
+  for (const candidate of likely) {
     if (candidate.inScale > best) {
       best = candidate.inScale;
       suggested = candidate.index;
     }
   }
-  return { hasHeader, columnCount, rowCount: data.length, candidates, suggested };
+  return {
+    hasHeader,
+    columnCount,
+    rowCount: data.length,
+    candidates,
+    suggested,
+    likelyScoreColumns: likely.map((candidate) => candidate.index),
+  };
 }
 
 export interface ColumnAccumulator {

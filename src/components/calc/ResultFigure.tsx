@@ -1,0 +1,36 @@
+// The headline number of a calculator: large, labelled, and in an element tests can find.
+import type { ComponentChildren } from 'preact';
+
+interface Props {
+  label: string;
+  value: string;
+  name: string;
+  unit?: string;
+  children?: ComponentChildren;
+}
+
+export function ResultFigure({ label, value, name, unit, children }: Props) {
+  return (
+    <div class="result-figure">
+      <p class="result-label">{label}</p>
+      <p class="result-value">
+        <span data-result={name}>{value}</span>
+        {unit && <span class="result-unit">{unit}</span>}
+      </p>
+      {children}
+    </div>
+  );
+}
+
+/** A smaller labelled number in a definition list. */
+export function Stat({ label, value, name, note }: { label: string; value: string; name?: string; note?: string }) {
+  return (
+    <div class="stat">
+      <dt>{label}</dt>
+      <dd>
+        <span data-result={name}>{value}</span>
+        {note && <span class="stat-note"> {note}</span>}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// Copy the share link, copy the result as text, print. Copy falls back to selecting the text
+// when the clipboard is unavailable (non-secure contexts, old browsers).
+import { useState } from 'preact/hooks';
+
+interface Props {
+  /** Query string of the current state, without "?"; empty when there is nothing to share. */
+  query: string;
+  /** Plain-text summary of the result. */
+  text: string;
+}
+
+async function copy(value: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function ShareBar({ query, text }: Props) {
+  const [status, setStatus] = useState('');
+  const link = `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+  const run = async (value: string, done: string) => {
+    setStatus((await copy(value)) ? done : 'Tidak bisa menyalin otomatis. Salin teks di bawah secara manual.');
+  };
+  return (
+    <div class="share no-print">
+      <div class="share-buttons">
+        <button type="button" onClick={() => run(link, 'Tautan disalin. Siapa pun yang membukanya melihat angka yang sama.')}>Salin tautan</button>
+        <button type="button" onClick={() => run(text, 'Hasil disalin sebagai teks.')}>Salin hasil</button>
+        <button type="button" onClick={() => window.print()}>Cetak</button>
+      </div>
+      <p role="status" class="share-status">{status}</p>
+      {status.startsWith('Tidak bisa') && <textarea readOnly rows={4} aria-label="Teks untuk disalin" value={`${text}\n${link}`} />}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { NPS_SCORE_SCALE, csatScoreScale } from '../../../src/lib/parse/score-tally';
+import { analyzeTable, createColumnAccumulator, detectHeader } from '../../../src/lib/parse/table';
+
+const rowsOf = (csv: string): string[][] => Papa.parse<string[]>(csv, { skipEmptyLines: 'greedy' }).data;
+
+const SURVEY = `No;Tanggal;Nama;Skor;Komentar
+1;01/03/2024;Budi;9;Cepat
+2;01/03/2024;Ani;10;
+3;02/03/2024;Sari;6;Lama antre
+4;02/03/2024;Joko;;tidak menjawab
+5;03/03/2024;Dewi;7,5;ragu
+6;03/03/2024;Rina;12;
+7;04/03/2024;Tono;8;Oke
+8;04/03/2024;Wati;10;Mantap
+9;05/03/2024;Eko;3;
+10;05/03/2024;Lia;9;
+11;06/03/2024;Andi;10;
+12;06/03/2024;Putri;2;`;
+
+describe('detectHeader', () => {
+  it('finds a text first row over a numeric column', () => {
+    expect(detectHeader(rowsOf(SURVEY))).toBe(true);
+    expect(detectHeader(rowsOf('Skor\n9\n10\n8'))).toBe(true);
+  });
+
+  it('does not invent a header', () => {
+    expect(detectHeader(rowsOf('9\n10\n8'))).toBe(false);
+    expect(detectHeader(rowsOf('Skor'))).toBe(false);
+    expect(detectHeader(rowsOf('a,b\nc,d\ne,f'))).toBe(false);
+    expect(detectHeader([])).toBe(false);
+  });
+});
+
+describe('analyzeTable', () => {
+  it('lists numeric candidate columns with counts and suggests the score column', () => {
+    const analysis = analyzeTable(rowsOf(SURVEY), NPS_SCORE_SCALE);
+    expect(analysis.hasHeader).toBe(true);
+    expect(analysis.columnCount).toBe(5);
+    expect(analysis.rowCount).toBe(12);
+    expect(analysis.candidates.map((c) => c.name)).toEqual(['No', 'Skor']);
+    const score = analysis.candidates[1];
+    expect(score).toMatchObject({ index: 3, filled: 11, numeric: 11, inScale: 9 });
+    expect(score?.examples).toEqual(['9', '10', '6']);
+    // "No" has more values inside 0–10 than the score column, but it is a row number.
+    expect(analysis.candidates[0]).toMatchObject({ index: 0, numeric: 12, inScale: 10, looksLikeRowNumber: true });
+    expect(score?.looksLikeRowNumber).toBe(false);
+    expect(analysis.suggested).toBe(3);
+    expect(analysis.likelyScoreColumns).toEqual([3]);
+  });
+
+  it('names columns when there is no header and suggests the best one', () => {
+    const analysis = analyzeTable(rowsOf('x,9\ny,10\nz,4'), NPS_SCORE_SCALE);
+    expect(analysis.hasHeader).toBe(false);
+    expect(analysis.candidates.map((c) => c.name)).toEqual(['Kolom 2']);
+    expect(analysis.suggested).toBe(1);
+  });
+
+  it('returns no candidates for text-only tables', () => {
+    const analysis = analyzeTable(rowsOf('a,b\nc,d'), NPS_SCORE_SCALE);
+    expect(analysis.candidates).toEqual([]);
+    expect(analysis.suggested).toBeNull();
+  });
+});
+
+describe('createColumnAccumulator', () => {
+  it('tallies one column across chunks, skipping the header once', () => {
+    const rows = rowsOf(SURVEY);
+    const accumulator = createColumnAccumulator({ scale: NPS_SCORE_SCALE, column: 3, skipFirstRow: true });
+    accumulator.addRows(rows.slice(0, 5));
+    accumulator.addRows(rows.slice(5));
+    const tally = accumulator.result();
+    expect(accumulator.rowsSeen).toBe(13);
+    expect(tally.used).toBe(9);
+    expect(tally.rejected).toEqual({ outOfRange: 1, notWhole: 1, notANumber: 0, empty: 1 });
+    expect(tally.examples).toEqual([
+      { text: '7,5', reason: 'not-whole' },
+      { text: '12', reason: 'out-of-range' },
+    ]);
+    expect(tally.histogram).toEqual([0, 0, 1, 1, 0, 0, 1, 0, 1, 2, 3]);
+  });
+
+  it('counts short rows as blanks and trims cells', () => {
+    const accumulator = createColumnAccumulator({ scale: csatScoreScale(5), column: 1, skipFirstRow: false });
+    accumulator.addRows([['a', ' 5 '], ['b'], ['c', '']]);
+    const tally = accumulator.result();
+    expect(tally.used).toBe(1);
+    expect(tally.rejected.empty).toBe(2);
+  });
+});
