@@ -1,9 +1,5 @@
 // What to do next, linked to the guides that explain it.
-export interface Step {
-  text: string;
-  href: string;
-  link: string;
-}
+import type { Step } from '../../lib/calculators/nps-text';
 
 export function NextSteps({ steps }: { steps: Step[] }) {
   if (steps.length === 0) return null;

@@ -1,4 +1,5 @@
 // The headline number of a calculator: large, labelled, and in an element tests can find.
+import { npsBand } from '../../lib/metrics/nps-bands';
 import type { ComponentChildren } from 'preact';
 
 interface Props {
@@ -32,5 +33,15 @@ export function Stat({ label, value, name, note }: { label: string; value: strin
         {note && <span class="stat-note"> {note}</span>}
       </dd>
     </div>
+  );
+}
+
+/** The NPS band of the value as displayed (one decimal), so "30,0" is never labelled "Cukup". */
+export function Band({ nps }: { nps: number }) {
+  const band = npsBand(Math.round(nps * 10) / 10);
+  return (
+    <p class={`band band-${band.id}`}>
+      <strong>{band.label}</strong> (rentang {band.range}). {band.reading}
+    </p>
   );
 }

@@ -9,7 +9,7 @@ import { distribution, meanOfCounts } from './distribution';
 import type { ScoreShare } from './distribution';
 import { fail, fieldError, ok } from './result';
 import type { Result } from './result';
-import { tallyScores } from './score-tally';
+import { tallyScores } from './tally';
 import { checkCounts, sum } from './validate';
 
 export const CES_SCALE = 7;

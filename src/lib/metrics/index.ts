@@ -3,10 +3,9 @@
  */
 export type { ErrorCode, FieldError, Result } from './result';
 export type { ScoreShare } from './distribution';
-export { normalCdf, twoSidedPValue, erfc } from './normal';
+export { normalCdf, twoSidedPValue, erfc, Z95 } from './normal';
 export { NPS_BANDS, npsBand } from './nps-bands';
 export type { NpsBand, NpsBandId } from './nps-bands';
-export { Z95 } from './nps-stats';
 export { npsFromCounts, npsFromHistogram, npsFromScores, countsFromHistogram, npsGroup } from './nps';
 export type { NpsCounts, NpsResult } from './nps';
 export { compareNps } from './nps-compare';

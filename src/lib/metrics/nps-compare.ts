@@ -4,10 +4,9 @@
  * Two-sample z-test on the difference of two NPS values, each with variance
  * s² = pP + pD − (pP − pD)²: z = (NPS₁ − NPS₂)/√(s₁²/n₁ + s₂²/n₂), two-sided p-value.
  */
-import { twoSidedPValue } from './normal';
 import { npsFromCounts } from './nps';
 import type { NpsCounts, NpsResult } from './nps';
-import { Z95 } from './nps-stats';
+import { twoSidedPValue, Z95 } from './normal';
 import { fail, ok } from './result';
 import type { FieldError, Result } from './result';
 

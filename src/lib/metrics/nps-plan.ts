@@ -4,7 +4,7 @@
  * n = ceil(1.96²·s²/MoE²) with MoE on the −1…1 scale. Without data we assume the typical
  * s² ≈ 0.67 (a fairly even spread of promoters and detractors), which errs on the generous side.
  */
-import { Z95 } from './nps-stats';
+import { Z95 } from './normal';
 import { fail, ok } from './result';
 import type { FieldError, Result } from './result';
 import { checkNumberInRange } from './validate';

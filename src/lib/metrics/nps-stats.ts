@@ -5,8 +5,7 @@
  * Everything here works on the −1…1 scale; callers multiply by 100 for NPS points.
  */
 
-/** z for a two-sided 95% interval; the spec fixes 1.96 (not 1.959964…). */
-export const Z95 = 1.96;
+import { Z95 } from './normal';
 
 /**
  * Variance of one response's NPS contribution (+1 promoter, 0 passive, −1 detractor):

@@ -9,7 +9,7 @@ import type { NpsBand } from './nps-bands';
 import { adjustedWald, npsVariance, waldMargin } from './nps-stats';
 import { fail, fieldError, ok } from './result';
 import type { Result } from './result';
-import { tallyScores } from './score-tally';
+import { tallyScores } from './tally';
 import { checkCounts } from './validate';
 
 export interface NpsCounts {

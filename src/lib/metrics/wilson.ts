@@ -4,7 +4,7 @@
  * Chosen over the textbook p̂ ± 1.96·√(p̂(1−p̂)/n) because that one collapses to zero width at
  * 0% or 100% and can leave 0…100 for small samples; Wilson stays inside and is honest there.
  */
-import { Z95 } from './nps-stats';
+import { Z95 } from './normal';
 import { fail, fieldError, ok } from './result';
 import type { Result } from './result';
 import { checkCount } from './validate';

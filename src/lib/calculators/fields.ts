@@ -1,0 +1,68 @@
+/**
+ * From the strings in a calculator's fields to numbers and per-field messages.
+ *
+ * An untouched form shows no errors: a blank field is only an error once another field of the
+ * same group has something in it, so a visitor is never scolded before typing. The result area
+ * then says what is still missing instead.
+ */
+import type { FieldError } from '../metrics/result';
+import { parseCount, parseIdNumber } from '../parse/id-number';
+
+/** Messages keyed by field name, ready to put beside each input. */
+export type FieldErrors = Record<string, string>;
+
+/** What a calculator shows: a result, or why there is none yet. */
+export interface Evaluation<R> {
+  readonly result: R | null;
+  readonly errors: FieldErrors;
+  /** Plain sentence for the result area when there is no result. */
+  readonly missing: string | null;
+}
+
+export interface CountField {
+  readonly name: string;
+  readonly text: string;
+}
+
+export { isBlank } from '../share/link';
+import { isBlank } from '../share/link';
+
+/** Adds the first message per field; earlier messages win. */
+export function addErrors(target: FieldErrors, errors: readonly FieldError[], rename: (field: string) => string = (f) => f): void {
+  for (const e of errors) {
+    const key = rename(e.field);
+    target[key] ??= e.message;
+  }
+}
+
+/**
+ * Parses a group of whole counts. Returns the numbers only when every field is valid;
+ * `touched` says whether the visitor has typed anything in the group.
+ */
+export function readCountGroup(fields: readonly CountField[], errors: FieldErrors): { values: number[] | null; touched: boolean } {
+  const touched = fields.some((f) => !isBlank(f.text));
+  if (!touched) return { values: null, touched };
+  const values: number[] = [];
+  let ok = true;
+  for (const f of fields) {
+    const parsed = parseCount(f.text, f.name);
+    if (parsed.ok) values.push(parsed.value);
+    else {
+      ok = false;
+      addErrors(errors, parsed.errors);
+    }
+  }
+  return { values: ok ? values : null, touched };
+}
+
+/** An optional decimal field ("0,75", "1.234"); blank gives null with no error. */
+export function readOptionalNumber(name: string, text: string, errors: FieldErrors, allowPercent = false): number | null {
+  if (isBlank(text)) return null;
+  const parsed = parseIdNumber(text, { field: name, allowPercent });
+  if (parsed.ok) return parsed.value;
+  addErrors(errors, parsed.errors);
+  return null;
+}
+
+/** Sum guarded against the empty list. */
+export const total = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);

@@ -1,0 +1,81 @@
+/**
+ * The NPS calculator's form: field strings (the share-link state) plus an optional tally of
+ * pasted or uploaded scores → result, comparison with a second period, and messages.
+ */
+import { compareNps, type NpsComparison } from '../metrics/nps-compare';
+import { npsFromCounts, npsFromHistogram, type NpsResult } from '../metrics/nps';
+import type { ScoreTally } from '../parse/score-tally';
+import type { NpsCountFields, NpsLinkState } from '../share/nps-link';
+import { addErrors, readCountGroup, total, type Evaluation, type FieldErrors } from './fields';
+
+export interface NpsOutcome {
+  readonly main: NpsResult;
+  /** Period B compared with period A, when the second period is filled in and valid. */
+  readonly comparison: NpsComparison | null;
+}
+
+export const HISTOGRAM_FIELDS = Array.from({ length: 11 }, (_, s) => `skor${s}`);
+
+const countFields = (c: NpsCountFields, suffix: string) => [
+  { name: `promoters${suffix}`, text: c.promoters },
+  { name: `passives${suffix}`, text: c.passives },
+  { name: `detractors${suffix}`, text: c.detractors },
+];
+
+function mainResult(state: NpsLinkState, tally: ScoreTally | null, errors: FieldErrors): { result: NpsResult | null; missing: string | null } {
+  if (state.mode === 'counts') {
+    const { values, touched } = readCountGroup(countFields(state.counts, ''), errors);
+    if (!touched) return { result: null, missing: 'Isi jumlah promotor, pasif, dan detraktor untuk melihat NPS.' };
+    if (!values) return { result: null, missing: 'Perbaiki isian yang ditandai untuk melihat NPS.' };
+    const r = npsFromCounts({ promoters: values[0]!, passives: values[1]!, detractors: values[2]! });
+    if (!r.ok) {
+      addErrors(errors, r.errors);
+      return { result: null, missing: r.errors[0]?.message ?? null };
+    }
+    return { result: r.value, missing: null };
+  }
+  if (state.mode === 'histogram') {
+    const fields = state.histogram.map((text, s) => ({ name: HISTOGRAM_FIELDS[s]!, text }));
+    const { values, touched } = readCountGroup(fields, errors);
+    if (!touched) return { result: null, missing: 'Isi jumlah jawaban untuk tiap skor 0 sampai 10.' };
+    if (!values) return { result: null, missing: 'Perbaiki isian yang ditandai untuk melihat NPS.' };
+    return fromHistogram(values, errors);
+  }
+  if (!tally) return { result: null, missing: 'Tempel skor (0–10) atau unggah berkas untuk melihat NPS.' };
+  if (tally.used === 0) {
+    errors.scores = 'Tidak ada skor 0–10 yang bisa dipakai dari data ini.';
+    return { result: null, missing: 'Belum ada skor yang valid.' };
+  }
+  return fromHistogram(tally.histogram, errors);
+}
+
+function fromHistogram(values: readonly number[], errors: FieldErrors): { result: NpsResult | null; missing: string | null } {
+  if (total(values) === 0) {
+    errors.skor10 = 'Jumlah semua jawaban masih 0.';
+    return { result: null, missing: 'Jumlah semua jawaban masih 0; isi minimal satu jawaban.' };
+  }
+  const r = npsFromHistogram(values);
+  if (!r.ok) {
+    addErrors(errors, r.errors);
+    return { result: null, missing: r.errors[0]?.message ?? null };
+  }
+  return { result: r.value, missing: null };
+}
+
+export function evaluateNps(state: NpsLinkState, tally: ScoreTally | null): Evaluation<NpsOutcome> {
+  const errors: FieldErrors = {};
+  const { result, missing } = mainResult(state, tally, errors);
+  let comparison: NpsComparison | null = null;
+  if (state.compare) {
+    const { values } = readCountGroup(countFields(state.compare, '_b'), errors);
+    if (values && result) {
+      const c = compareNps(
+        result.counts,
+        { promoters: values[0]!, passives: values[1]!, detractors: values[2]! },
+      );
+      if (c.ok) comparison = c.value;
+      else addErrors(errors, c.errors.filter((e) => e.field.endsWith('_b')));
+    }
+  }
+  return { result: result ? { main: result, comparison } : null, errors, missing };
+}

@@ -1,0 +1,66 @@
+// NPS calculator state: the fields as typed (persisted), the tally of pasted/uploaded scores,
+// the evaluation, and the share query. Actions sit beside the stores.
+import { computed } from 'nanostores';
+import { evaluateNps } from '../lib/calculators/nps-form';
+import { NPS_SCORE_SCALE } from '../lib/parse/score-tally';
+import { linkQuery } from '../lib/share/link';
+import { EMPTY_NPS_COUNTS, EMPTY_NPS_STATE, encodeNpsLink, type NpsCountFields, type NpsInputMode, type NpsLinkState } from '../lib/share/nps-link';
+import { hasStrings, isRecord, isStringList, persistentForm } from './persisted-form';
+import { createScoreSource } from './score-source';
+
+const COUNT_KEYS = ['promoters', 'passives', 'detractors'] as const;
+
+function isNpsState(v: unknown): v is NpsLinkState {
+  return (
+    isRecord(v) &&
+    (v.mode === 'counts' || v.mode === 'histogram' || v.mode === 'scores') &&
+    hasStrings(v.counts, COUNT_KEYS) &&
+    isStringList(v.histogram, 11) &&
+    typeof v.scores === 'string' &&
+    (v.compare === null || hasStrings(v.compare, COUNT_KEYS))
+  );
+}
+
+export const $npsInput = persistentForm<NpsLinkState>('paham:nps:v1', EMPTY_NPS_STATE, isNpsState);
+export const npsScores = createScoreSource(() => NPS_SCORE_SCALE);
+
+export const $nps = computed([$npsInput, npsScores.$tally], (input, tally) => evaluateNps(input, input.mode === 'scores' ? tally : null));
+
+/** Longer raw-score lists travel in links as counts per score, which mean the same. */
+export const MAX_LINK_SCORES_CHARS = 1500;
+
+export const $npsQuery = computed([$npsInput, npsScores.$tally], (input, tally) => {
+  if (input.mode === 'scores' && input.scores.length > MAX_LINK_SCORES_CHARS && tally) {
+    return linkQuery(encodeNpsLink({ ...input, mode: 'histogram', histogram: tally.histogram.map(String) }));
+  }
+  return linkQuery(encodeNpsLink(input));
+});
+
+export function setNpsMode(mode: NpsInputMode): void {
+  $npsInput.set({ ...$npsInput.get(), mode });
+}
+
+export function setNpsCount(key: keyof NpsCountFields, value: string, period: 'a' | 'b' = 'a'): void {
+  const s = $npsInput.get();
+  if (period === 'a') $npsInput.set({ ...s, counts: { ...s.counts, [key]: value } });
+  else $npsInput.set({ ...s, compare: { ...(s.compare ?? EMPTY_NPS_COUNTS), [key]: value } });
+}
+
+export function setNpsHistogram(score: number, value: string): void {
+  const s = $npsInput.get();
+  $npsInput.set({ ...s, histogram: s.histogram.map((v, i) => (i === score ? value : v)) });
+}
+
+export function setNpsScores(text: string): void {
+  $npsInput.set({ ...$npsInput.get(), scores: text });
+  npsScores.readText(text);
+}
+
+export function setNpsCompare(on: boolean): void {
+  $npsInput.set({ ...$npsInput.get(), compare: on ? ($npsInput.get().compare ?? EMPTY_NPS_COUNTS) : null });
+}
+
+export function clearNps(): void {
+  $npsInput.set(EMPTY_NPS_STATE);
+  npsScores.clear();
+}

@@ -1,0 +1,38 @@
+// A calculator's field strings, kept in localStorage so nothing typed is lost on reload.
+// Stored data is versioned by key and checked on read: anything unreadable is dropped.
+import { persistentAtom } from '@nanostores/persistent';
+import type { WritableAtom } from 'nanostores';
+
+/** Text longer than this is not stored (localStorage holds about 5 MB per site). */
+export const MAX_STORED_CHARS = 400_000;
+
+export function persistentForm<T>(key: string, empty: T, isValid: (value: unknown) => value is T): WritableAtom<T> {
+  return persistentAtom<T>(key, empty, {
+    encode(value) {
+      const text = JSON.stringify(value);
+      return text.length > MAX_STORED_CHARS ? JSON.stringify(empty) : text;
+    },
+    decode(text) {
+      try {
+        const value: unknown = JSON.parse(text);
+        return isValid(value) ? value : empty;
+      } catch {
+        return empty;
+      }
+    },
+  });
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Shape check helper: every listed key holds a string. */
+export function hasStrings(v: unknown, keys: readonly string[]): v is Record<string, string> {
+  return isRecord(v) && keys.every((k) => typeof v[k] === 'string');
+}
+
+/** Shape check helper: an array of `length` strings. */
+export function isStringList(v: unknown, length?: number): v is string[] {
+  return Array.isArray(v) && (length === undefined || v.length === length) && v.every((s) => typeof s === 'string');
+}
+
+export { isRecord };

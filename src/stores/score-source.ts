@@ -1,0 +1,89 @@
+// Turns pasted text or an uploaded file into a tally of scores. Short text is read at once on
+// the main thread; long text and every file go to a Web Worker so the page never freezes.
+import { atom } from 'nanostores';
+import type { ScoreJobMessage, ScoreJobReply } from '../lib/parse/score-job';
+import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
+import { scanScores } from '../lib/parse/scores';
+import type { TableAnalysis } from '../lib/parse/table';
+
+/** Text up to this length is scanned synchronously (well under one frame). */
+export const SYNC_LIMIT = 50_000;
+
+export type JobState =
+  | { readonly state: 'idle' }
+  | { readonly state: 'working'; readonly fraction: number | null; readonly rows: number }
+  | { readonly state: 'columns'; readonly analysis: TableAnalysis; readonly file: File }
+  | { readonly state: 'error'; readonly message: string };
+
+export interface ScoreSourceStore {
+  readonly $tally: ReturnType<typeof atom<ScoreTally | null>>;
+  readonly $job: ReturnType<typeof atom<JobState>>;
+  /** Where the current tally came from, for the summary ("berkas survei.csv, kolom Skor"). */
+  readonly $origin: ReturnType<typeof atom<string>>;
+  readText(text: string): void;
+  readFile(file: File, column?: number): void;
+  clear(): void;
+}
+
+export function createScoreSource(scale: () => ScoreScale): ScoreSourceStore {
+  const $tally = atom<ScoreTally | null>(null);
+  const $job = atom<JobState>({ state: 'idle' });
+  const $origin = atom('');
+  let worker: Worker | undefined;
+  let jobId = 0;
+
+  const onMessage = (file: File | null) => (message: ScoreJobMessage) => {
+    if (message.type === 'progress') $job.set({ state: 'working', fraction: message.fraction, rows: message.rows });
+    else if (message.type === 'columns' && file) $job.set({ state: 'columns', analysis: message.analysis, file });
+    else if (message.type === 'error') $job.set({ state: 'error', message: message.message });
+    else if (message.type === 'result') {
+      $tally.set(message.tally);
+      $origin.set(
+        message.source.kind === 'table'
+          ? `${file?.name ?? 'berkas'}, kolom “${message.source.columnName}”`
+          : file ? file.name : 'teks yang ditempel',
+      );
+      $job.set({ state: 'idle' });
+    }
+  };
+
+  const post = (request: { kind: 'text'; text: string } | { kind: 'file'; file: File; column?: number }) => {
+    worker ??= new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' });
+    const id = ++jobId;
+    const handle = onMessage(request.kind === 'file' ? request.file : null);
+    worker.onmessage = (event: MessageEvent<ScoreJobReply>) => {
+      if (event.data.id === id) handle(event.data);
+    };
+    worker.onerror = () => $job.set({ state: 'error', message: 'Data tidak bisa dibaca di peramban ini. Coba tempel lebih sedikit skor.' });
+    $job.set({ state: 'working', fraction: null, rows: 0 });
+    worker.postMessage({ ...request, scale: scale(), id });
+  };
+
+  return {
+    $tally,
+    $job,
+    $origin,
+    readText(text) {
+      jobId++; // a newer input supersedes any job in flight
+      if (text.trim() === '') {
+        $tally.set(null);
+        $job.set({ state: 'idle' });
+        return;
+      }
+      if (text.length <= SYNC_LIMIT) {
+        $tally.set(scanScores(text, scale()));
+        $origin.set('teks yang ditempel');
+        $job.set({ state: 'idle' });
+      } else post({ kind: 'text', text });
+    },
+    readFile(file, column) {
+      post(column === undefined ? { kind: 'file', file } : { kind: 'file', file, column });
+    },
+    clear() {
+      jobId++;
+      $tally.set(null);
+      $origin.set('');
+      $job.set({ state: 'idle' });
+    },
+  };
+}
