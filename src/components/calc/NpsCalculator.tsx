@@ -3,7 +3,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatCount, formatNumber, formatPValue, formatRange, formatSigned } from '../../lib/format';
-import { HISTOGRAM_FIELDS } from '../../lib/calculators/nps-form';
+import { scoreField } from '../../lib/calculators/fields';
 import { npsNextSteps, npsSummaryText } from '../../lib/calculators/nps-text';
 import { npsGroup } from '../../lib/metrics/nps';
 import { npsSampleSize } from '../../lib/metrics/nps-plan';
@@ -74,7 +74,7 @@ export default function NpsCalculator() {
           <fieldset class="histogram-fields">
             <legend>Jumlah jawaban untuk tiap skor</legend>
             {input.histogram.map((v, s) => (
-              <Field key={s} id={`skor-${s}`} label={`Skor ${s}`} value={v} error={errors[HISTOGRAM_FIELDS[s]!]} onInput={(x) => setNpsHistogram(s, x)} />
+              <Field key={s} id={`skor-${s}`} label={`Skor ${s}`} value={v} error={errors[scoreField(s)]} onInput={(x) => setNpsHistogram(s, x)} />
             ))}
           </fieldset>
         )}

@@ -6,6 +6,7 @@
  * then says what is still missing instead.
  */
 import type { FieldError } from '../metrics/result';
+import type { ScoreTally } from '../parse/score-tally';
 import { parseCount, parseIdNumber } from '../parse/id-number';
 
 /** Messages keyed by field name, ready to put beside each input. */
@@ -66,3 +67,37 @@ export function readOptionalNumber(name: string, text: string, errors: FieldErro
 
 /** Sum guarded against the empty list. */
 export const total = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+
+/** Field name of the count for one score, e.g. `skor7`. */
+export const scoreField = (score: number): string => `skor${score}`;
+
+/**
+ * Counts per score from either the per-score fields or a tally of pasted/uploaded scores.
+ * `what` names the metric in the "missing" sentence.
+ */
+export function readScoreCounts(
+  mode: 'counts' | 'scores',
+  fields: readonly string[],
+  min: number,
+  tally: ScoreTally | null,
+  errors: FieldErrors,
+  what: string,
+): { counts: number[] | null; missing: string | null } {
+  const max = min + fields.length - 1;
+  if (mode === 'scores') {
+    if (!tally) return { counts: null, missing: `Tempel skor (${min}–${max}) atau unggah berkas untuk melihat ${what}.` };
+    if (tally.used === 0) {
+      errors.scores = `Tidak ada skor ${min}–${max} yang bisa dipakai dari data ini.`;
+      return { counts: null, missing: 'Belum ada skor yang valid.' };
+    }
+    return { counts: tally.histogram, missing: null };
+  }
+  const { values, touched } = readCountGroup(fields.map((text, i) => ({ name: scoreField(min + i), text })), errors);
+  if (!touched) return { counts: null, missing: `Isi jumlah jawaban untuk tiap skor ${min} sampai ${max} untuk melihat ${what}.` };
+  if (!values) return { counts: null, missing: `Perbaiki isian yang ditandai untuk melihat ${what}.` };
+  if (total(values) === 0) {
+    errors[scoreField(max)] = 'Jumlah semua jawaban masih 0.';
+    return { counts: null, missing: 'Jumlah semua jawaban masih 0; isi minimal satu jawaban.' };
+  }
+  return { counts: values, missing: null };
+}

@@ -6,7 +6,7 @@ import { compareNps, type NpsComparison } from '../metrics/nps-compare';
 import { npsFromCounts, npsFromHistogram, type NpsResult } from '../metrics/nps';
 import type { ScoreTally } from '../parse/score-tally';
 import type { NpsCountFields, NpsLinkState } from '../share/nps-link';
-import { addErrors, readCountGroup, total, type Evaluation, type FieldErrors } from './fields';
+import { addErrors, readCountGroup, readScoreCounts, type Evaluation, type FieldErrors } from './fields';
 
 export interface NpsOutcome {
   readonly main: NpsResult;
@@ -14,7 +14,6 @@ export interface NpsOutcome {
   readonly comparison: NpsComparison | null;
 }
 
-export const HISTOGRAM_FIELDS = Array.from({ length: 11 }, (_, s) => `skor${s}`);
 
 const countFields = (c: NpsCountFields, suffix: string) => [
   { name: `promoters${suffix}`, text: c.promoters },
@@ -34,27 +33,9 @@ function mainResult(state: NpsLinkState, tally: ScoreTally | null, errors: Field
     }
     return { result: r.value, missing: null };
   }
-  if (state.mode === 'histogram') {
-    const fields = state.histogram.map((text, s) => ({ name: HISTOGRAM_FIELDS[s]!, text }));
-    const { values, touched } = readCountGroup(fields, errors);
-    if (!touched) return { result: null, missing: 'Isi jumlah jawaban untuk tiap skor 0 sampai 10.' };
-    if (!values) return { result: null, missing: 'Perbaiki isian yang ditandai untuk melihat NPS.' };
-    return fromHistogram(values, errors);
-  }
-  if (!tally) return { result: null, missing: 'Tempel skor (0–10) atau unggah berkas untuk melihat NPS.' };
-  if (tally.used === 0) {
-    errors.scores = 'Tidak ada skor 0–10 yang bisa dipakai dari data ini.';
-    return { result: null, missing: 'Belum ada skor yang valid.' };
-  }
-  return fromHistogram(tally.histogram, errors);
-}
-
-function fromHistogram(values: readonly number[], errors: FieldErrors): { result: NpsResult | null; missing: string | null } {
-  if (total(values) === 0) {
-    errors.skor10 = 'Jumlah semua jawaban masih 0.';
-    return { result: null, missing: 'Jumlah semua jawaban masih 0; isi minimal satu jawaban.' };
-  }
-  const r = npsFromHistogram(values);
+  const { counts, missing } = readScoreCounts(state.mode === 'scores' ? 'scores' : 'counts', state.histogram, 0, tally, errors, 'NPS');
+  if (!counts) return { result: null, missing };
+  const r = npsFromHistogram(counts);
   if (!r.ok) {
     addErrors(errors, r.errors);
     return { result: null, missing: r.errors[0]?.message ?? null };

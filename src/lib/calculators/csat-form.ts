@@ -1,0 +1,18 @@
+// The CSAT calculator's form: scale, counts per score or pasted scores, optional threshold.
+import { csatFromCounts, defaultCsatThreshold, type CsatResult } from '../metrics/csat';
+import type { ScoreTally } from '../parse/score-tally';
+import type { CsatLinkState } from '../share/csat-link';
+import { addErrors, readOptionalNumber, readScoreCounts, type Evaluation, type FieldErrors } from './fields';
+
+export function evaluateCsat(state: CsatLinkState, tally: ScoreTally | null): Evaluation<CsatResult> {
+  const errors: FieldErrors = {};
+  const threshold = readOptionalNumber('threshold', state.threshold, errors);
+  const { counts, missing } = readScoreCounts(state.mode, state.counts, 1, tally, errors, 'CSAT');
+  if (!counts || errors.threshold) return { result: null, errors, missing: missing ?? 'Perbaiki batas puas untuk melihat CSAT.' };
+  const r = csatFromCounts({ scale: state.scale, counts, threshold: threshold ?? defaultCsatThreshold(state.scale) });
+  if (!r.ok) {
+    addErrors(errors, r.errors);
+    return { result: null, errors, missing: r.errors[0]?.message ?? null };
+  }
+  return { result: r.value, errors, missing: null };
+}
