@@ -1,8 +1,9 @@
 // The CES calculator island (CES 2.0: agreement 1–7, 7 = very easy).
-import { useStore } from '@nanostores/preact';
+import { useHydratedStore } from './use-hydrated';
 import { useEffect } from 'preact/hooks';
 import { formatCount, formatNumber, formatPercent } from '../../lib/format';
-import { decodeCesLink } from '../../lib/share/ces-link';
+import { decodeCesLink, EMPTY_CES_STATE } from '../../lib/share/ces-link';
+import { evaluateCes } from '../../lib/calculators/ces-form';
 import { $ces, $cesInput, $cesQuery, cesScores, clearCes, setCesCount, setCesMode, setCesScores } from '../../stores/ces';
 import { syncWithUrl } from '../../stores/url-sync';
 import { Histogram, StackedBar } from './Charts';
@@ -11,12 +12,14 @@ import { ResultFigure, Stat } from './ResultFigure';
 import { ScoreCounts } from './ScoreCounts';
 import { ShareBar } from './ShareBar';
 
+const SERVER_RESULT = evaluateCes(EMPTY_CES_STATE, null);
+
 const LABELS = ['1 Sangat tidak setuju', '2 Tidak setuju', '3 Agak tidak setuju', '4 Netral', '5 Agak setuju', '6 Setuju', '7 Sangat setuju'];
 
 export default function CesCalculator() {
-  const input = useStore($cesInput);
-  const { result: r, errors, missing } = useStore($ces);
-  const query = useStore($cesQuery);
+  const input = useHydratedStore($cesInput, EMPTY_CES_STATE);
+  const { result: r, errors, missing } = useHydratedStore($ces, SERVER_RESULT);
+  const query = useHydratedStore($cesQuery, '');
   useEffect(() => {
     const stop = syncWithUrl($cesInput, $cesQuery, decodeCesLink);
     const s = $cesInput.get();

@@ -1,9 +1,10 @@
 // The churn calculator island: churn and retention, monthly ↔ yearly, lifetime, optional CLV.
-import { useStore } from '@nanostores/preact';
+import { useHydratedStore } from './use-hydrated';
 import { useEffect } from 'preact/hooks';
 import { formatCount, formatNumber, formatPercent } from '../../lib/format';
 import type { ChurnResult } from '../../lib/metrics/churn';
-import { decodeChurnLink } from '../../lib/share/churn-link';
+import { decodeChurnLink, EMPTY_CHURN_STATE } from '../../lib/share/churn-link';
+import { evaluateChurn } from '../../lib/calculators/churn-form';
 import { $churn, $churnInput, $churnQuery, clearChurn, setChurnField } from '../../stores/churn';
 import { syncWithUrl } from '../../stores/url-sync';
 import { StackedBar } from './Charts';
@@ -11,6 +12,8 @@ import { Field } from './Field';
 import { NextSteps } from './NextSteps';
 import { ResultFigure, Stat } from './ResultFigure';
 import { ShareBar } from './ShareBar';
+
+const SERVER_RESULT = evaluateChurn(EMPTY_CHURN_STATE);
 
 const PERIOD = { month: 'bulan', year: 'tahun' } as const;
 
@@ -25,9 +28,9 @@ function clvText(r: ChurnResult): string {
 }
 
 export default function ChurnCalculator() {
-  const input = useStore($churnInput);
-  const { result: r, errors, missing } = useStore($churn);
-  const query = useStore($churnQuery);
+  const input = useHydratedStore($churnInput, EMPTY_CHURN_STATE);
+  const { result: r, errors, missing } = useHydratedStore($churn, SERVER_RESULT);
+  const query = useHydratedStore($churnQuery, '');
   useEffect(() => syncWithUrl($churnInput, $churnQuery, decodeChurnLink), []);
   const per = PERIOD[input.period];
 

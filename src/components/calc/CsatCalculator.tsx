@@ -1,9 +1,10 @@
 // The CSAT calculator island.
-import { useStore } from '@nanostores/preact';
+import { useHydratedStore } from './use-hydrated';
 import { useEffect } from 'preact/hooks';
 import { formatCount, formatNumber, formatPercent } from '../../lib/format';
 import { CSAT_SCALES, defaultCsatThreshold, type CsatScale } from '../../lib/metrics/csat';
-import { decodeCsatLink } from '../../lib/share/csat-link';
+import { decodeCsatLink, emptyCsatState } from '../../lib/share/csat-link';
+import { evaluateCsat } from '../../lib/calculators/csat-form';
 import { $csat, $csatInput, $csatQuery, clearCsat, csatScores, setCsatCount, setCsatMode, setCsatScale, setCsatScores, setCsatThreshold } from '../../stores/csat';
 import { syncWithUrl } from '../../stores/url-sync';
 import { Histogram, StackedBar } from './Charts';
@@ -13,10 +14,12 @@ import { ResultFigure, Stat } from './ResultFigure';
 import { ScoreCounts } from './ScoreCounts';
 import { ShareBar } from './ShareBar';
 
+const SERVER_RESULT = evaluateCsat(emptyCsatState(), null);
+
 export default function CsatCalculator() {
-  const input = useStore($csatInput);
-  const { result: r, errors, missing } = useStore($csat);
-  const query = useStore($csatQuery);
+  const input = useHydratedStore($csatInput, emptyCsatState());
+  const { result: r, errors, missing } = useHydratedStore($csat, SERVER_RESULT);
+  const query = useHydratedStore($csatQuery, '');
   useEffect(() => {
     const stop = syncWithUrl($csatInput, $csatQuery, decodeCsatLink);
     const s = $csatInput.get();

@@ -1,6 +1,6 @@
 // The NPS calculator island: three ways to enter data, the result with its uncertainty,
 // an optional second period, planning, next steps and sharing.
-import { useStore } from '@nanostores/preact';
+import { useHydratedStore } from './use-hydrated';
 import { useEffect, useState } from 'preact/hooks';
 import { formatCount, formatNumber, formatPValue, formatRange, formatSigned } from '../../lib/format';
 import { scoreField } from '../../lib/calculators/fields';
@@ -8,7 +8,8 @@ import { npsNextSteps, npsSummaryText } from '../../lib/calculators/nps-text';
 import { npsGroup } from '../../lib/metrics/nps';
 import { npsSampleSize } from '../../lib/metrics/nps-plan';
 import { parseIdNumber } from '../../lib/parse/id-number';
-import { decodeNpsLink, type NpsCountFields } from '../../lib/share/nps-link';
+import { decodeNpsLink, EMPTY_NPS_STATE, type NpsCountFields } from '../../lib/share/nps-link';
+import { evaluateNps } from '../../lib/calculators/nps-form';
 import { $nps, $npsInput, $npsQuery, clearNps, npsScores, setNpsCompare, setNpsCount, setNpsHistogram, setNpsMode, setNpsScores } from '../../stores/nps';
 import { syncWithUrl } from '../../stores/url-sync';
 import { Histogram, StackedBar } from './Charts';
@@ -17,6 +18,8 @@ import { NextSteps } from './NextSteps';
 import { Band, ResultFigure, Stat } from './ResultFigure';
 import { ScoresInput } from './ScoresInput';
 import { ShareBar } from './ShareBar';
+
+const SERVER_RESULT = evaluateNps(EMPTY_NPS_STATE, null);
 
 const GROUP_FIELDS: { key: keyof NpsCountFields; label: string; hint: string }[] = [
   { key: 'promoters', label: 'Promotor', hint: 'Skor 9–10' },
@@ -27,9 +30,9 @@ const FIELD_NAME: Record<keyof NpsCountFields, string> = { promoters: 'promotor'
 const tone = (s: number) => ({ promoter: 'good', passive: 'mid', detractor: 'bad' }) [npsGroup(s)] as 'good' | 'mid' | 'bad';
 
 export default function NpsCalculator() {
-  const input = useStore($npsInput);
-  const { result, errors, missing } = useStore($nps);
-  const query = useStore($npsQuery);
+  const input = useHydratedStore($npsInput, EMPTY_NPS_STATE);
+  const { result, errors, missing } = useHydratedStore($nps, SERVER_RESULT);
+  const query = useHydratedStore($npsQuery, '');
   const [target, setTarget] = useState('5');
 
   useEffect(() => {
