@@ -5,9 +5,8 @@ import { isCsatScale, type CsatScale } from '../lib/metrics/csat';
 import { csatScoreScale } from '../lib/parse/score-tally';
 import { encodeCsatLink, emptyCsatState, type CsatLinkState } from '../lib/share/csat-link';
 import { linkQuery } from '../lib/share/link';
-import { isRecord, isStringList, persistentForm } from './persisted-form';
-import { createScoreSource } from './score-source';
-import { MAX_LINK_SCORES_CHARS } from './nps';
+import { isRecord, isStringList, MAX_STORED_CHARS, persistentForm, restoreAfterTally } from './persisted-form';
+import { createScoreSource, linkableState } from './score-source';
 
 function isCsatState(v: unknown): v is CsatLinkState {
   return (
@@ -21,17 +20,15 @@ function isCsatState(v: unknown): v is CsatLinkState {
   );
 }
 
-export const $csatInput = persistentForm<CsatLinkState>('paham:csat:v1', emptyCsatState(), isCsatState);
+export const $csatInput = persistentForm<CsatLinkState>('paham:csat:v1', emptyCsatState(), isCsatState, (s) => {
+  const tally = csatScores.$tally.get();
+  return tally ? { ...s, mode: 'counts', counts: tally.histogram.map(String), scores: '' } : { ...s, scores: '' };
+});
 export const csatScores = createScoreSource(() => csatScoreScale($csatInput.get().scale));
+restoreAfterTally($csatInput, csatScores.$tally, (s) => s.scores.length > MAX_STORED_CHARS);
 export const $csat = computed([$csatInput, csatScores.$tally], (input, tally) => evaluateCsat(input, input.mode === 'scores' ? tally : null));
 export const $csatQuery = computed([$csatInput, csatScores.$tally], (input, tally) =>
-  linkQuery(
-    encodeCsatLink(
-      input.mode === 'scores' && input.scores.length > MAX_LINK_SCORES_CHARS && tally
-        ? { ...input, mode: 'counts', counts: tally.histogram.map(String) }
-        : input,
-    ),
-  ),
+  linkQuery(encodeCsatLink(linkableState(input, tally, (counts) => ({ ...input, mode: 'counts', counts })))),
 );
 
 export function setCsatScale(scale: CsatScale): void {

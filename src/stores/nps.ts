@@ -5,8 +5,8 @@ import { evaluateNps } from '../lib/calculators/nps-form';
 import { NPS_SCORE_SCALE } from '../lib/parse/score-tally';
 import { linkQuery } from '../lib/share/link';
 import { EMPTY_NPS_COUNTS, EMPTY_NPS_STATE, encodeNpsLink, type NpsCountFields, type NpsInputMode, type NpsLinkState } from '../lib/share/nps-link';
-import { hasStrings, isRecord, isStringList, persistentForm } from './persisted-form';
-import { createScoreSource } from './score-source';
+import { hasStrings, isRecord, isStringList, MAX_STORED_CHARS, persistentForm, restoreAfterTally } from './persisted-form';
+import { createScoreSource, linkableState } from './score-source';
 
 const COUNT_KEYS = ['promoters', 'passives', 'detractors'] as const;
 
@@ -21,20 +21,18 @@ function isNpsState(v: unknown): v is NpsLinkState {
   );
 }
 
-export const $npsInput = persistentForm<NpsLinkState>('paham:nps:v1', EMPTY_NPS_STATE, isNpsState);
 export const npsScores = createScoreSource(() => NPS_SCORE_SCALE);
+export const $npsInput = persistentForm<NpsLinkState>('paham:nps:v1', EMPTY_NPS_STATE, isNpsState, (s) => {
+  const tally = npsScores.$tally.get();
+  return tally ? { ...s, mode: 'histogram', histogram: tally.histogram.map(String), scores: '' } : { ...s, scores: '' };
+});
+restoreAfterTally($npsInput, npsScores.$tally, (s) => s.scores.length > MAX_STORED_CHARS);
 
 export const $nps = computed([$npsInput, npsScores.$tally], (input, tally) => evaluateNps(input, input.mode === 'scores' ? tally : null));
 
-/** Longer raw-score lists travel in links as counts per score, which mean the same. */
-export const MAX_LINK_SCORES_CHARS = 1500;
-
-export const $npsQuery = computed([$npsInput, npsScores.$tally], (input, tally) => {
-  if (input.mode === 'scores' && input.scores.length > MAX_LINK_SCORES_CHARS && tally) {
-    return linkQuery(encodeNpsLink({ ...input, mode: 'histogram', histogram: tally.histogram.map(String) }));
-  }
-  return linkQuery(encodeNpsLink(input));
-});
+export const $npsQuery = computed([$npsInput, npsScores.$tally], (input, tally) =>
+  linkQuery(encodeNpsLink(linkableState(input, tally, (histogram) => ({ ...input, mode: 'histogram', histogram })))),
+);
 
 export function setNpsMode(mode: NpsInputMode): void {
   $npsInput.set({ ...$npsInput.get(), mode });

@@ -6,10 +6,20 @@ import type { WritableAtom } from 'nanostores';
 /** Text longer than this is not stored (localStorage holds about 5 MB per site). */
 export const MAX_STORED_CHARS = 400_000;
 
-export function persistentForm<T>(key: string, empty: T, isValid: (value: unknown) => value is T): WritableAtom<T> {
+/**
+ * `shrink` gives a smaller equivalent of a state too large to store (a million pasted scores
+ * become counts per score); if even that is too large, the empty state is stored.
+ */
+export function persistentForm<T>(
+  key: string,
+  empty: T,
+  isValid: (value: unknown) => value is T,
+  shrink: (value: T) => T = () => empty,
+): WritableAtom<T> {
   return persistentAtom<T>(key, empty, {
     encode(value) {
-      const text = JSON.stringify(value);
+      let text = JSON.stringify(value);
+      if (text.length > MAX_STORED_CHARS) text = JSON.stringify(shrink(value));
       return text.length > MAX_STORED_CHARS ? JSON.stringify(empty) : text;
     },
     decode(text) {
@@ -36,3 +46,11 @@ export function isStringList(v: unknown, length?: number): v is string[] {
 }
 
 export { isRecord };
+
+/** Stores again once a large paste has been read, so `shrink` can use its counts. */
+export function restoreAfterTally<T>($input: WritableAtom<T>, $tally: { listen(cb: () => void): unknown }, isLarge: (v: T) => boolean): void {
+  $tally.listen(() => {
+    const value = $input.get();
+    if (isLarge(value)) $input.set({ ...value });
+  });
+}

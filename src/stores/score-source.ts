@@ -87,3 +87,19 @@ export function createScoreSource(scale: () => ScoreScale): ScoreSourceStore {
     },
   };
 }
+
+/** Longer raw-score lists travel in links as counts per score, which mean the same. */
+export const MAX_LINK_SCORES_CHARS = 1500;
+
+/**
+ * The state to put in a share link: a long paste becomes counts per score once read, and is
+ * left out until then (a multi-megabyte address would freeze the page).
+ */
+export function linkableState<T extends { readonly mode: string; readonly scores: string }>(
+  input: T,
+  tally: ScoreTally | null,
+  asCounts: (histogram: string[]) => T,
+): T {
+  if (input.mode !== 'scores' || input.scores.length <= MAX_LINK_SCORES_CHARS) return input;
+  return tally ? asCounts(tally.histogram.map(String)) : { ...input, scores: '' };
+}

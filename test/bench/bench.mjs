@@ -43,3 +43,8 @@ for (const [kind, path] of Object.entries(kinds)) {
     // page kind not built yet
   }
 }
+
+const { benchCalculators } = await import('./calculators.mjs');
+const calc = await benchCalculators(dist);
+console.log(`\nNPS, 1,000,000 pasted scores: correct result after ${calc.paste.ms.toFixed(0)} ms; longest main-thread task ${calc.paste.longestTask.toFixed(0)} ms`);
+console.log(`NPS, ${calc.csv.mb.toFixed(1)} MB CSV (${calc.csv.rows.toLocaleString('en')} rows): correct result after ${calc.csv.ms} ms; longest main-thread task ${calc.csv.longestTask.toFixed(0)} ms`);

@@ -143,13 +143,20 @@ describe('NPS calculator', () => {
     // 100,000 scores: 50% tens, 20% sevens, 30% fives → NPS 20.
     await page.evaluate(() => {
       const area = document.querySelector<HTMLTextAreaElement>('#skor')!;
-      area.value = Array.from({ length: 100_000 }, (_, i) => (i % 10 < 5 ? 10 : i % 10 < 7 ? 7 : 5)).join('\n');
-      area.dispatchEvent(new Event('input', { bubbles: true }));
+      const data = new DataTransfer();
+      data.setData('text/plain', Array.from({ length: 100_000 }, (_, i) => (i % 10 < 5 ? 10 : i % 10 < 7 ? 7 : 5)).join('\n'));
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 20_000 }).toBe('100.000');
     expect(await result(page, 'nps')).toBe('20,0');
-    // The share link carries counts, not 100,000 scores.
+    // The share link carries counts, not 100,000 scores; the box stays light.
     await expect.poll(() => page.url()).toContain('jumlah=');
+    expect(await page.inputValue('#skor')).toBe('');
+    expect(await page.locator('.large-paste').innerText()).toContain('Data besar ditempel');
+    // Reload: the scores come back as counts per score.
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => result(page, 'nps')).toBe('20,0');
   });
 });
 

@@ -14,7 +14,14 @@ interface Props {
   error?: string | undefined;
 }
 
+/**
+ * Text longer than this is kept out of the text box: laying out a million lines in a textarea
+ * takes Chromium half a minute, while the worker reads them in well under a second.
+ */
+export const LARGE_TEXT = 100_000;
+
 export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Props) {
+  const large = text.length > LARGE_TEXT;
   const tally = useStore(source.$tally);
   const job = useStore(source.$job);
   const origin = useStore(source.$origin);
@@ -26,10 +33,24 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Pro
         <p class="field-hint" id={`${id}-hint`}>
           Satu skor ({rangeLabel}) per sel atau baris. Pemisah boleh baris baru, tab, koma, titik koma, atau spasi.
         </p>
+        {large && (
+          <p class="large-paste">
+            Data besar ditempel ({formatCount(text.length)} karakter). Isinya tidak ditampilkan di kotak agar halaman tetap ringan.{' '}
+            <button type="button" onClick={() => onText('')}>Kosongkan</button>
+          </p>
+        )}
         <textarea
           id={id}
           rows={5}
-          value={text}
+          value={large ? '' : text}
+          placeholder={large ? 'Tempel lagi untuk mengganti data di atas' : undefined}
+          onPaste={(e) => {
+            const pasted = e.clipboardData?.getData('text') ?? '';
+            if (pasted.length > LARGE_TEXT) {
+              e.preventDefault();
+              onText(pasted);
+            }
+          }}
           spellcheck={false}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${id}-hint ${id}-error ${statusId}`}

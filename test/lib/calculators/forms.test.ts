@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateCes } from '../../../src/lib/calculators/ces-form';
+import { evaluateChurn } from '../../../src/lib/calculators/churn-form';
+import { evaluateCsat } from '../../../src/lib/calculators/csat-form';
+import { evaluateNps } from '../../../src/lib/calculators/nps-form';
+import { npsNextSteps, npsSummaryText } from '../../../src/lib/calculators/nps-text';
+import { scanScores } from '../../../src/lib/parse/scores';
+import { NPS_SCORE_SCALE } from '../../../src/lib/parse/score-tally';
+import { EMPTY_CES_STATE } from '../../../src/lib/share/ces-link';
+import { EMPTY_CHURN_STATE } from '../../../src/lib/share/churn-link';
+import { emptyCsatState } from '../../../src/lib/share/csat-link';
+import { EMPTY_NPS_STATE } from '../../../src/lib/share/nps-link';
+
+const counts = (promoters: string, passives: string, detractors: string) => ({ ...EMPTY_NPS_STATE, counts: { promoters, passives, detractors } });
+
+describe('NPS form: an untouched form', () => {
+  it('shows no errors, only what is missing', () => {
+    const e = evaluateNps(EMPTY_NPS_STATE, null);
+    expect(e.result).toBeNull();
+    expect(e.errors).toEqual({});
+    expect(e.missing).toMatch(/promotor/);
+  });
+});
+
+describe('NPS form: typing', () => {
+  it('computes from Indonesian-written counts', () => {
+    const e = evaluateNps(counts('1.000', '0', '500'), null);
+    expect(e.result?.main.nps).toBeCloseTo(100 / 3, 10);
+  });
+  it('flags each bad field once a group is touched, keeping the others', () => {
+    const e = evaluateNps(counts('12', '', 'x'), null);
+    expect(e.result).toBeNull();
+    expect(Object.keys(e.errors).sort()).toEqual(['detractors', 'passives']);
+    expect(e.errors.passives).toMatch(/kosong/);
+  });
+  it('reports a total of zero instead of dividing by it', () => {
+    const e = evaluateNps(counts('0', '0', '0'), null);
+    expect(e.result).toBeNull();
+    expect(e.missing).toMatch(/nol/);
+  });
+  it('compares with a second period only when it is complete', () => {
+    const s = { ...counts('40', '30', '30'), compare: { promoters: '50', passives: '30', detractors: '20' } };
+    const e = evaluateNps(s, null);
+    expect(e.result?.comparison?.pValue).toBeCloseTo(0.079, 3);
+    const half = evaluateNps({ ...s, compare: { promoters: '50', passives: '', detractors: '20' } }, null);
+    expect(half.result?.comparison).toBeNull();
+    expect(half.errors.passives_b).toMatch(/kosong/);
+  });
+});
+
+describe('NPS form: three inputs agree', () => {
+  it('gives the same NPS from counts, the 0–10 histogram and raw scores', () => {
+    const fromCounts = evaluateNps(counts('3', '2', '1'), null).result!.main.nps;
+    const histogram = ['1', '', '', '', '', '', '', '1', '1', '2', '1'].map((v) => v || '0');
+    const fromHistogram = evaluateNps({ ...EMPTY_NPS_STATE, mode: 'histogram', histogram }, null).result!.main.nps;
+    const tally = scanScores('0\n7\n8\n9\n9\n10', NPS_SCORE_SCALE);
+    const fromScores = evaluateNps({ ...EMPTY_NPS_STATE, mode: 'scores', scores: 'x' }, tally).result!.main.nps;
+    expect(fromHistogram).toBe(fromCounts);
+    expect(fromScores).toBe(fromCounts);
+  });
+  it('says so when pasted text holds no valid score', () => {
+    const tally = scanScores('halo, 11, 12', NPS_SCORE_SCALE);
+    const e = evaluateNps({ ...EMPTY_NPS_STATE, mode: 'scores', scores: 'halo' }, tally);
+    expect(e.errors.scores).toMatch(/Tidak ada skor/);
+  });
+});
+
+describe('NPS words', () => {
+  it('points many detractors and few answers to the right guides', () => {
+    const r = evaluateNps(counts('10', '5', '15'), null).result!.main;
+    const hrefs = npsNextSteps(r).map((s) => s.href);
+    expect(hrefs).toContain('/panduan/menghadapi-pelanggan-bermasalah/');
+    expect(hrefs).toContain('/panduan/umpan-balik-pelanggan/');
+  });
+  it('summarises with Indonesian numbers and no NaN', () => {
+    const text = npsSummaryText(evaluateNps(counts('223', '150', '127'), null).result!.main, null);
+    expect(text).toContain('NPS: 19,2');
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
+describe('CSAT, CES and churn forms', () => {
+  it('CSAT uses the top two boxes unless a threshold is given', () => {
+    const s = { ...emptyCsatState(5), counts: ['14', '9', '10', '32', '42'] };
+    expect(evaluateCsat(s, null).result?.percentSatisfied).toBeCloseTo((74 / 107) * 100, 10);
+    expect(evaluateCsat({ ...s, threshold: '5' }, null).result?.percentSatisfied).toBeCloseTo((42 / 107) * 100, 10);
+    expect(evaluateCsat({ ...s, threshold: '6' }, null).errors.threshold).toBeTruthy();
+  });
+  it('CES gives the published mean', () => {
+    const r = evaluateCes({ ...EMPTY_CES_STATE, counts: ['80', '210', '140', '110', '160', '180', '120'] }, null).result!;
+    expect(r.mean).toBeCloseTo(4.08, 2);
+  });
+  it('churn refuses a start of zero and more lost than at start', () => {
+    expect(evaluateChurn({ ...EMPTY_CHURN_STATE, start: '0', lost: '0' }).errors.start).toMatch(/lebih dari 0/);
+    const e = evaluateChurn({ ...EMPTY_CHURN_STATE, start: '10', lost: '11' });
+    expect(e.result).toBeNull();
+    expect(Object.values(e.errors).join(' ')).toMatch(/lebih/);
+  });
+  it('churn asks for the margin when only ARPU is given, and gives CLV with both', () => {
+    const base = { ...EMPTY_CHURN_STATE, start: '100', lost: '3' };
+    expect(evaluateChurn({ ...base, arpu: '50' }).errors.margin).toBeTruthy();
+    const clv = evaluateChurn({ ...base, arpu: '50', margin: '70%' }).result?.clv;
+    expect(clv?.kind === 'value' && clv.value).toBeCloseTo(1166.67, 2);
+  });
+});
