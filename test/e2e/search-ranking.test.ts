@@ -1,0 +1,43 @@
+// Pagefind's own API over the built index: the page a reader expects comes first.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from './context';
+import type { Page } from 'playwright-core';
+
+const b = useBrowser();
+let page: Page;
+beforeAll(async () => {
+  page = (await b.open('/cari/')).page;
+});
+afterAll(() => b.closeAll());
+
+async function top(query: string): Promise<string[]> {
+  return page.evaluate(async (q) => {
+    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const search = await pagefind.search(q);
+    const data = await Promise.all(search.results.slice(0, 3).map((r: { data(): Promise<{ url: string }> }) => r.data()));
+    return data.map((d) => d.url);
+  }, query);
+}
+
+const EXPECTED: [string, string[]][] = [
+  ['pelanggan marah', ['/panduan/jenis-pelanggan/berdasarkan-hubungan/', '/panduan/menghadapi-pelanggan-bermasalah/']],
+  ['loyal', ['/panduan/loyalitas-pelanggan/']],
+  ['churn', ['/kalkulator/churn/', '/panduan/mengukur-kepuasan/']],
+  ['klien', ['/panduan/pelanggan-konsumen-klien/']],
+  ['pelanggan internal', ['/panduan/jenis-pelanggan/berdasarkan-posisi/']],
+  ['CRM', ['/panduan/teknologi-crm/']],
+];
+
+describe('search ranking', () => {
+  for (const [query, expected] of EXPECTED) {
+    it(`"${query}" puts ${expected.join(' or ')} first`, async () => {
+      const urls = await top(query);
+      expect(expected).toContain(urls[0]);
+    });
+  }
+  it('does not index pages that only list others', async () => {
+    const urls = await top('panduan');
+    expect(urls).not.toContain('/');
+    expect(urls).not.toContain('/panduan/');
+  });
+});
