@@ -74,4 +74,12 @@ describe('script budget', () => {
       .map(({ p, w }) => `${p}: ${w.jsGzip} B, runtime ${w.frameworkRuntime}`);
     expect(over).toEqual([]);
   });
+
+  it('each calculator page loads at most 25 KB of script (gzip) before any large paste or file', () => {
+    const over = ['/kalkulator/nps/', '/kalkulator/csat/', '/kalkulator/ces/', '/kalkulator/churn/']
+      .map((p) => ({ p, w: pageWeight(DIST, p) }))
+      .filter(({ w }) => w.jsGzip > 25 * 1024)
+      .map(({ p, w }) => `${p}: ${w.jsGzip} B`);
+    expect(over).toEqual([]);
+  });
 });

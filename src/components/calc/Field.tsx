@@ -1,6 +1,5 @@
 // A labelled text field for numbers: the message sits beside the field, is tied to it with
 // aria-describedby, and is announced politely as the user types.
-import type { JSX } from 'preact';
 
 export interface FieldProps {
   id: string;
@@ -12,11 +11,9 @@ export interface FieldProps {
   /** `numeric` for whole counts, `decimal` where "0,75" makes sense. */
   inputMode?: 'numeric' | 'decimal';
   suffix?: string;
-  /** Extra attributes such as `data-testid`. */
-  inputProps?: JSX.HTMLAttributes<HTMLInputElement>;
 }
 
-export function Field({ id, label, value, onInput, error, hint, inputMode = 'numeric', suffix, inputProps }: FieldProps) {
+export function Field({ id, label, value, onInput, error, hint, inputMode = 'numeric', suffix }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   return (
@@ -35,7 +32,6 @@ export function Field({ id, label, value, onInput, error, hint, inputMode = 'num
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
           onInput={(e) => onInput(e.currentTarget.value)}
-          {...inputProps}
         />
         {suffix && <span class="field-suffix" aria-hidden="true">{suffix}</span>}
       </div>
