@@ -2,27 +2,17 @@
 // progress. Actions sit beside the stores; they are the only way the UI changes either.
 //
 // Storage (localStorage, never sent anywhere):
-// - PROGRESS_KEY: Leitner boxes, best scores, session count. Read through `loadProgress`, so
-//   garbage, a wrong shape or an unknown version gives a fresh state instead of an error.
+// - PROGRESS_KEY (./progress.ts): Leitner boxes, best scores, session count.
 // - savedSessionKey(topic): the session in progress, so a reload resumes it (see lib/quiz/saved.ts).
 import { atom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import type { QuizItem } from '../schemas/quiz';
-import { emptyProgress, loadProgress, recordSession, saveProgress, type Progress } from '../lib/quiz/progress';
+import { recordSession } from '../lib/quiz/progress';
 import { fromSaved, toSaved } from '../lib/quiz/saved';
 import { answer, check, createSession, next, retryMissed, sessionOutcome, type QuizSession } from '../lib/quiz/session';
 import type { SessionTopic } from '../lib/quiz/topics';
+import { $progress, savedSessionKey } from './progress';
 
-/** Versioned storage key of the progress; a new shape gets a new key and a migration in loadProgress. */
-export const PROGRESS_KEY = 'paham-pelanggan:kuis:v2';
-
-/** Storage key of the unfinished session of a topic. */
-export const savedSessionKey = (topic: string): string => `paham-pelanggan:kuis-sesi:v1:${topic}`;
-
-export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
-  encode: saveProgress,
-  decode: loadProgress,
-});
+export { $progress, PROGRESS_KEY, savedSessionKey } from './progress';
 
 /** The session on screen; null until a quiz page starts one. */
 export const $session = atom<QuizSession | null>(null);
@@ -89,10 +79,14 @@ function record(session: QuizSession): void {
 export function startQuiz(s: QuizSetup, seed?: string): boolean {
   setup = s;
   const resumed = fromSaved(readSaved(s.topic), s.bank, s.topic);
-  if (resumed && resumed.phase !== 'done' && (seed === undefined || seed === resumed.seed)) {
-    setSession(resumed);
-    return true;
+  if (resumed && resumed.phase !== 'done') {
+    if (seed === undefined || seed === resumed.seed) {
+      setSession(resumed);
+      return true;
+    }
+    record(resumed); // replaced by a session from another seed: keep what it taught
   }
+  $session.set(null);
   newSession(seed);
   return false;
 }
