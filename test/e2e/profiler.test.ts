@@ -43,6 +43,9 @@ describe('profiler', () => {
     const { page, errors } = await b.open('/kuis/kenali-pelanggan/');
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
     const choice = { pemakai: 'dijual-lagi', asal: 'agen', frekuensi: 'rutin', harga: 'cari-diskon', keluhan: 'puas', tanggapan: 'ramah' };
+    // Hydration keeps the server's text as it was (no doubled numbers or words).
+    const legends = await page.locator('fieldset.profiler-q legend').allInnerTexts();
+    expect(legends.map(norm)).toEqual(data.questions.map((q, i) => `${i + 1}. ${q.text}`));
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await answer(page, choice);

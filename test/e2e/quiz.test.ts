@@ -27,6 +27,8 @@ const bank: Item[] = readdirSync(join(ROOT, 'content/kuis'))
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const byScenario = new Map(bank.map((item) => [norm(item.scenario), item]));
 const rightText = (item: Item) => item.options.find((o) => o.id === item.answer)!.text;
+/** An option as feedback quotes it: with a full stop unless it has one. */
+const stop = (text: string) => (/[.!?…]["”’)]?$/.test(text) ? text : `${text}.`);
 
 const PROGRESS_KEY = 'paham-pelanggan:kuis:v2';
 
@@ -138,7 +140,7 @@ describe('topic quiz', () => {
       const li = review.nth(i);
       const text = norm(await li.innerText());
       expect(text).toContain(norm(item.question));
-      expect(text).toContain(`Jawaban yang benar: ${rightText(item)}.`);
+      expect(text).toContain(`Jawaban yang benar: ${stop(rightText(item))}`);
       expect(text).toContain('Jawaban Anda:');
       expect(await li.locator('a[href^="/panduan/"]').count()).toBe(1);
     }
@@ -163,8 +165,8 @@ describe('topic quiz', () => {
     const feedback = page.locator('.quiz-feedback');
     expect(await feedback.locator('svg').count()).toBeGreaterThan(0);
     const text = norm(await feedback.innerText());
-    expect(text).toContain(`Jawaban Anda: ${wrong}.`);
-    expect(text).toContain(`Jawaban yang benar: ${rightText(item)}.`);
+    expect(text).toContain(`Jawaban Anda: ${stop(wrong)}`);
+    expect(text).toContain(`Jawaban yang benar: ${stop(rightText(item))}`);
     expect(await feedback.locator('a[href^="/panduan/"]').count()).toBe(1);
     // The options say which is right and which was chosen, in words.
     expect(norm(await page.locator('.quiz-option.is-right').innerText())).toContain('Jawaban yang benar');
@@ -276,7 +278,8 @@ describe('topic quiz', () => {
     const head = page.locator('.quiz-print-head');
     expect(await head.isVisible()).toBe(true);
     const text = norm(await head.innerText());
-    expect(text).toContain('Kuis: Berdasarkan posisi');
+    expect(await page.locator('h1').innerText()).toBe('Kuis: Berdasarkan posisi');
+    expect(await page.locator('.quiz-intro').isVisible()).toBe(false);
     expect(text).toContain('Nama peserta: Siti Aminah');
     expect(text).toMatch(/Tanggal: \d{1,2} \w+ \d{4}/);
     expect(await page.locator('.quiz-score').isVisible()).toBe(true);

@@ -59,8 +59,10 @@ export default function Profiler({ data, types, axisLabels, labels: L }: Props) 
       <form class="profiler-form" onSubmit={submit} aria-label={L['profiler.title']}>
         {data.questions.map((q, i) => (
           <fieldset class="quiz-card profiler-q" key={q.id} aria-describedby={q.hint ? `${q.id}-hint` : undefined}>
+            {/* One text node per element: the server HTML must hydrate node for node. */}
             <legend>
-              <span class="profiler-num">{i + 1}.</span> {q.text}
+              <span class="profiler-num">{`${i + 1}.`}</span>
+              {` ${q.text}`}
             </legend>
             {q.hint && (
               <p class="quiz-hint" id={`${q.id}-hint`}>

@@ -2,7 +2,7 @@
 // "Periksa jawaban" button, and a status region that announces the feedback. Nothing is graded
 // when a radio changes, so arrow keys can move through the options freely.
 import type { Feedback, SessionEntry } from '../../lib/quiz/session';
-import { fmt } from '../../lib/format-label';
+import { fmt, withStop } from '../../lib/format-label';
 import { Icon } from './icons';
 import type { GuideLinks, QuizLabels } from './types';
 
@@ -107,14 +107,14 @@ export function FeedbackView({ feedback, links, L }: { feedback: Feedback; links
       </p>
       <p>
         <strong>
-          {L['quiz.yourAnswer']}: {chosen.text}.
+          {`${L['quiz.yourAnswer']}: ${withStop(chosen.text)}`}
         </strong>{' '}
         {chosen.explanation}
       </p>
       {!correct && (
         <p>
           <strong>
-            {L['quiz.rightAnswer']}: {right.text}.
+            {`${L['quiz.rightAnswer']}: ${withStop(right.text)}`}
           </strong>{' '}
           {right.explanation}
         </p>

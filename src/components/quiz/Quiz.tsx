@@ -15,9 +15,9 @@ import './quiz.css';
 interface Props {
   /** The items this page draws from. */
   items: QuizItem[];
+  /** Id and topic of every item in the bank, for mastery in the summary (the mixed quiz draws from fewer). */
+  allItems?: { id: string; topic: QuizTopic }[];
   topic: SessionTopic;
-  /** Page title, printed on the result. */
-  title: string;
   /** Type id → axis, for interleaving the mixed quiz. */
   typeAxes: [string, string][];
   topicNames: Record<string, string>;
@@ -28,7 +28,7 @@ interface Props {
 type Focus = 'question' | 'next' | 'summary';
 const FOCUS_ID: Record<Focus, string> = { question: QUESTION_HEADING_ID, next: NEXT_BUTTON_ID, summary: SUMMARY_HEADING_ID };
 
-export default function Quiz({ items, topic, title, typeAxes, topicNames, links, labels: L }: Props) {
+export default function Quiz({ items, allItems, topic, typeAxes, topicNames, links, labels: L }: Props) {
   const session = useStore($session);
   const progress = useStore($progress);
   const [resumed, setResumed] = useState(false);
@@ -70,10 +70,9 @@ export default function Quiz({ items, topic, title, typeAxes, topicNames, links,
         <Summary
           result={summary(session)}
           retry={session.retry}
-          title={title}
           topic={topic}
           topicNames={topicNames}
-          bankIndex={items.map((i) => ({ id: i.id, topic: i.topic as QuizTopic }))}
+          bankIndex={allItems ?? items.map((i) => ({ id: i.id, topic: i.topic }))}
           progress={progress}
           links={links}
           L={L}

@@ -1,7 +1,7 @@
 // The end of a session: score, per-topic breakdown, every mistake with both explanations, the
 // next steps, and a printable result with a name the trainee types (kept on the page only).
 import { useState } from 'preact/hooks';
-import { fmt } from '../../lib/format-label';
+import { fmt, withStop } from '../../lib/format-label';
 import { mastery, type Progress } from '../../lib/quiz/progress';
 import type { Summary as SessionSummary } from '../../lib/quiz/session';
 import { QUIZ_TOPICS, isQuizTopic, type QuizTopic } from '../../lib/quiz/topics';
@@ -13,8 +13,6 @@ export const SUMMARY_HEADING_ID = 'kuis-hasil';
 interface Props {
   result: SessionSummary;
   retry: boolean;
-  /** Quiz title for the printed result. */
-  title: string;
   /** The page's topic, or `campuran`. */
   topic: string;
   topicNames: Record<string, string>;
@@ -27,7 +25,7 @@ interface Props {
   onNew(): void;
 }
 
-export function Summary({ result, retry, title, topic, topicNames, bankIndex, progress, links, L, onRetry, onNew }: Props) {
+export function Summary({ result, retry, topic, topicNames, bankIndex, progress, links, L, onRetry, onNew }: Props) {
   const [name, setName] = useState('');
   const date = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(new Date());
   const verdict = result.pct >= 80 ? L['quiz.verdictHigh'] : result.pct >= 50 ? L['quiz.verdictMid'] : L['quiz.verdictLow'];
@@ -37,7 +35,6 @@ export function Summary({ result, retry, title, topic, topicNames, bankIndex, pr
   return (
     <section class="quiz-summary" aria-labelledby={SUMMARY_HEADING_ID}>
       <div class="print-only quiz-print-head">
-        <p class="quiz-print-title">{title}</p>
         <p>
           {L['quiz.printName']}: <strong>{name.trim() || '………………………………'}</strong>
         </p>
@@ -109,7 +106,7 @@ export function Summary({ result, retry, title, topic, topicNames, bankIndex, pr
                     <Icon name="cross" />
                     <span>
                       <strong>
-                        {L['quiz.yourAnswer']}: {m.chosen.text}.
+                        {`${L['quiz.yourAnswer']}: ${withStop(m.chosen.text)}`}
                       </strong>{' '}
                       {m.chosen.explanation}
                     </span>
@@ -118,7 +115,7 @@ export function Summary({ result, retry, title, topic, topicNames, bankIndex, pr
                     <Icon name="check" />
                     <span>
                       <strong>
-                        {L['quiz.rightAnswer']}: {m.right.text}.
+                        {`${L['quiz.rightAnswer']}: ${withStop(m.right.text)}`}
                       </strong>{' '}
                       {m.right.explanation}
                     </span>
