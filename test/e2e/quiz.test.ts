@@ -347,7 +347,8 @@ describe('accessibility in every state', () => {
       };
       const { page } = await b.open('/kuis/campuran/?seed=axe', { colorScheme: scheme });
       await atQuestion(page, 1, 10);
-      await check(page, 'question');
+      await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+      await check(page, 'question, asked to choose first');
       await answerByMouse(page, false);
       await check(page, 'feedback');
       await page.getByRole('button', { name: 'Soal berikutnya' }).click();
@@ -366,6 +367,30 @@ describe('accessibility in every state', () => {
       expect(failures).toEqual([]);
     }, 120_000);
   }
+});
+
+describe('small screens', () => {
+  it('fits a 320 px screen without sideways scrolling: list, question, feedback, summary, profiler', async () => {
+    const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const { page } = await b.open('/kuis/', { viewport: { width: 320, height: 640 } });
+    await page.locator('[data-mastery="posisi"]').waitFor();
+    expect(await overflow(page), '/kuis/').toBeLessThanOrEqual(0);
+    await page.goto(`${b.baseUrl}/kuis/penanganan/?seed=narrow`);
+    await atQuestion(page, 1, 10);
+    expect(await overflow(page), 'question').toBeLessThanOrEqual(0);
+    await answerByMouse(page, false);
+    expect(await overflow(page), 'feedback').toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Soal berikutnya' }).click();
+    await runByMouse(page, 10, () => false, 1);
+    expect(await overflow(page), 'summary').toBeLessThanOrEqual(0);
+    await page.goto(`${b.baseUrl}/kuis/kenali-pelanggan/`);
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await page.locator('label[for="profil-harga-membandingkan"]').click();
+    await page.locator('label[for="profil-keluhan-serba-negatif"]').click();
+    await page.getByRole('button', { name: 'Lihat hasil' }).click();
+    await page.locator('#profil-hasil').waitFor();
+    expect(await overflow(page), 'profiler').toBeLessThanOrEqual(0);
+  });
 });
 
 describe('budget', () => {
