@@ -4,12 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { profilerSchema, validateProfiler, type ProfilerData } from '../schemas/profiler';
-import type { TypeInfo } from './quiz-bank';
 
 const FILE = 'content/profiler.yaml';
 
 /** The profiler questions and scoring settings; throws a message naming file and field on bad data. */
-export function loadProfiler(types: readonly Pick<TypeInfo, 'id' | 'axis'>[], root: string = process.cwd()): ProfilerData {
+export function loadProfiler(types: readonly { id: string; axis: string }[], root: string = process.cwd()): ProfilerData {
   let raw: unknown;
   try {
     raw = parse(readFileSync(join(root, FILE), 'utf8'));

@@ -3,7 +3,7 @@
 // what to do and avoid. Scoring is src/lib/profiler/score.ts; nothing leaves the page.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fmt } from '../../lib/format-label';
-import { scoreProfile, type AxisProfile, type ProfileAnswers, type ProfileResult, type ProfilerInput } from '../../lib/profiler/score';
+import { scoreProfile, type AxisProfile, type ProfileAnswers, type ProfileResult } from '../../lib/profiler/score';
 import { Icon } from './icons';
 import type { ProfilerLabels } from './types';
 import './quiz.css';
@@ -18,8 +18,20 @@ export interface ProfilerType {
   avoid: string[];
 }
 
+/** `content/profiler.yaml` as the island gets it (fits `ProfilerInput`). */
+interface ProfilerView {
+  threshold: number;
+  margin: number;
+  questions: {
+    id: string;
+    text: string;
+    hint?: string | undefined;
+    answers: { id: string; text: string; weights: Record<string, number> }[];
+  }[];
+}
+
 interface Props {
-  data: ProfilerInput & { questions: (ProfilerInput['questions'][number] & { hint?: string | undefined })[] };
+  data: ProfilerView;
   /** Types of the profiled axes, in tie-break order (axis, then `order`). */
   types: ProfilerType[];
   axisLabels: Record<string, string>;
