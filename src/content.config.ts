@@ -4,6 +4,8 @@ import { customerTypeSchema } from './schemas/customer-type';
 import { faqSchema } from './schemas/faq';
 import { glossarySchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
+import { quizItemSchema } from './schemas/quiz';
+import { quizBankLoader } from './loaders/quiz-bank';
 
 /** Guides: one MDX file each; the path under content/panduan/ is the id and the URL. */
 const guides = defineCollection({
@@ -29,4 +31,13 @@ const faq = defineCollection({
   schema: faqSchema,
 });
 
-export const collections = { guides, types, glossary, faq };
+/**
+ * Quiz questions from content/kuis/<topic>.yaml. The loader checks the whole bank (answers,
+ * duplicate ids, explanations, types, guide anchors, items per topic) and fails the build on any problem.
+ */
+const quiz = defineCollection({
+  loader: quizBankLoader(),
+  schema: quizItemSchema,
+});
+
+export const collections = { guides, types, glossary, faq, quiz };

@@ -1,4 +1,7 @@
-// Quiz topics that have questions; empty until the question bank exists.
+// Quiz topics that have questions in the bank (content/kuis/), for links from guides.
+import { getCollection } from 'astro:content';
+
 export async function quizTopics(): Promise<ReadonlySet<string>> {
-  return new Set();
+  const items = await getCollection('quiz');
+  return new Set(items.map((e) => e.data.topic));
 }

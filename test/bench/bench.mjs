@@ -30,6 +30,7 @@ const kinds = {
   'Churn calculator': '/kalkulator/churn/',
   'Quiz list': '/kuis/',
   'Quiz': '/kuis/posisi/',
+  'Mixed quiz': '/kuis/campuran/',
   'Profiler': '/kuis/kenali-pelanggan/',
 };
 const kb = (n) => (n / 1024).toFixed(1);

@@ -1,0 +1,129 @@
+// One question: scenario, the question as the legend of a fieldset of native radio buttons, a
+// "Periksa jawaban" button, and a status region that announces the feedback. Nothing is graded
+// when a radio changes, so arrow keys can move through the options freely.
+import type { Feedback, SessionEntry } from '../../lib/quiz/session';
+import { fmt, withStop } from '../../lib/format-label';
+import { Icon } from './icons';
+import type { GuideLinks, QuizLabels } from './types';
+
+export const QUESTION_HEADING_ID = 'kuis-soal';
+export const NEXT_BUTTON_ID = 'kuis-berikutnya';
+
+interface Props {
+  entry: SessionEntry;
+  /** 0-based position and session length. */
+  index: number;
+  total: number;
+  feedback: Feedback | null;
+  /** Shown in the status region when "Periksa" is pressed with nothing chosen. */
+  nudge: boolean;
+  /** Topic name to show on each question (mixed quiz), else undefined. */
+  topicName?: string | undefined;
+  links: GuideLinks;
+  L: QuizLabels;
+  onChoose(optionId: string): void;
+  onCheck(): void;
+  onNext(): void;
+}
+
+export function Question({ entry, index, total, feedback, nudge, topicName, links, L, onChoose, onCheck, onNext }: Props) {
+  const { item } = entry;
+  const checked = feedback !== null;
+  const last = index === total - 1;
+  const name = `jawaban-${item.id}`;
+  return (
+    <form
+      class="quiz-card"
+      aria-labelledby={QUESTION_HEADING_ID}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!checked) onCheck();
+      }}
+    >
+      <h2 id={QUESTION_HEADING_ID} class="quiz-heading" tabIndex={-1}>
+        {fmt(L['quiz.questionOf'], { n: index + 1, total })}
+      </h2>
+      {topicName && <p class="quiz-tag">{fmt(L['quiz.topicTag'], { topic: topicName })}</p>}
+      <p class="quiz-scenario">{item.scenario}</p>
+      <fieldset class="quiz-options" disabled={checked}>
+        <legend>{item.question}</legend>
+        {entry.options.map((o) => {
+          const id = `${name}-${o.id}`;
+          const isRight = checked && o.id === item.answer;
+          const isWrongChoice = checked && o.id === entry.chosen && !isRight;
+          return (
+            <div class={`quiz-option${isRight ? ' is-right' : ''}${isWrongChoice ? ' is-wrong' : ''}`} key={o.id}>
+              <input type="radio" id={id} name={name} value={o.id} checked={entry.chosen === o.id} onChange={() => onChoose(o.id)} />
+              <label for={id}>
+                <span class="quiz-option-text">{o.text}</span>
+                {isRight && (
+                  <span class="quiz-mark">
+                    <Icon name="check" />
+                    {L['quiz.markRight']}
+                  </span>
+                )}
+                {isWrongChoice && (
+                  <span class="quiz-mark">
+                    <Icon name="cross" />
+                    {L['quiz.markChosen']}
+                  </span>
+                )}
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
+      {!checked && (
+        <div class="quiz-actions">
+          <button type="submit" class="button-primary">
+            {L['quiz.check']}
+          </button>
+        </div>
+      )}
+      <div role="status" class="quiz-status">
+        {nudge && !checked && <p class="quiz-nudge">{L['quiz.chooseFirst']}</p>}
+        {feedback && <FeedbackView feedback={feedback} links={links} L={L} />}
+      </div>
+      {checked && (
+        <div class="quiz-actions">
+          <button type="button" id={NEXT_BUTTON_ID} class="button-primary" onClick={onNext}>
+            {last ? L['quiz.toSummary'] : L['quiz.next']}
+            <span aria-hidden="true">→</span>
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+export function FeedbackView({ feedback, links, L }: { feedback: Feedback; links: GuideLinks; L: QuizLabels }) {
+  const { correct, chosen, right } = feedback;
+  const link = links[feedback.guide];
+  return (
+    <div class={`quiz-feedback ${correct ? 'is-right' : 'is-wrong'}`}>
+      <p class="quiz-verdict">
+        <Icon name={correct ? 'check' : 'cross'} />
+        <strong>{correct ? L['quiz.correct'] : L['quiz.wrong']}</strong>
+      </p>
+      <p>
+        <strong>
+          {`${L['quiz.yourAnswer']}: ${withStop(chosen.text)}`}
+        </strong>{' '}
+        {chosen.explanation}
+      </p>
+      {!correct && (
+        <p>
+          <strong>
+            {`${L['quiz.rightAnswer']}: ${withStop(right.text)}`}
+          </strong>{' '}
+          {right.explanation}
+        </p>
+      )}
+      {link && (
+        <p class="quiz-readmore">
+          {L['quiz.readMore']}: <a href={link.href}>{link.label}</a>
+        </p>
+      )}
+    </div>
+  );
+}

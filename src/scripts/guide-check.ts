@@ -1,0 +1,30 @@
+// Grades one "Uji pemahaman" question on a guide page. Loaded on demand by GuideCheck.astro
+// (when the section scrolls into view, or on the first check), so guide pages carry no quiz code
+// up front. The feedback for every option is already in the page, in <template>s.
+
+const clone = (scope: Element, selector: string): Node | undefined =>
+  scope.querySelector<HTMLTemplateElement>(selector)?.content.cloneNode(true);
+
+/** Shows the feedback for the chosen option (or asks for one) and marks the options. */
+export function check(form: HTMLFormElement): void {
+  const status = form.querySelector('[role="status"]');
+  if (!status) return;
+  // Option feedback lives in the form; the nudge and the option marks once in the section.
+  const section = form.closest('[data-guide-check]') ?? form;
+  const chosen = form.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+  for (const option of form.querySelectorAll('.quiz-option')) {
+    option.classList.remove('is-right', 'is-wrong');
+    option.querySelector('.quiz-mark')?.remove();
+  }
+  const feedback = chosen ? clone(form, `template[data-feedback="${chosen.value}"]`) : clone(section, 'template[data-nudge]');
+  status.replaceChildren(...(feedback ? [feedback] : []));
+  if (!chosen) return;
+  const right = form.dataset.answer;
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+    const mark = input.value === right ? 'right' : input === chosen ? 'wrong' : undefined;
+    if (!mark) continue;
+    input.parentElement?.classList.add(`is-${mark}`);
+    const node = clone(section, `template[data-mark="${mark}"]`);
+    if (node) input.parentElement?.querySelector('label')?.append(node);
+  }
+}

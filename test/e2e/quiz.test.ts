@@ -1,0 +1,404 @@
+// The quizzes in a real browser: keyboard and mouse runs to the summary, retry, Leitner order,
+// resuming after a reload, broken storage, printing, the guide self-check, axe, and the budget.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { pageWeight } from '../bench/weights.mjs';
+import { axeViolations } from '../support/axe';
+import { DIST, ROOT } from '../support/paths';
+import { useBrowser } from './context';
+
+const b = useBrowser();
+afterEach(() => b.closeAll());
+
+interface Item {
+  id: string;
+  topic: string;
+  scenario: string;
+  question: string;
+  answer: string;
+  options: { id: string; text: string; type?: string }[];
+}
+const bank: Item[] = readdirSync(join(ROOT, 'content/kuis'))
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => parse(readFileSync(join(ROOT, 'content/kuis', f), 'utf8')) as Item[]);
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const byScenario = new Map(bank.map((item) => [norm(item.scenario), item]));
+const rightText = (item: Item) => item.options.find((o) => o.id === item.answer)!.text;
+/** An option as feedback quotes it: with a full stop unless it has one. */
+const stop = (text: string) => (/[.!?…]["”’)]?$/.test(text) ? text : `${text}.`);
+
+const PROGRESS_KEY = 'paham-pelanggan:kuis:v2';
+
+/** The bank item on screen. */
+async function shown(page: Page): Promise<Item> {
+  const text = norm(await page.locator('.quiz-card .quiz-scenario').innerText());
+  const item = byScenario.get(text);
+  if (!item) throw new Error(`No bank item has the scenario on screen: ${text}`);
+  return item;
+}
+
+/** Option label texts in the order shown. */
+const optionTexts = (page: Page) => page.locator('.quiz-card .quiz-option-text').allInnerTexts();
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName ?? '', id: el?.id ?? '', type: (el as HTMLInputElement | null)?.type ?? '', text: el?.innerText?.trim() ?? '' };
+  });
+
+/** Answers the question on screen by mouse, right or wrong; returns the item. */
+async function answerByMouse(page: Page, right: boolean): Promise<Item> {
+  const item = await shown(page);
+  const texts = await optionTexts(page);
+  const target = right ? rightText(item) : texts.find((t) => t !== rightText(item))!;
+  await page.locator('.quiz-card .quiz-option label', { hasText: target }).click();
+  await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+  await page.locator('.quiz-feedback').waitFor();
+  return item;
+}
+
+/** Waits for question `n` of `total`. */
+const atQuestion = (page: Page, n: number, total: number) =>
+  page.locator('#kuis-soal', { hasText: `Soal ${n} dari ${total}` }).waitFor({ timeout: 10_000 });
+
+/** Answers questions `from`..`total` by mouse; `right(i)` says which to answer right. Ends on the summary. */
+async function runByMouse(page: Page, total: number, right: (i: number) => boolean, from = 0): Promise<Item[]> {
+  const missed: Item[] = [];
+  for (let i = from; i < total; i++) {
+    await atQuestion(page, i + 1, total);
+    const item = await answerByMouse(page, right(i));
+    if (!right(i)) missed.push(item);
+    await page.getByRole('button', { name: i === total - 1 ? 'Lihat hasil' : 'Soal berikutnya' }).click();
+  }
+  await page.locator('#kuis-hasil').waitFor();
+  return missed;
+}
+
+describe('topic quiz', () => {
+  it('shows a clear loading state in the server HTML, and a note without JavaScript', async () => {
+    const html = readFileSync(join(DIST, 'kuis/posisi/index.html'), 'utf8');
+    expect(html).toContain('Menyiapkan soal…');
+    expect(html).toMatch(/<h1[^>]*>Kuis: Berdasarkan posisi<\/h1>/);
+    const { page } = await b.open('/kuis/posisi/', { javaScriptEnabled: false });
+    const note = page.locator('.quiz-noscript');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toContain('Kuis ini memerlukan JavaScript');
+  });
+
+  it('runs a whole quiz by keyboard alone: arrows never grade, focus follows the questions', async () => {
+    const { page, errors } = await b.open('/kuis/posisi/?seed=keyboard');
+    await atQuestion(page, 1, 10);
+    // In by the skip link, then Tab to the first option.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 12 && (await focused(page)).type !== 'radio'; i++) await page.keyboard.press('Tab');
+    let score = 0;
+    for (let i = 0; i < 10; i++) {
+      if (i > 0) {
+        expect(await focused(page)).toMatchObject({ id: 'kuis-soal', text: `Soal ${i + 1} dari 10` });
+        await page.keyboard.press('Tab');
+      }
+      expect((await focused(page)).type).toBe('radio');
+      const item = await shown(page);
+      const texts = await optionTexts(page);
+      const want = i % 3 === 0 ? texts.findIndex((t) => t !== rightText(item)) : texts.indexOf(rightText(item));
+      await page.keyboard.press('Space');
+      for (let k = 0; k < want; k++) await page.keyboard.press('ArrowDown');
+      // Moving through the options grades nothing.
+      expect(await page.locator('.quiz-card [role="status"]').innerText()).toBe('');
+      expect(await page.locator('.quiz-feedback').count()).toBe(0);
+      expect(await page.locator('.quiz-card input:checked').getAttribute('value')).toBe(
+        item.options.find((o) => o.text === texts[want])!.id,
+      );
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).text).toBe('Periksa jawaban');
+      await page.keyboard.press('Enter');
+      const verdict = await page.locator('.quiz-card [role="status"] .quiz-verdict').innerText();
+      expect(verdict).toBe(i % 3 === 0 ? 'Kurang tepat.' : 'Benar.');
+      if (i % 3 !== 0) score++;
+      expect(await focused(page)).toMatchObject({ id: 'kuis-berikutnya' });
+      await page.keyboard.press('Enter');
+    }
+    expect(await focused(page)).toMatchObject({ id: 'kuis-hasil', text: 'Hasil latihan' });
+    expect(await page.locator('.quiz-score').innerText()).toBe(`${score} dari 10 soal benar (${score * 10}%)`);
+    expect(errors).toEqual([]);
+  });
+
+  it('runs a whole quiz by mouse to a summary with per-topic score and every mistake explained', async () => {
+    const { page, errors } = await b.open('/kuis/hubungan/?seed=mouse');
+    const missed = await runByMouse(page, 10, (i) => ![1, 4, 8].includes(i));
+    expect(await page.locator('.quiz-score').innerText()).toBe('7 dari 10 soal benar (70%)');
+    const row = page.locator('.quiz-summary tbody tr');
+    expect(await row.count()).toBe(1);
+    expect(norm(await row.innerText())).toBe('Berdasarkan hubungan 7/10 70%');
+    const review = page.locator('.quiz-review > li');
+    expect(await review.count()).toBe(3);
+    for (const [i, item] of missed.entries()) {
+      const li = review.nth(i);
+      const text = norm(await li.innerText());
+      expect(text).toContain(norm(item.question));
+      expect(text).toContain(`Jawaban yang benar: ${stop(rightText(item))}`);
+      expect(text).toContain('Jawaban Anda:');
+      expect(await li.locator('a[href^="/panduan/"]').count()).toBe(1);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('gives feedback in words and icon, both explanations, and a guide link, within one frame', async () => {
+    const { page } = await b.open('/kuis/karakter/?seed=frame');
+    await atQuestion(page, 1, 10);
+    const item = await shown(page);
+    const wrong = (await optionTexts(page)).find((t) => t !== rightText(item))!;
+    await page.locator('.quiz-option label', { hasText: wrong }).click();
+    // Click and read the status region in the next animation frame, before it is painted.
+    const inFrame = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          (document.querySelector('.quiz-card button[type="submit"]') as HTMLButtonElement).click();
+          requestAnimationFrame(() => resolve(document.querySelector('.quiz-card [role="status"]')!.textContent ?? ''));
+        }),
+    );
+    expect(inFrame).toContain('Kurang tepat.');
+    const feedback = page.locator('.quiz-feedback');
+    expect(await feedback.locator('svg').count()).toBeGreaterThan(0);
+    const text = norm(await feedback.innerText());
+    expect(text).toContain(`Jawaban Anda: ${stop(wrong)}`);
+    expect(text).toContain(`Jawaban yang benar: ${stop(rightText(item))}`);
+    expect(await feedback.locator('a[href^="/panduan/"]').count()).toBe(1);
+    // The options say which is right and which was chosen, in words.
+    expect(norm(await page.locator('.quiz-option.is-right').innerText())).toContain('Jawaban yang benar');
+    expect(norm(await page.locator('.quiz-option.is-wrong').innerText())).toContain('Pilihan Anda');
+    expect(await page.locator('.quiz-card input[type="radio"]').first().isDisabled()).toBe(true); // locked once checked
+  });
+
+  it('asks for an answer instead of grading nothing', async () => {
+    const { page } = await b.open('/kuis/dasar/?seed=nudge');
+    await atQuestion(page, 1, 10);
+    await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+    expect(await page.locator('.quiz-card [role="status"]').innerText()).toContain('Pilih salah satu jawaban dulu');
+    expect(await page.locator('#kuis-soal').innerText()).toBe('Soal 1 dari 10');
+  });
+
+  it('retries only the missed items, then puts missed items first in the next session', async () => {
+    const { page } = await b.open('/kuis/istilah/?seed=retry');
+    const missed = await runByMouse(page, 10, (i) => i !== 2 && i !== 6);
+    const missedIds = missed.map((m) => m.id).sort();
+    // A new session first: Leitner brings the two missed items back at the start.
+    await page.getByRole('button', { name: 'Mulai sesi baru' }).click();
+    await atQuestion(page, 1, 10);
+    expect(await focused(page)).toMatchObject({ id: 'kuis-soal' });
+    const first: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      await atQuestion(page, i + 1, 10);
+      first.push((await answerByMouse(page, false)).id);
+      await page.getByRole('button', { name: 'Soal berikutnya' }).click();
+    }
+    expect(first.sort()).toEqual(missedIds);
+    // Finish this one wrong on those two only, then retry just them.
+    await runByMouse(page, 10, () => true, 2);
+    await page.getByRole('button', { name: 'Ulangi yang salah (2 soal)' }).click();
+    await atQuestion(page, 1, 2);
+    const retried: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      await atQuestion(page, i + 1, 2);
+      retried.push((await answerByMouse(page, true)).id);
+      await page.getByRole('button', { name: i === 1 ? 'Lihat hasil' : 'Soal berikutnya' }).click();
+    }
+    expect(retried.sort()).toEqual(missedIds);
+    expect(await page.locator('#kuis-hasil').innerText()).toBe('Hasil mengulang soal yang salah');
+    expect(await page.locator('.quiz-score').innerText()).toBe('2 dari 2 soal benar (100%)');
+    expect(await page.getByRole('button', { name: /Ulangi yang salah/ }).count()).toBe(0);
+  });
+
+  it('resumes after a reload, and the list shows the stored mastery', async () => {
+    const { page, errors } = await b.open('/kuis/penanganan/?seed=reload');
+    for (let i = 0; i < 3; i++) {
+      await atQuestion(page, i + 1, 10);
+      await answerByMouse(page, true);
+      await page.getByRole('button', { name: 'Soal berikutnya' }).click();
+    }
+    await atQuestion(page, 4, 10);
+    const fourth = await answerByMouse(page, false);
+    await page.reload();
+    await atQuestion(page, 4, 10);
+    expect((await shown(page)).id).toBe(fourth.id);
+    expect(await page.locator('.quiz-feedback .quiz-verdict').innerText()).toBe('Kurang tepat.');
+    expect(await page.getByText('Melanjutkan sesi yang belum selesai.').isVisible()).toBe(true);
+    expect(await page.locator('#kuis-kemajuan').getAttribute('value')).toBe('4');
+    await page.getByRole('button', { name: 'Soal berikutnya' }).click();
+    await runByMouse(page, 10, () => true, 4);
+    expect(await page.locator('.quiz-score').innerText()).toBe('9 dari 10 soal benar (90%)');
+    await page.goto(`${b.baseUrl}/kuis/`);
+    const meter = page.locator('[data-mastery="penanganan"]');
+    await meter.waitFor();
+    expect(norm(await meter.innerText())).toMatch(/^Dikuasai 0 dari \d+ soal, skor terbaik 90%$/);
+    expect(norm(await page.locator('[data-mastery="posisi"]').innerText())).toBe('Belum pernah dikerjakan');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps working when stored data is garbage, of an unknown version, or from version 1', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['{"v":2,"items":', '{broken', /^Belum pernah dikerjakan$/],
+      [JSON.stringify({ v: 7, items: {}, best: { posisi: 50 }, sessions: 1 }), JSON.stringify({ v: 1, topic: 'posisi', entries: [['pos-01', ['z'], '', -1]], index: 0, phase: 'answering', seed: 'x', retry: false }), /^Belum pernah dikerjakan$/],
+      [JSON.stringify({ version: 1, scores: { posisi: { best: 60, attempts: 2 } } }), 'null', /^Dikuasai 0 dari \d+ soal, skor terbaik 60%$/],
+    ];
+    for (const [progress, session, listed] of cases) {
+      const { page, errors } = await b.open('/kuis/');
+      await page.evaluate(
+        ([k, p, s]) => {
+          localStorage.setItem(k!, p!);
+          localStorage.setItem('paham-pelanggan:kuis-sesi:v1:posisi', s!);
+        },
+        [PROGRESS_KEY, progress, session],
+      );
+      await page.reload();
+      const meter = page.locator('[data-mastery="posisi"]');
+      await meter.waitFor();
+      expect(norm(await meter.innerText())).toMatch(listed);
+      await page.goto(`${b.baseUrl}/kuis/posisi/`);
+      await atQuestion(page, 1, 10);
+      await answerByMouse(page, true);
+      expect(await page.locator('.quiz-feedback .quiz-verdict').innerText()).toBe('Benar.');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('prints a result with the name typed on the page, the date, the score and the breakdown', async () => {
+    const { page } = await b.open('/kuis/posisi/?seed=print');
+    await runByMouse(page, 10, (i) => i !== 0);
+    expect(await page.locator('.quiz-print-head').isVisible()).toBe(false);
+    await page.getByLabel('Nama Anda (untuk hasil cetak)').fill('Siti Aminah');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.emulateMedia({ media: 'print' });
+    const head = page.locator('.quiz-print-head');
+    expect(await head.isVisible()).toBe(true);
+    const text = norm(await head.innerText());
+    expect(await page.locator('h1').innerText()).toBe('Kuis: Berdasarkan posisi');
+    expect(await page.locator('.quiz-intro').isVisible()).toBe(false);
+    expect(text).toContain('Nama peserta: Siti Aminah');
+    expect(text).toMatch(/Tanggal: \d{1,2} \w+ \d{4}/);
+    expect(await page.locator('.quiz-score').isVisible()).toBe(true);
+    expect(await page.locator('.quiz-summary table').isVisible()).toBe(true);
+    expect(await page.locator('#kuis-nama').isVisible()).toBe(false);
+    expect(await page.locator('.quiz-summary button').first().isVisible()).toBe(false);
+    expect(requests).toEqual([]); // the name goes nowhere
+  });
+});
+
+describe('mixed quiz', () => {
+  it('interleaves topics and never asks the same right type twice in a row', async () => {
+    const { page, errors } = await b.open('/kuis/campuran/?seed=mix');
+    const types: string[] = [];
+    const topics = new Set<string>();
+    for (let i = 0; i < 10; i++) {
+      await atQuestion(page, i + 1, 10);
+      expect(await page.locator('.quiz-tag').innerText()).toMatch(/^Topik: /);
+      const item = await answerByMouse(page, true);
+      topics.add(item.topic);
+      types.push(item.options.find((o) => o.id === item.answer)?.type ?? item.id);
+      await page.getByRole('button', { name: i === 9 ? 'Lihat hasil' : 'Soal berikutnya' }).click();
+    }
+    expect(topics.size).toBeGreaterThan(1);
+    for (let i = 1; i < types.length; i++) expect(types[i], `questions ${i} and ${i + 1}`).not.toBe(types[i - 1]);
+    expect(await page.locator('.quiz-summary tbody tr').count()).toBe(topics.size);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('guide self-check (Uji pemahaman)', () => {
+  it('loads its grader only near the end of the guide and grades in place', async () => {
+    const { page, errors } = await b.open('/panduan/jenis-pelanggan/berdasarkan-posisi/', { viewport: { width: 1280, height: 800 } });
+    const graderLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /guide-check\.[\w-]+\.js/.test(r.name)));
+    expect(await graderLoaded()).toBe(false);
+    const section = page.locator('[data-guide-check]');
+    expect(await section.locator('form').count()).toBeGreaterThanOrEqual(2);
+    await section.scrollIntoViewIfNeeded();
+    await expect.poll(graderLoaded).toBe(true);
+    const form = section.locator('form').first();
+    await form.getByRole('button', { name: 'Periksa jawaban' }).click();
+    expect(await form.locator('[role="status"]').innerText()).toContain('Pilih salah satu jawaban dulu');
+    const scenario = norm(await form.locator('.quiz-scenario').innerText());
+    const item = byScenario.get(scenario)!;
+    await form.locator('label', { hasText: rightText(item) }).click();
+    await form.getByRole('button', { name: 'Periksa jawaban' }).click();
+    expect(await form.locator('[role="status"] .quiz-verdict').innerText()).toBe('Benar.');
+    expect(norm(await form.locator('.quiz-option.is-right').innerText())).toContain('Jawaban yang benar');
+    expect(page.url()).not.toContain('?'); // the form never submits to the server
+    expect(errors).toEqual([]);
+  });
+
+  it('is left out of the search index', () => {
+    const html = readFileSync(join(DIST, 'panduan/jenis-pelanggan/berdasarkan-posisi/index.html'), 'utf8');
+    expect(html).toMatch(/<section[^>]*data-guide-check[^>]*data-pagefind-ignore/);
+  });
+});
+
+describe('accessibility in every state', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has zero axe violations on question, feedback, summary and mastery views (${scheme})`, async () => {
+      const failures: string[] = [];
+      const check = async (page: Page, label: string) => {
+        for (const v of await axeViolations(page)) failures.push(`${label}: ${v}`);
+      };
+      const { page } = await b.open('/kuis/campuran/?seed=axe', { colorScheme: scheme });
+      await atQuestion(page, 1, 10);
+      await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+      await check(page, 'question, asked to choose first');
+      await answerByMouse(page, false);
+      await check(page, 'feedback');
+      await page.getByRole('button', { name: 'Soal berikutnya' }).click();
+      await runByMouse(page, 10, (i) => i % 2 === 0, 1);
+      await check(page, 'summary');
+      await page.goto(`${b.baseUrl}/kuis/`);
+      await page.locator('[data-mastery="campuran"]').waitFor();
+      await check(page, '/kuis/ with progress');
+      await page.goto(`${b.baseUrl}/panduan/jenis-pelanggan/lima-tipe-dasar/`);
+      const form = page.locator('[data-guide-check] form').first();
+      await form.scrollIntoViewIfNeeded();
+      await form.locator('input').first().check();
+      await form.getByRole('button', { name: 'Periksa jawaban' }).click();
+      await form.locator('.quiz-feedback').waitFor();
+      await check(page, 'guide self-check');
+      expect(failures).toEqual([]);
+    }, 120_000);
+  }
+});
+
+describe('small screens', () => {
+  it('fits a 320 px screen without sideways scrolling: list, question, feedback, summary, profiler', async () => {
+    const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const { page } = await b.open('/kuis/', { viewport: { width: 320, height: 640 } });
+    await page.locator('[data-mastery="posisi"]').waitFor();
+    expect(await overflow(page), '/kuis/').toBeLessThanOrEqual(0);
+    await page.goto(`${b.baseUrl}/kuis/penanganan/?seed=narrow`);
+    await atQuestion(page, 1, 10);
+    expect(await overflow(page), 'question').toBeLessThanOrEqual(0);
+    await answerByMouse(page, false);
+    expect(await overflow(page), 'feedback').toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Soal berikutnya' }).click();
+    await runByMouse(page, 10, () => false, 1);
+    expect(await overflow(page), 'summary').toBeLessThanOrEqual(0);
+    await page.goto(`${b.baseUrl}/kuis/kenali-pelanggan/`);
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await page.locator('label[for="profil-harga-membandingkan"]').click();
+    await page.locator('label[for="profil-keluhan-serba-negatif"]').click();
+    await page.getByRole('button', { name: 'Lihat hasil' }).click();
+    await page.locator('#profil-hasil').waitFor();
+    expect(await overflow(page), 'profiler').toBeLessThanOrEqual(0);
+  });
+});
+
+describe('budget', () => {
+  it('the quiz page needs at most 20 KB of gzipped script, without Zod', () => {
+    for (const path of ['/kuis/posisi/', '/kuis/campuran/']) {
+      const w = pageWeight(DIST, path);
+      expect(w.jsGzip, path).toBeLessThanOrEqual(20 * 1024);
+      for (const f of w.jsFiles) expect(readFileSync(join(DIST, f), 'utf8'), f).not.toMatch(/ZodError|zod/i);
+    }
+  });
+});
