@@ -1,13 +1,9 @@
-// Turns pasted text or an uploaded file into a tally of scores. Short text is read at once on
-// the main thread; long text and every file go to a Web Worker so the page never freezes.
+// Turns pasted text or an uploaded file into a tally of scores, always in a Web Worker: the
+// page never freezes, and the parsing code loads only when someone pastes or picks a file.
 import { atom } from 'nanostores';
 import type { ScoreJobMessage, ScoreJobReply } from '../lib/parse/score-job';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
-import { scanScores } from '../lib/parse/scores';
 import type { TableAnalysis } from '../lib/parse/table';
-
-/** Text up to this length is scanned synchronously (well under one frame). */
-export const SYNC_LIMIT = 50_000;
 
 export type JobState =
   | { readonly state: 'idle' }
@@ -55,7 +51,8 @@ export function createScoreSource(scale: () => ScoreScale): ScoreSourceStore {
       if (event.data.id === id) handle(event.data);
     };
     worker.onerror = () => $job.set({ state: 'error', message: 'Data tidak bisa dibaca di peramban ini. Coba tempel lebih sedikit skor.' });
-    $job.set({ state: 'working', fraction: null, rows: 0 });
+    // Short typed text comes back within a frame; announcing "reading…" for it would only flicker.
+    if (request.kind === 'file' || request.text.length > 50_000) $job.set({ state: 'working', fraction: null, rows: 0 });
     worker.postMessage({ ...request, scale: scale(), id });
   };
 
@@ -70,11 +67,7 @@ export function createScoreSource(scale: () => ScoreScale): ScoreSourceStore {
         $job.set({ state: 'idle' });
         return;
       }
-      if (text.length <= SYNC_LIMIT) {
-        $tally.set(scanScores(text, scale()));
-        $origin.set('teks yang ditempel');
-        $job.set({ state: 'idle' });
-      } else post({ kind: 'text', text });
+      post({ kind: 'text', text });
     },
     readFile(file, column) {
       post(column === undefined ? { kind: 'file', file } : { kind: 'file', file, column });

@@ -47,8 +47,13 @@ describe('glossary links', () => {
     for (const path of guides) {
       const html = page(path);
       const body = html.slice(html.indexOf('class="prose guide-body"'), html.indexOf('</main>'));
-      // Prose only: headings, cards' own headings and link texts don't count as uses.
-      const prose = text(body.replace(/<h[1-6][\s\S]*?<\/h[1-6]>/g, ' ').replace(/<a [\s\S]*?<\/a>/g, ' ')).toLowerCase();
+      // Prose only: headings, link texts and comparison tables (plain-text cells) don't count as uses.
+      const prose = text(
+        body
+          .replace(/<h[1-6][\s\S]*?<\/h[1-6]>/g, ' ')
+          .replace(/<a [\s\S]*?<\/a>/g, ' ')
+          .replace(/<table[\s\S]*?<\/table>/g, ' '),
+      ).toLowerCase();
       for (const t of terms) {
         const used = [t.term, ...(t.aka ?? [])].some((n) => new RegExp(`(^|[^\\p{L}])${escape(n.toLowerCase())}([^\\p{L}]|$)`, 'u').test(prose));
         if (used && !body.includes(`href="/kamus/#${t.id}"`)) unlinked.push(`${path}: ${t.id}`);
