@@ -236,6 +236,12 @@ describe('topic quiz', () => {
     await meter.waitFor();
     expect(norm(await meter.innerText())).toMatch(/^Dikuasai 0 dari \d+ soal, skor terbaik 90%$/);
     expect(norm(await page.locator('[data-mastery="posisi"]').innerText())).toBe('Belum pernah dikerjakan');
+    // "Hapus kemajuan" asks first, then forgets everything.
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Hapus kemajuan kuis' }).click();
+    await expect.poll(async () => norm(await meter.innerText())).toBe('Belum pernah dikerjakan');
+    expect(await page.getByText('Kemajuan kuis sudah dihapus.').isVisible()).toBe(true);
+    expect(await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY)).toBe(JSON.stringify({ v: 2, items: {}, best: {}, sessions: 0 }));
     expect(errors).toEqual([]);
   });
 

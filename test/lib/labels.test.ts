@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { ui } from '../../src/i18n/id';
+import { labels } from '../../src/lib/labels';
+
+describe('labels', () => {
+  it('hands islands only the strings of their prefixes', () => {
+    const quiz = labels('quiz.');
+    expect(quiz['quiz.check']).toBe(ui['quiz.check']);
+    expect(Object.keys(quiz).every((k) => k.startsWith('quiz.'))).toBe(true);
+    const both = labels('check.', 'profiler.');
+    expect(Object.keys(both).some((k) => k.startsWith('check.'))).toBe(true);
+    expect(Object.keys(both).some((k) => k.startsWith('profiler.'))).toBe(true);
+    expect(Object.keys(both).some((k) => k.startsWith('quiz.'))).toBe(false);
+  });
+});
