@@ -4,9 +4,19 @@ import { useBrowser } from './context';
 const b = useBrowser();
 afterEach(() => b.closeAll());
 
+/** Result links once they have settled (results re-render while a query is still typed). */
 async function resultLinks(page: import('playwright-core').Page): Promise<string[]> {
-  await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
-  return page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  let links: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        links = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        return links.length;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(0);
+  return links;
 }
 
 describe('search page', () => {
