@@ -6,7 +6,7 @@ import { useBrowser } from './context';
 const b = useBrowser();
 afterEach(() => b.closeAll());
 
-const result = (page: Page, name: string) => page.locator(`[data-result="${name}"]`).first().innerText();
+const result = (page: Page, name: string) => page.locator(`[data-result="${name}"]`).first().innerText({ timeout: 5_000 }).catch(() => '');
 const BAD_WORDS = /NaN|Infinity|undefined|null/;
 
 async function hydrated(page: Page) {
@@ -23,7 +23,7 @@ describe('NPS calculator', () => {
     await page.keyboard.type('2');
     await page.keyboard.press('Tab');
     await page.keyboard.type('1');
-    expect(await result(page, 'nps')).toBe('33,3');
+    await expect.poll(() => result(page, 'nps')).toBe('33,3');
     expect(await page.locator('[role="status"]').first().innerText()).toContain('33,3');
     expect(errors).toEqual([]);
   });
@@ -31,17 +31,17 @@ describe('NPS calculator', () => {
   it('shows the published reference values from a share link', async () => {
     const { page } = await b.open('/kalkulator/nps/?promotor=200&pasif=200&detraktor=100');
     await hydrated(page);
-    expect(await result(page, 'nps')).toBe('20,0');
-    expect(await result(page, 'moe')).toBe('± 6,6');
+    await expect.poll(() => result(page, 'nps')).toBe('20,0');
+    await expect.poll(() => result(page, 'moe')).toBe('± 6,6');
     const { page: p2 } = await b.open('/kalkulator/nps/?promotor=40&pasif=30&detraktor=30&promotor_b=50&pasif_b=30&detraktor_b=20');
     await hydrated(p2);
-    expect(await result(p2, 'ci-low')).toBe('−6,3');
-    expect(await result(p2, 'ci-high')).toBe('25,7');
-    expect(await result(p2, 'selisih')).toBe('−20,0');
-    expect(await result(p2, 'p')).toBe('0,079');
+    await expect.poll(() => result(p2, 'ci-low')).toBe('−6,3');
+    await expect.poll(() => result(p2, 'ci-high')).toBe('25,7');
+    await expect.poll(() => result(p2, 'selisih')).toBe('−20,0');
+    await expect.poll(() => result(p2, 'p')).toBe('0,079');
     const { page: p3 } = await b.open('/kalkulator/nps/?promotor=223&pasif=150&detraktor=127');
     await hydrated(p3);
-    expect(await result(p3, 'nps')).toBe('19,2');
+    await expect.poll(() => result(p3, 'nps')).toBe('19,2');
   });
 
   it('reads the 0–10 histogram and raw scores to the same result', async () => {
@@ -70,7 +70,7 @@ describe('NPS calculator', () => {
     const shown = await result(page, 'nps');
     const { page: other } = await b.open(new URL(link).pathname + new URL(link).search);
     await hydrated(other);
-    expect(await result(other, 'nps')).toBe(shown);
+    await expect.poll(() => result(other, 'nps')).toBe(shown);
     expect(await other.inputValue('#promotor')).toBe('1.234');
     expect(await other.inputValue('#detraktor_b')).toBe('10');
   });
@@ -106,7 +106,7 @@ describe('NPS calculator', () => {
     await page.goto(b.baseUrl + '/kalkulator/nps/');
     await hydrated(page);
     await expect.poll(() => page.inputValue('#promotor')).toBe('12');
-    expect(await result(page, 'nps')).toBe('45,0');
+    await expect.poll(() => result(page, 'nps')).toBe('45,0');
     await page.click('text=Hapus semua isian');
     await page.reload();
     await hydrated(page);
@@ -121,7 +121,7 @@ describe('NPS calculator', () => {
     await page.fill('#promotor', '1');
     await page.fill('#pasif', '1');
     await page.fill('#detraktor', '1');
-    expect(await result(page, 'nps')).toBe('0,0');
+    await expect.poll(() => result(page, 'nps')).toBe('0,0');
   });
 
   it('reads an uploaded CSV with a header, in a worker, and reports rejected values', async () => {
@@ -132,7 +132,7 @@ describe('NPS calculator', () => {
     await page.setInputFiles('#skor-file', { name: 'survei.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 15_000 }).toBe('4');
     expect(await page.locator('[data-testid="scores-rejected"]').innerText()).toBe('1');
-    expect(await result(page, 'nps')).toBe('25,0');
+    await expect.poll(() => result(page, 'nps')).toBe('25,0');
     expect(errors).toEqual([]);
   });
 
@@ -148,7 +148,7 @@ describe('NPS calculator', () => {
       area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 20_000 }).toBe('100.000');
-    expect(await result(page, 'nps')).toBe('20,0');
+    await expect.poll(() => result(page, 'nps')).toBe('20,0');
     // The share link carries counts, not 100,000 scores; the box stays light.
     await expect.poll(() => page.url()).toContain('jumlah=');
     expect(await page.inputValue('#skor')).toBe('');
@@ -164,20 +164,20 @@ describe('CSAT calculator', () => {
   it('matches the published values and labels the mean apart', async () => {
     const { page } = await b.open('/kalkulator/csat/?skala=5&jumlah=14,9,10,32,42');
     await hydrated(page);
-    expect(await result(page, 'csat')).toBe('69,2');
+    await expect.poll(() => result(page, 'csat')).toBe('69,2');
     expect(await page.locator('main').innerText()).toContain('bukan CSAT');
     const { page: p2 } = await b.open('/kalkulator/csat/?skala=5&jumlah=10,10,20,80,80');
     await hydrated(p2);
-    expect(await result(p2, 'csat')).toBe('80,0');
-    expect(await result(p2, 'ci-low')).toBe('73,9');
+    await expect.poll(() => result(p2, 'csat')).toBe('80,0');
+    await expect.poll(() => result(p2, 'ci-low')).toBe('73,9');
   });
 
   it('moves the satisfied threshold and switches scales', async () => {
     const { page } = await b.open('/kalkulator/csat/?skala=7&jumlah=1,1,1,1,1,1,4&puas=7');
     await hydrated(page);
-    expect(await result(page, 'csat')).toBe('40,0');
+    await expect.poll(() => result(page, 'csat')).toBe('40,0');
     await page.fill('#puas', '');
-    expect(await result(page, 'csat')).toBe('50,0');
+    await expect.poll(() => result(page, 'csat')).toBe('50,0');
     await page.check('input[name="csat-scale"] >> nth=2');
     await expect.poll(() => page.url()).toContain('skala=10');
   });
@@ -194,7 +194,7 @@ describe('CES calculator', () => {
   it('matches the published mean and share agreeing', async () => {
     const { page } = await b.open('/kalkulator/ces/?jumlah=80,210,140,110,160,180,120');
     await hydrated(page);
-    expect(await result(page, 'ces')).toBe('4,08');
+    await expect.poll(() => result(page, 'ces')).toBe('4,08');
     expect(await page.locator('main').innerText()).toContain('arahnya terbalik');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -203,7 +203,7 @@ describe('CES calculator', () => {
     const { page } = await b.open('/kalkulator/ces/?skor=7,6,5,4,3');
     await hydrated(page);
     await expect.poll(() => result(page, 'ces').catch(() => '')).toBe('5,00');
-    expect(await result(page, 'setuju')).toBe('60,0%');
+    await expect.poll(() => result(page, 'setuju')).toBe('60,0%');
   });
 });
 
@@ -211,24 +211,24 @@ describe('churn calculator', () => {
   it('converts monthly churn to yearly and computes CLV', async () => {
     const { page } = await b.open('/kalkulator/churn/?awal=100&hilang=5');
     await hydrated(page);
-    expect(await result(page, 'churn')).toBe('5,0');
-    expect(await result(page, 'retensi')).toBe('95,0%');
-    expect(await result(page, 'churn-tahunan')).toBe('45,96%');
-    expect(await result(page, 'umur')).toBe('20,0 bulan');
+    await expect.poll(() => result(page, 'churn')).toBe('5,0');
+    await expect.poll(() => result(page, 'retensi')).toBe('95,0%');
+    await expect.poll(() => result(page, 'churn-tahunan')).toBe('45,96%');
+    await expect.poll(() => result(page, 'umur')).toBe('20,0 bulan');
     const { page: p2 } = await b.open('/kalkulator/churn/?awal=100&hilang=3&arpu=50&margin=70');
     await hydrated(p2);
-    expect(await result(p2, 'clv')).toBe('1.166,67');
+    await expect.poll(() => result(p2, 'clv')).toBe('1.166,67');
     expect(await axeViolations(p2)).toEqual([]);
   });
 
   it('works from start, end and new customers, and handles zero churn', async () => {
     const { page } = await b.open('/kalkulator/churn/?awal=200&akhir=210&baru=30&periode=tahun');
     await hydrated(page);
-    expect(await result(page, 'churn')).toBe('10,0');
+    await expect.poll(() => result(page, 'churn')).toBe('10,0');
     const { page: p2 } = await b.open('/kalkulator/churn/?awal=50&hilang=0&arpu=10&margin=50');
     await hydrated(p2);
-    expect(await result(p2, 'umur')).toContain('Tidak terbatas');
-    expect(await result(p2, 'clv')).toBe('Tidak terbatas');
+    await expect.poll(() => result(p2, 'umur')).toContain('Tidak terbatas');
+    await expect.poll(() => result(p2, 'clv')).toBe('Tidak terbatas');
     expect(await p2.locator('main').innerText()).not.toMatch(BAD_WORDS);
   });
 

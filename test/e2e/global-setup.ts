@@ -17,7 +17,12 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   findChromium(); // fail first, in one line, when there is no browser
   if (!(process.env.SKIP_BUILD && existsSync(join(DIST, 'pagefind')))) {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    // Vitest sets NODE_ENV=test; the site under test must be the production build visitors get.
+    execFileSync('npm', ['run', 'build', '--silent'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   const server = await serveStatic(DIST);
   project.provide('baseUrl', server.url);

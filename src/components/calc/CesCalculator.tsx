@@ -1,11 +1,10 @@
 // The CES calculator island (CES 2.0: agreement 1–7, 7 = very easy).
 import { useHydratedStore } from './use-hydrated';
-import { useEffect } from 'preact/hooks';
+import { useLinkedState } from './use-linked-state';
 import { formatCount, formatNumber, formatPercent } from '../../lib/format';
 import { decodeCesLink, EMPTY_CES_STATE } from '../../lib/share/ces-link';
 import { evaluateCes } from '../../lib/calculators/ces-form';
 import { $ces, $cesInput, $cesQuery, cesScores, clearCes, setCesCount, setCesMode, setCesScores } from '../../stores/ces';
-import { syncWithUrl } from '../../stores/url-sync';
 import { Histogram, StackedBar } from './Charts';
 import { NextSteps } from './NextSteps';
 import { ResultFigure, Stat } from './ResultFigure';
@@ -20,12 +19,7 @@ export default function CesCalculator() {
   const input = useHydratedStore($cesInput, EMPTY_CES_STATE);
   const { result: r, errors, missing } = useHydratedStore($ces, SERVER_RESULT);
   const query = useHydratedStore($cesQuery, '');
-  useEffect(() => {
-    const stop = syncWithUrl($cesInput, $cesQuery, decodeCesLink);
-    const s = $cesInput.get();
-    if (s.mode === 'scores' && s.scores) cesScores.readText(s.scores);
-    return stop;
-  }, []);
+  useLinkedState($cesInput, $cesQuery, decodeCesLink, cesScores);
 
   return (
     <div class="calculator">

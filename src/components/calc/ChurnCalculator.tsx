@@ -1,12 +1,11 @@
 // The churn calculator island: churn and retention, monthly ↔ yearly, lifetime, optional CLV.
 import { useHydratedStore } from './use-hydrated';
-import { useEffect } from 'preact/hooks';
+import { useLinkedState } from './use-linked-state';
 import { formatCount, formatNumber, formatPercent } from '../../lib/format';
 import type { ChurnResult } from '../../lib/metrics/churn';
 import { decodeChurnLink, EMPTY_CHURN_STATE } from '../../lib/share/churn-link';
 import { evaluateChurn } from '../../lib/calculators/churn-form';
 import { $churn, $churnInput, $churnQuery, clearChurn, setChurnField } from '../../stores/churn';
-import { syncWithUrl } from '../../stores/url-sync';
 import { StackedBar } from './Charts';
 import { Field } from './Field';
 import { NextSteps } from './NextSteps';
@@ -31,7 +30,7 @@ export default function ChurnCalculator() {
   const input = useHydratedStore($churnInput, EMPTY_CHURN_STATE);
   const { result: r, errors, missing } = useHydratedStore($churn, SERVER_RESULT);
   const query = useHydratedStore($churnQuery, '');
-  useEffect(() => syncWithUrl($churnInput, $churnQuery, decodeChurnLink), []);
+  useLinkedState($churnInput, $churnQuery, decodeChurnLink);
   const per = PERIOD[input.period];
 
   return (

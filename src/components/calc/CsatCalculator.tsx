@@ -1,12 +1,11 @@
 // The CSAT calculator island.
 import { useHydratedStore } from './use-hydrated';
-import { useEffect } from 'preact/hooks';
+import { useLinkedState } from './use-linked-state';
 import { formatCount, formatNumber, formatPercent } from '../../lib/format';
 import { CSAT_SCALES, defaultCsatThreshold, type CsatScale } from '../../lib/metrics/csat';
 import { decodeCsatLink, emptyCsatState } from '../../lib/share/csat-link';
 import { evaluateCsat } from '../../lib/calculators/csat-form';
 import { $csat, $csatInput, $csatQuery, clearCsat, csatScores, setCsatCount, setCsatMode, setCsatScale, setCsatScores, setCsatThreshold } from '../../stores/csat';
-import { syncWithUrl } from '../../stores/url-sync';
 import { Histogram, StackedBar } from './Charts';
 import { Field } from './Field';
 import { NextSteps } from './NextSteps';
@@ -20,12 +19,7 @@ export default function CsatCalculator() {
   const input = useHydratedStore($csatInput, emptyCsatState());
   const { result: r, errors, missing } = useHydratedStore($csat, SERVER_RESULT);
   const query = useHydratedStore($csatQuery, '');
-  useEffect(() => {
-    const stop = syncWithUrl($csatInput, $csatQuery, decodeCsatLink);
-    const s = $csatInput.get();
-    if (s.mode === 'scores' && s.scores) csatScores.readText(s.scores);
-    return stop;
-  }, []);
+  useLinkedState($csatInput, $csatQuery, decodeCsatLink, csatScores);
   const threshold = r?.threshold ?? defaultCsatThreshold(input.scale);
 
   return (

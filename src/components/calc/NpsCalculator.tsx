@@ -1,7 +1,8 @@
 // The NPS calculator island: three ways to enter data, the result with its uncertainty,
 // an optional second period, planning, next steps and sharing.
 import { useHydratedStore } from './use-hydrated';
-import { useEffect, useState } from 'preact/hooks';
+import { useLinkedState } from './use-linked-state';
+import { useState } from 'preact/hooks';
 import { formatCount, formatNumber, formatPValue, formatRange, formatSigned } from '../../lib/format';
 import { scoreField } from '../../lib/calculators/fields';
 import { npsNextSteps, npsSummaryText } from '../../lib/calculators/nps-text';
@@ -11,7 +12,6 @@ import { parseIdNumber } from '../../lib/parse/id-number';
 import { decodeNpsLink, EMPTY_NPS_STATE, type NpsCountFields } from '../../lib/share/nps-link';
 import { evaluateNps } from '../../lib/calculators/nps-form';
 import { $nps, $npsInput, $npsQuery, clearNps, npsScores, setNpsCompare, setNpsCount, setNpsHistogram, setNpsMode, setNpsScores } from '../../stores/nps';
-import { syncWithUrl } from '../../stores/url-sync';
 import { Histogram, StackedBar } from './Charts';
 import { Field } from './Field';
 import { NextSteps } from './NextSteps';
@@ -35,12 +35,7 @@ export default function NpsCalculator() {
   const query = useHydratedStore($npsQuery, '');
   const [target, setTarget] = useState('5');
 
-  useEffect(() => {
-    const stop = syncWithUrl($npsInput, $npsQuery, decodeNpsLink);
-    const s = $npsInput.get();
-    if (s.mode === 'scores' && s.scores) npsScores.readText(s.scores);
-    return stop;
-  }, []);
+  useLinkedState($npsInput, $npsQuery, decodeNpsLink, npsScores);
 
   const main = result?.main;
   const cmp = result?.comparison;
