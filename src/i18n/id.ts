@@ -125,6 +125,12 @@ export const ui = {
   'category.melayani': 'Melayani pelanggan',
   'category.mengukur': 'Mengukur dan alat bantu',
   'notFound.title': 'Halaman tidak ditemukan',
+  'offline.title': 'Anda sedang offline',
+  'offline.description': 'Halaman ini belum tersimpan di perangkat Anda. Panduan, kalkulator, dan kuis yang sudah tersimpan tetap bisa dibuka tanpa internet.',
+  'update.label': 'Pembaruan situs',
+  'update.available': 'Versi baru tersedia — muat ulang untuk memakainya. Isian dan kemajuan kuis Anda tetap tersimpan.',
+  'update.reload': 'Muat ulang',
+  'update.later': 'Nanti saja',
 } as const;
 
 export type UiKey = keyof typeof ui;

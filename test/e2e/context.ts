@@ -15,11 +15,18 @@ export function useBrowser() {
   const baseUrl = inject('baseUrl');
   return {
     baseUrl,
+    /**
+     * A fresh context, not yet on any page. The service worker is blocked unless asked for:
+     * each fresh context would otherwise precache the whole site.
+     */
+    async context(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+      const context = await browser.newContext({ locale: 'id-ID', serviceWorkers: 'block', ...options });
+      contexts.push(context);
+      return context;
+    },
     /** A new page in a fresh context; page errors fail loudly through `errors`. */
     async open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-      const context = await browser.newContext({ locale: 'id-ID', ...options });
-      contexts.push(context);
-      const page = await context.newPage();
+      const page = await (await this.context(options)).newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => {

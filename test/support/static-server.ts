@@ -1,9 +1,11 @@
 // A small static file server for dist/, used by the browser tests and the benchmark.
-// It answers like a static host: directory → index.html, unknown path → 404.html with status 404.
+// It answers like a static host: directory → index.html, unknown path → 404.html with status 404,
+// and the headers of dist/_headers, so tests run under the policy visitors get.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeaders, type HeaderRule } from '../../src/lib/static-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,15 +40,17 @@ export interface RunningServer {
 }
 
 export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
+  const rules: HeaderRule[] = parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const headers = headersFor(rules, path);
     const file = await resolveFile(root, path);
     if (!file) {
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.writeHead(404, { ...headers, 'content-type': TYPES['.html']! });
       res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -1,0 +1,60 @@
+// Writes dist/sw.js with Workbox after the build: the pages and their assets are precached so
+// guides, calculators and quizzes open offline; search index chunks are cached as they are used;
+// a navigation that is neither cached nor reachable gets the offline page. A new version waits
+// until the visitor chooses to reload (see src/scripts/service-worker.ts), never mid-quiz.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+
+/** The page shown for a navigation that is not cached while the network is down. */
+export const OFFLINE_PAGE = '/offline/';
+
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'paham:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { count, size, warnings } = await generateSW({
+          globDirectory: fileURLToPath(dir),
+          swDest: fileURLToPath(new URL('sw.js', dir)),
+          // Every page and what it loads; the large social image and the 404 page are left out.
+          globPatterns: ['**/*.{html,js,css,svg,webmanifest}', 'icon-192.png', 'apple-touch-icon.png'],
+          globIgnores: ['404.html', 'pagefind/**', 'sw.js', 'workbox-*.js'],
+          // Hashed file names change with their content; no revision needed.
+          dontCacheBustURLsMatching: /^_astro\//,
+          // Share links (?promotor=…) and searches (?q=…) are the same page: serve it offline too.
+          ignoreURLParametersMatching: [/.*/],
+          directoryIndex: 'index.html',
+          cleanupOutdatedCaches: true,
+          // The new worker waits for the visitor's "muat ulang"; the page posts SKIP_WAITING.
+          skipWaiting: false,
+          clientsClaim: true,
+          inlineWorkboxRuntime: true,
+          sourcemap: false,
+          mode: 'production',
+          runtimeCaching: [
+            {
+              // Pagefind's index and fragment files carry a content hash in their names.
+              urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/') && /\.pf_\w+$/.test(url.pathname),
+              handler: 'CacheFirst',
+              options: { cacheName: 'pencarian-potongan', expiration: { maxEntries: 200 } },
+            },
+            {
+              // Pagefind's entry files keep their names across builds: fresh when online.
+              urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'),
+              handler: 'NetworkFirst',
+              options: { cacheName: 'pencarian', networkTimeoutSeconds: 4 },
+            },
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkOnly',
+              options: { precacheFallback: { fallbackURL: `${OFFLINE_PAGE}index.html` } },
+            },
+          ],
+        });
+        for (const w of warnings) logger.warn(w);
+        logger.info(`sw.js: ${count} files precached (${(size / 1024).toFixed(0)} KB)`);
+      },
+    },
+  };
+}

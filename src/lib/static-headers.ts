@@ -1,0 +1,70 @@
+// The `_headers` file that static hosts read (Netlify, Cloudflare Pages): path patterns, each
+// followed by indented `Name: value` lines. The build writes it; the test server obeys it, so
+// the browser tests run under the same headers visitors get.
+
+/** One block of a `_headers` file: a path pattern and the headers it sets. */
+export interface HeaderRule {
+  /** Exact path (`/panduan/`) or a pattern with a trailing `*` (`/_astro/*`). */
+  path: string;
+  /** Header names as written, in order. */
+  headers: [name: string, value: string][];
+}
+
+/** Reads a `_headers` file; comments (`#`) and blank lines are skipped. */
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trimEnd();
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (!rule || colon < 0) throw new Error(`_headers: "${line.trim()}" belongs to no path or has no colon`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** Writes rules back in the same format. */
+export function formatHeaders(rules: readonly HeaderRule[]): string {
+  return rules.map((r) => [r.path, ...r.headers.map(([n, v]) => `  ${n}: ${v}`)].join('\n')).join('\n\n') + '\n';
+}
+
+function matches(pattern: string, path: string): boolean {
+  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+}
+
+/**
+ * The headers a request for `path` gets: every matching rule applies, in file order, and a later
+ * value for the same header (case-insensitive) replaces an earlier one.
+ */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const out = new Map<string, [string, string]>();
+  for (const rule of rules) {
+    if (!matches(rule.path, path)) continue;
+    for (const [name, value] of rule.headers) out.set(name.toLowerCase(), [name, value]);
+  }
+  return Object.fromEntries([...out.values()]);
+}
+
+/** The policy of a page's `<meta http-equiv="content-security-policy">`, or undefined. */
+export function metaCsp(html: string): string | undefined {
+  const tag = /<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
+  const content = tag && /\scontent="([^"]*)"/.exec(tag)?.[1];
+  return content?.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
+
+/**
+ * A page's header policy: its meta policy plus the directives a meta element cannot carry
+ * (`frame-ancestors`), so the header is the stricter twin of the meta, never a looser one.
+ */
+export function headerCsp(meta: string, headerOnly: readonly string[]): string {
+  const directives = meta
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
+  return [...directives, ...headerOnly].join('; ');
+}

@@ -1,0 +1,154 @@
+// The site's Content-Security-Policy holds on every page kind, including the parts that load
+// on use (search, the calculators' worker, quiz islands), and nothing ever leaves the origin.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from './context';
+
+const b = useBrowser();
+afterEach(() => b.closeAll());
+const origin = new URL(b.baseUrl).origin;
+
+/** Every page kind, and an unknown address (the 404 page). */
+const PAGES = [
+  '/',
+  '/panduan/',
+  '/panduan/apa-itu-pelanggan/',
+  '/panduan/jenis-pelanggan/berdasarkan-posisi/',
+  '/kamus/',
+  '/faq/',
+  '/cari/',
+  '/kalkulator/',
+  '/kalkulator/nps/',
+  '/kalkulator/csat/',
+  '/kalkulator/ces/',
+  '/kalkulator/churn/',
+  '/kuis/',
+  '/kuis/posisi/',
+  '/kuis/kenali-pelanggan/',
+  '/offline/',
+  '/halaman-yang-tidak-ada/',
+];
+
+interface Guard {
+  violations: string[];
+  foreign: string[];
+  page: Page;
+}
+
+/** A page whose CSP violations and requests to any other origin are recorded. */
+async function guarded(options: Parameters<typeof b.context>[0] = {}): Promise<Guard> {
+  const context: BrowserContext = await b.context(options);
+  const violations: string[] = [];
+  const foreign: string[] = [];
+  await context.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportViolation(v: string): void }).reportViolation(`${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+  context.on('request', (r) => {
+    const url = new URL(r.url());
+    if (/^https?:$/.test(url.protocol) && url.origin !== origin) foreign.push(r.url());
+  });
+  return { violations, foreign, page: await context.newPage() };
+}
+
+const hydrated = (page: Page) => page.waitForSelector('astro-island:not([ssr])', { timeout: 15_000 });
+
+describe('content security policy', () => {
+  it('is sent as a header and as a <meta> on every page kind, strict for scripts', async () => {
+    for (const path of PAGES) {
+      const res = await fetch(b.baseUrl + path);
+      const header = res.headers.get('content-security-policy') ?? '';
+      const html = await res.text();
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? '';
+      // A static host answers an unknown address with 404.html but the headers of that address:
+      // there the page's own <meta> is the policy.
+      for (const policy of res.status === 404 ? [meta] : [header, meta]) {
+        expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+        expect(policy, path).toContain("object-src 'none'");
+        expect(policy, path).toContain("base-uri 'self'");
+        expect(policy, path).toContain("form-action 'self'");
+        expect(policy, path).not.toContain('unsafe-inline');
+        expect(policy, path).not.toMatch(/unsafe-eval'(?<!wasm-unsafe-eval')/);
+      }
+      if (res.status !== 404) expect(header, path).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+  });
+
+  it('blocks a script it has no hash for, and the guard sees it', async () => {
+    const g = await guarded();
+    await g.page.goto(`${b.baseUrl}/`);
+    await g.page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.injected = true';
+      document.body.append(s);
+    });
+    await expect.poll(() => g.violations.length).toBeGreaterThan(0);
+    expect(await g.page.evaluate(() => 'injected' in window)).toBe(false);
+  });
+
+  it('reading every page kind, in both themes, trips nothing and stays on this origin', async () => {
+    const g = await guarded({ colorScheme: 'dark' });
+    for (const path of PAGES) {
+      await g.page.goto(b.baseUrl + path);
+      await g.page.waitForLoadState('load');
+    }
+    await g.page.goto(`${b.baseUrl}/panduan/jenis-pelanggan/berdasarkan-posisi/`);
+    await g.page.click('[data-theme-toggle]');
+    // The self-check at the end of a type guide loads its grader when scrolled into view.
+    await g.page.locator('[data-guide-check]').scrollIntoViewIfNeeded();
+    await g.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /guide-check/.test(r.name)));
+    await g.page.reload();
+    expect(g.violations).toEqual([]);
+    expect(g.foreign).toEqual([]);
+  });
+
+  it('search, in the dialog and on its page, trips nothing', async () => {
+    const g = await guarded();
+    await g.page.goto(`${b.baseUrl}/panduan/`);
+    await g.page.keyboard.press('Control+k');
+    await g.page.locator('pagefind-modal input').fill('loyal');
+    await g.page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
+    await g.page.goto(`${b.baseUrl}/cari/?q=churn`);
+    await g.page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
+    expect(g.violations).toEqual([]);
+    expect(g.foreign).toEqual([]);
+  });
+
+  it("a calculator's large paste and file upload run their worker and trip nothing", async () => {
+    const g = await guarded();
+    await g.page.goto(`${b.baseUrl}/kalkulator/nps/`);
+    await hydrated(g.page);
+    await g.page.check('input[name="nps-mode"][value="scores"]');
+    await g.page.locator('#skor').waitFor();
+    await g.page.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>('#skor')!;
+      const data = new DataTransfer();
+      data.setData('text/plain', Array.from({ length: 50_000 }, (_, i) => (i % 10 < 5 ? 10 : i % 10 < 7 ? 7 : 5)).join('\n'));
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => g.page.locator('[data-result="nps"]').first().innerText().catch(() => ''), { timeout: 20_000 }).toBe('20,0');
+    await g.page.setInputFiles('#skor-file', { name: 'survei.csv', mimeType: 'text/csv', buffer: Buffer.from('Skor\n10\n9\n3\n') });
+    await expect.poll(() => g.page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 15_000 }).toBe('3');
+    expect(g.violations).toEqual([]);
+    expect(g.foreign).toEqual([]);
+  });
+
+  it('a quiz answer and the profiler trip nothing', async () => {
+    const g = await guarded();
+    await g.page.goto(`${b.baseUrl}/kuis/posisi/?seed=csp`);
+    await hydrated(g.page);
+    await g.page.locator('.quiz-card .quiz-option label').first().click();
+    await g.page.getByRole('button', { name: 'Periksa jawaban' }).click();
+    await g.page.locator('.quiz-feedback').waitFor();
+    await g.page.goto(`${b.baseUrl}/kuis/kenali-pelanggan/`);
+    await hydrated(g.page);
+    await g.page.locator('fieldset.profiler-q input[type="radio"]').first().check();
+    await g.page.getByRole('button', { name: 'Lihat hasil' }).click();
+    await g.page.locator('#profil-hasil').waitFor();
+    expect(g.violations).toEqual([]);
+    expect(g.foreign).toEqual([]);
+  });
+});
