@@ -57,6 +57,11 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Drops kept-alive connections too, so a closed server is really gone (offline tests).
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
