@@ -1,11 +1,11 @@
-// Completes dist/_headers after the build: public/_headers holds the site-wide headers, and each
-// page gets its Content-Security-Policy as a header too, the same policy as its <meta> (hashes
-// differ per page) plus what only a header can say.
+// Completes the policy after the build. Each page's <meta> policy keeps only the hashes of the
+// inline code that page has; then dist/_headers (public/_headers holds the site-wide headers)
+// gets each page's policy as a header too, plus what only a header can say.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeaders, headerCsp, metaCsp, parseHeaders, type HeaderRule } from '../lib/static-headers';
+import { formatHeaders, headerCsp, inlineHashes, metaCsp, parseHeaders, trimHashes, type HeaderRule } from '../lib/static-headers';
 
 /** Directives a <meta> policy may not carry: browsers ignore them there, with a console error. */
 const HEADER_ONLY = ["frame-ancestors 'none'"];
@@ -24,9 +24,12 @@ export function staticHeaders(): AstroIntegration {
           .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
           .sort();
         for (const page of pages) {
-          const csp = metaCsp(await readFile(join(root, page), 'utf8'));
+          const html = await readFile(join(root, page), 'utf8');
+          const csp = metaCsp(html);
           if (!csp) throw new Error(`${relative(root, join(root, page))}: no content-security-policy <meta>; is security.csp on?`);
-          rules.push({ path: urlPath(page), headers: [['Content-Security-Policy', headerCsp(csp, HEADER_ONLY)]] });
+          const trimmed = trimHashes(csp, inlineHashes(html));
+          await writeFile(join(root, page), html.replace(/(<meta\s[^>]*http-equiv="content-security-policy"[^>]*\scontent=")[^"]*/i, `$1${trimmed}`));
+          rules.push({ path: urlPath(page), headers: [['Content-Security-Policy', headerCsp(trimmed, HEADER_ONLY)]] });
         }
         await writeFile(file, formatHeaders(rules));
         logger.info(`_headers: ${pages.length} pages with their policy`);

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 // The `_headers` file that static hosts read (Netlify, Cloudflare Pages): path patterns, each
 // followed by indented `Name: value` lines. The build writes it; the test server obeys it, so
 // the browser tests run under the same headers visitors get.
@@ -67,4 +69,19 @@ export function headerCsp(meta: string, headerOnly: readonly string[]): string {
     .map((d) => d.trim().replace(/\s+/g, ' '))
     .filter(Boolean);
   return [...directives, ...headerOnly].join('; ');
+}
+
+/** `'sha256-…'` sources for every inline <script> and <style> body in a page. */
+export function inlineHashes(html: string): Set<string> {
+  const bodies = [...html.matchAll(/<(script|style)\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!);
+  return new Set(bodies.map((b) => `'sha256-${createHash('sha256').update(b).digest('base64')}'`));
+}
+
+/**
+ * Keeps only the hash sources of `policy` that match an inline element of the page. Astro lists
+ * the hashes of the whole build on every page; each costs bytes of the first view and allows
+ * code the page does not have.
+ */
+export function trimHashes(policy: string, present: ReadonlySet<string>): string {
+  return policy.replace(/ ?'sha(256|384|512)-[^']+'/g, (source) => (present.has(source.trim()) ? source : ''));
 }
