@@ -35,8 +35,9 @@ export function formatHeaders(rules: readonly HeaderRule[]): string {
   return rules.map((r) => [r.path, ...r.headers.map(([n, v]) => `  ${n}: ${v}`)].join('\n')).join('\n\n') + '\n';
 }
 
-function matches(pattern: string, path: string): boolean {
-  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+/** The rules whose pattern matches `path`, in file order. */
+export function rulesFor(rules: readonly HeaderRule[], path: string): HeaderRule[] {
+  return rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : r.path === path));
 }
 
 /**
@@ -45,8 +46,7 @@ function matches(pattern: string, path: string): boolean {
  */
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
   const out = new Map<string, [string, string]>();
-  for (const rule of rules) {
-    if (!matches(rule.path, path)) continue;
+  for (const rule of rulesFor(rules, path)) {
     for (const [name, value] of rule.headers) out.set(name.toLowerCase(), [name, value]);
   }
   return Object.fromEntries([...out.values()]);

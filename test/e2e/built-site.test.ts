@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../bench/weights.mjs';
 import { builtPages } from '../support/pages';
 import { DIST } from '../support/paths';
+import { parseHeaders, rulesFor } from '../../src/lib/static-headers';
 
 const pages = builtPages();
 const html = new Map(pages.map((p) => [p, readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')]));
@@ -81,5 +82,30 @@ describe('script budget', () => {
       .filter(({ w }) => w.jsGzip > 25 * 1024)
       .map(({ p, w }) => `${p}: ${w.jsGzip} B`);
     expect(over).toEqual([]);
+  });
+});
+
+describe('static host files', () => {
+  const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
+
+  it('_headers gives every page its policy and never sets a header twice for one path', () => {
+    const paths = [...pages, '/_astro/x.js', '/pagefind/fragment/x.pf_fragment', '/pagefind/pagefind.js', '/sw.js'];
+    for (const path of paths) {
+      const names = rulesFor(rules, path).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
+      expect(names.filter((n, i) => names.indexOf(n) !== i), path).toEqual([]);
+      if (!path.startsWith('/_') && !path.startsWith('/pagefind/') && path !== '/sw.js') {
+        expect(names, path).toContain('content-security-policy');
+      }
+    }
+    expect(rulesFor(rules, '/_astro/x.js').flatMap((r) => r.headers)).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
+  });
+
+  it('the service worker precaches every guide, calculator and quiz page, and the offline page', () => {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => '/' + m[1]!.replace(/index\.html$/, '')));
+    const wanted = pages.filter((p) => /^\/(panduan|kalkulator|kuis|offline)\//.test(p) || p === '/');
+    expect(wanted.length).toBeGreaterThan(25);
+    expect(wanted.filter((p) => !precached.has(p))).toEqual([]);
+    expect(precached.has('/404.html')).toBe(false);
   });
 });
