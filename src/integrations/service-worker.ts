@@ -40,7 +40,19 @@ export function serviceWorker(): AstroIntegration {
               options: { cacheName: 'pencarian-potongan', expiration: { maxEntries: 200 } },
             },
             {
-              // Pagefind's entry files keep their names across builds: fresh when online.
+              // Pagefind asks for its entry file with a new ?ts= each time: keep the latest one,
+              // whatever its query, so a search made before works offline.
+              urlPattern: ({ url }) => url.pathname === '/pagefind/pagefind-entry.json',
+              handler: 'NetworkFirst',
+              options: {
+                cacheName: 'pencarian-entri',
+                networkTimeoutSeconds: 4,
+                matchOptions: { ignoreSearch: true },
+                expiration: { maxEntries: 1 },
+              },
+            },
+            {
+              // Pagefind's other files keep their names across builds: fresh when online.
               urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'),
               handler: 'NetworkFirst',
               options: { cacheName: 'pencarian', networkTimeoutSeconds: 4 },

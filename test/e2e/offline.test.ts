@@ -37,12 +37,15 @@ const hydrated = (page: Page) => page.waitForSelector('astro-island:not([ssr])',
 const result = (page: Page, name: string) => page.locator(`[data-result="${name}"]`).first().innerText().catch(() => '');
 
 describe('offline', () => {
-  it('after one visit reads a guide, runs a calculator and answers a quiz question without a network', async () => {
+  it('after one visit reads a guide, runs a calculator, answers a quiz question and repeats a search without a network', async () => {
     const { url } = await siteCopy();
     const context = await b.context({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${url}/`);
     await installed(page);
+    // One search while online: its index chunks are cached as they are used.
+    await page.goto(`${url}/cari/?q=loyal`);
+    await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
     await server!.close();
     server = undefined;
     await context.setOffline(true);
@@ -68,6 +71,10 @@ describe('offline', () => {
     await page.getByRole('button', { name: 'Periksa jawaban' }).click();
     await page.locator('.quiz-feedback').waitFor();
     expect(await page.locator('.quiz-feedback').innerText()).toMatch(/Benar|Kurang tepat/);
+
+    // The same search works offline.
+    await page.goto(`${url}/cari/?q=loyal`);
+    await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
 
     // What is not cached gets the offline page, which points to what is.
     await page.goto(`${url}/belum-pernah-ada/`);
