@@ -28,7 +28,11 @@ export function staticHeaders(): AstroIntegration {
           const csp = metaCsp(html);
           if (!csp) throw new Error(`${relative(root, join(root, page))}: no content-security-policy <meta>; is security.csp on?`);
           const trimmed = trimHashes(csp, inlineHashes(html));
-          await writeFile(join(root, page), html.replace(/(<meta\s[^>]*http-equiv="content-security-policy"[^>]*\scontent=")[^"]*/i, `$1${trimmed}`));
+          // The policy governs only what follows it: move it up to right after <meta charset>.
+          const meta = `<meta http-equiv="content-security-policy" content="${trimmed}">`;
+          const moved = html.replace(/<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i, '').replace(/<meta charset="utf-8">/i, `$&${meta}`);
+          if (!moved.includes(meta)) throw new Error(`${page}: no <meta charset="utf-8"> to put the policy after`);
+          await writeFile(join(root, page), moved);
           rules.push({ path: urlPath(page), headers: [['Content-Security-Policy', headerCsp(trimmed, HEADER_ONLY)]] });
         }
         await writeFile(file, formatHeaders(rules));

@@ -72,6 +72,8 @@ describe('content security policy', () => {
         expect(policy, path).not.toContain('unsafe-inline');
         expect(policy, path).not.toMatch(/unsafe-eval'(?<!wasm-unsafe-eval')/);
       }
+      // A <meta> policy governs only what follows it.
+      expect(html.indexOf('http-equiv="content-security-policy"'), path).toBeLessThan(html.indexOf('<script'));
       if (res.status !== 404) expect(header, path).toContain("frame-ancestors 'none'");
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
     }
