@@ -22,6 +22,7 @@ export async function benchCalculators(dist) {
     await page.goto(`${server.url}/kalkulator/nps/`);
     await page.waitForSelector('astro-island:not([ssr])');
     await page.check('input[name="nps-mode"][value="scores"]');
+    await page.waitForSelector('#skor'); // rendered after the change event, not within it
     // Warm the worker once so the figure is the steady-state cost, as for a second paste.
     await page.evaluate(OBSERVE_LONG_TASKS);
     out.paste = await page.evaluate(async () => {
