@@ -1,6 +1,7 @@
 // Grades one "Uji pemahaman" question on a guide page. Loaded on demand by GuideCheck.astro
 // (when the section scrolls into view, or on the first check), so guide pages carry no quiz code
-// up front. The feedback for every option is already in the page, in <template>s.
+// up front. The pieces of the feedback are already in the page, in <template>s: each option's
+// explanation and the right answer in the form, the verdicts and marks once in the section.
 
 const clone = (scope: Element, selector: string): Node | undefined =>
   scope.querySelector<HTMLTemplateElement>(selector)?.content.cloneNode(true);
@@ -9,17 +10,30 @@ const clone = (scope: Element, selector: string): Node | undefined =>
 export function check(form: HTMLFormElement): void {
   const status = form.querySelector('[role="status"]');
   if (!status) return;
-  // Option feedback lives in the form; the nudge and the option marks once in the section.
+  // Option feedback lives in the form; verdicts, the nudge and the option marks once in the section.
   const section = form.closest('[data-guide-check]') ?? form;
   const chosen = form.querySelector<HTMLInputElement>('input[type="radio"]:checked');
   for (const option of form.querySelectorAll('.quiz-option')) {
     option.classList.remove('is-right', 'is-wrong');
     option.querySelector('.quiz-mark')?.remove();
   }
-  const feedback = chosen ? clone(form, `template[data-feedback="${chosen.value}"]`) : clone(section, 'template[data-nudge]');
-  status.replaceChildren(...(feedback ? [feedback] : []));
-  if (!chosen) return;
+  if (!chosen) {
+    const nudge = clone(section, 'template[data-nudge]');
+    status.replaceChildren(...(nudge ? [nudge] : []));
+    return;
+  }
   const right = form.dataset.answer;
+  const verdict = chosen.value === right ? 'right' : 'wrong';
+  const feedback = document.createElement('div');
+  feedback.className = `quiz-feedback is-${verdict}`;
+  const parts = [
+    clone(section, `template[data-verdict="${verdict}"]`),
+    clone(form, `template[data-feedback="${chosen.value}"]`),
+    verdict === 'wrong' ? clone(form, 'template[data-right]') : undefined,
+    clone(form, 'template[data-readmore]'),
+  ];
+  feedback.append(...parts.filter((p): p is Node => p !== undefined));
+  status.replaceChildren(feedback);
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
     const mark = input.value === right ? 'right' : input === chosen ? 'wrong' : undefined;
     if (!mark) continue;

@@ -76,6 +76,14 @@ describe('script budget', () => {
     expect(over).toEqual([]);
   });
 
+  it('every guide renders after one round trip: HTML and render-blocking CSS within 14 KB (gzip -9)', () => {
+    const over = guides
+      .map((p) => ({ p, w: pageWeight(DIST, p) }))
+      .filter(({ w }) => w.firstViewGzip > 14 * 1024)
+      .map(({ p, w }) => `${p}: ${w.firstViewGzip} B`);
+    expect(over).toEqual([]);
+  });
+
   it('each calculator page loads at most 25 KB of script (gzip) before any large paste or file', () => {
     const over = ['/kalkulator/nps/', '/kalkulator/csat/', '/kalkulator/ces/', '/kalkulator/churn/']
       .map((p) => ({ p, w: pageWeight(DIST, p) }))

@@ -140,6 +140,7 @@ describe('NPS calculator', () => {
     const { page } = await b.open('/kalkulator/nps/');
     await hydrated(page);
     await page.check('input[name="nps-mode"][value="scores"]');
+    // Preact renders the scores box after the change event, not within it.
     await page.locator('#skor').waitFor();
     // 100,000 scores: 50% tens, 20% sevens, 30% fives → NPS 20.
     await page.evaluate(() => {

@@ -6,6 +6,7 @@ import { fmt } from '../../lib/format-label';
 import { scoreProfile, type AxisProfile, type ProfileAnswers, type ProfileResult } from '../../lib/profiler/score';
 import { Icon } from './icons';
 import type { ProfilerLabels } from './types';
+import './question.css';
 import './quiz.css';
 import './profiler.css';
 

@@ -5,6 +5,7 @@ import type { Feedback, SessionEntry } from '../../lib/quiz/session';
 import { fmt, withStop } from '../../lib/format-label';
 import { Icon } from './icons';
 import type { GuideLinks, QuizLabels } from './types';
+import './question.css';
 
 export const QUESTION_HEADING_ID = 'kuis-soal';
 export const NEXT_BUTTON_ID = 'kuis-berikutnya';
