@@ -1,10 +1,13 @@
-// Guide content over the build: every customer type on its page with its advice, and every
-// glossary term a guide uses linked to its entry.
+// Guide content over the build: every guide file built at its URL, every customer type on its
+// page with its advice, every glossary term a guide uses linked to its entry, the measuring guide
+// linking each metric's calculator and showing the calculator's NPS bands.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { AXIS_GUIDE } from '../../src/lib/axes';
+import { shownAliases } from '../../src/lib/glossary';
+import { NPS_BANDS } from '../../src/lib/metrics/nps-bands';
 import type { Axis } from '../../src/schemas/customer-type';
 import { DIST, ROOT } from '../support/paths';
 import { builtPages } from '../support/pages';
@@ -17,6 +20,63 @@ const text = (html: string) =>
     .replace(/&#39;|&#x27;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/\s+/g, ' ');
+
+describe('guides', () => {
+  const dir = join(ROOT, 'content/panduan');
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+  // The path is the URL: content/panduan/a/b.mdx → /panduan/a/b/.
+  const urlOf = (file: string) => `/panduan/${relative(dir, join(dir, file)).split(sep).join('/').replace(/\.mdx$/, '')}/`;
+  const titleOf = (file: string) => {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
+    return (parse(front ?? '') as { title?: string } | null)?.title;
+  };
+
+  it('every guide file is built at the URL its path names, and no other guide page exists', () => {
+    expect(files.length).toBeGreaterThanOrEqual(16);
+    const built = builtPages().filter((p) => p.startsWith('/panduan/') && p !== '/panduan/');
+    expect(built).toEqual(files.map(urlOf).sort());
+  });
+
+  it('every guide page has its title as its one <h1>', () => {
+    const wrong: string[] = [];
+    for (const file of files) {
+      const title = titleOf(file);
+      const h1s = [...page(urlOf(file)).matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => text(m[1]!).trim());
+      if (!title || h1s.length !== 1 || h1s[0] !== title) wrong.push(`${file}: title ${JSON.stringify(title)}, h1 ${JSON.stringify(h1s)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('measuring guide', () => {
+  const html = page('/panduan/mengukur-kepuasan/');
+  /** The HTML from a heading with this id to the next <h2>. */
+  const section = (id: string) => {
+    const start = html.indexOf(`<h2 id="${id}"`);
+    expect(start, id).toBeGreaterThan(-1);
+    const end = html.indexOf('<h2 ', start + 1);
+    return html.slice(start, end < 0 ? undefined : end);
+  };
+
+  it("each metric's section links to its calculator", () => {
+    const sections = { nps: 'net-promoter-score-nps', csat: 'customer-satisfaction-score-csat', ces: 'customer-effort-score-ces', churn: 'churn-rate' };
+    const missing = Object.entries(sections)
+      .filter(([calc, id]) => !section(id).includes(`href="/kalkulator/${calc}/"`))
+      .map(([calc]) => calc);
+    expect(missing).toEqual([]);
+  });
+
+  it('the NPS section shows every band the calculator uses, in order', () => {
+    const table = /<table[\s\S]*?<\/table>/.exec(section('net-promoter-score-nps'))?.[0] ?? '';
+    const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => text(m[1]!).trim());
+    expect(rows).toHaveLength(NPS_BANDS.length);
+    NPS_BANDS.forEach((band, i) => {
+      expect(rows[i]!.toLowerCase()).toContain(band.range.toLowerCase());
+      expect(rows[i]).toContain(band.label);
+      expect(rows[i]).toContain(band.reading);
+    });
+  });
+});
 
 describe('customer types', () => {
   const dir = join(ROOT, 'content/tipe');
@@ -60,5 +120,23 @@ describe('glossary links', () => {
       }
     }
     expect(unlinked).toEqual([]);
+  });
+});
+
+describe('glossary page', () => {
+  const terms = parse(readFileSync(join(ROOT, 'content/kamus.yaml'), 'utf8')) as { id: string; term: string; aka?: string[] }[];
+  const html = page('/kamus/');
+
+  it('names each term once: no alias already in the headword is repeated after it', () => {
+    const wrong: string[] = [];
+    for (const t of terms) {
+      const dt = new RegExp(`id="${t.id}"[^>]*>\\s*<dt[^>]*>([\\s\\S]*?)</dt>`).exec(html)?.[1];
+      const expected = t.term + (shownAliases(t.term, t.aka ?? []).length ? ` (${shownAliases(t.term, t.aka ?? []).join(', ')})` : '');
+      const shown = dt === undefined ? undefined : text(dt).trim();
+      if (shown !== expected) wrong.push(`${t.id}: ${JSON.stringify(shown)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(text(html)).not.toContain('(NPS) (NPS)');
+    expect(text(html)).not.toMatch(/\(CES\) \(CES/);
   });
 });
