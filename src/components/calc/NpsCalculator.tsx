@@ -16,7 +16,7 @@ import { Histogram, StackedBar } from './Charts';
 import { Field } from './Field';
 import { NextSteps } from './NextSteps';
 import { Band, ResultFigure, Stat } from './ResultFigure';
-import { ScoresInput } from './ScoresInput';
+import { LazyScoresInput } from './LazyScoresInput';
 import { ShareBar } from './ShareBar';
 
 const SERVER_RESULT = evaluateNps(EMPTY_NPS_STATE, null);
@@ -77,7 +77,7 @@ export default function NpsCalculator() {
           </fieldset>
         )}
         {input.mode === 'scores' && (
-          <ScoresInput id="skor" text={input.scores} onText={setNpsScores} source={npsScores} rangeLabel="0 sampai 10" error={errors.scores} />
+          <LazyScoresInput id="skor" text={input.scores} onText={setNpsScores} source={npsScores} rangeLabel="0 sampai 10" error={errors.scores} />
         )}
 
         <div class="field-check">

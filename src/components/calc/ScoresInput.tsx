@@ -4,7 +4,7 @@ import { formatCount, formatPercent } from '../../lib/format';
 import { REJECT_REASON_TEXT } from '../../lib/parse/score-tally';
 import type { ScoreSourceStore } from '../../stores/score-source';
 
-interface Props {
+export interface ScoresInputProps {
   id: string;
   text: string;
   onText: (text: string) => void;
@@ -20,7 +20,7 @@ interface Props {
  */
 export const LARGE_TEXT = 100_000;
 
-export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Props) {
+export function ScoresInput({ id, text, onText, source, rangeLabel, error }: ScoresInputProps) {
   const large = text.length > LARGE_TEXT;
   const tally = useStore(source.$tally);
   const job = useStore(source.$job);
