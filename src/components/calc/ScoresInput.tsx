@@ -81,7 +81,8 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Sco
         {job.state === 'error' && <p class="message-bad">{job.message}</p>}
         {job.state === 'idle' && tally && (
           <p>
-            Dipakai <strong data-testid="scores-used">{formatCount(tally.used)}</strong> skor dari {origin}.
+            Dipakai <strong data-testid="scores-used">{formatCount(tally.used)}</strong> skor dari{' '}
+            {origin.file === null ? 'teks yang ditempel' : origin.column === null ? origin.file : `${origin.file}, kolom “${origin.column}”`}.
             {tally.rejectedTotal > 0 && (
               <>
                 {' '}Ditolak <strong data-testid="scores-rejected">{formatCount(tally.rejectedTotal)}</strong>:{' '}
@@ -99,6 +100,12 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Sco
           </p>
         )}
       </div>
+      {job.state === 'idle' && tally && origin.file !== null && (
+        <p class="field-hint" data-testid="file-note">
+          Yang disimpan di peramban ini dan ikut dalam tautan adalah jumlah jawaban per skor, bukan berkasnya; hasilnya sama. Saat halaman dibuka
+          lagi, data ini tampil sebagai jumlah per skor.
+        </p>
+      )}
       {job.state === 'idle' && tally && tally.examples.length > 0 && (
         <p class="field-hint">
           Contoh yang ditolak: {tally.examples.map((x) => `“${x.text}” (${REJECT_REASON_TEXT[x.reason]})`).join(', ')}.
