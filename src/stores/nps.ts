@@ -17,7 +17,8 @@ function isNpsState(v: unknown): v is NpsLinkState {
     hasStrings(v.counts, COUNT_KEYS) &&
     isStringList(v.histogram, 11) &&
     typeof v.scores === 'string' &&
-    (v.compare === null || hasStrings(v.compare, COUNT_KEYS))
+    (v.compare === null || hasStrings(v.compare, COUNT_KEYS)) &&
+    typeof v.target === 'string'
   );
 }
 
@@ -56,6 +57,8 @@ export function setNpsScores(text: string): void {
   npsScores.readText(text);
   $npsInput.set({ ...$npsInput.get(), scores: text });
 }
+
+export const setNpsTarget = (target: string) => $npsInput.set({ ...$npsInput.get(), target });
 
 export function setNpsCompare(on: boolean): void {
   $npsInput.set({ ...$npsInput.get(), compare: on ? ($npsInput.get().compare ?? EMPTY_NPS_COUNTS) : null });

@@ -26,7 +26,9 @@ export function persistentForm<T>(
     },
     decode(text) {
       try {
-        const value: unknown = JSON.parse(text);
+        const parsed: unknown = JSON.parse(text);
+        // Fields added since the value was stored take their empty value.
+        const value = isRecord(parsed) && isRecord(empty) ? { ...empty, ...parsed } : parsed;
         return isValid(value) ? value : empty;
       } catch {
         return empty;

@@ -88,6 +88,28 @@ describe('NPS store', () => {
     expect(s.$npsQuery.get()).toBe('jumlah=500,0,0,0,0,0,0,0,0,0,500');
     expect(stored('paham:nps:v1')).toMatchObject({ mode: 'scores', scores: long });
   });
+
+  it('keeps the planning margin, in storage and, when not the default, in the link', async () => {
+    const s = await load<Nps>('nps');
+    expect(s.$npsInput.get().target).toBe('5');
+    s.setNpsTarget('2,5');
+    expect(s.$npsQuery.get()).toBe('target=2,5');
+    const again = await load<Nps>('nps');
+    expect(again.$npsInput.get().target).toBe('2,5');
+    again.clearNps();
+    expect(again.$npsInput.get().target).toBe('5');
+    expect(again.$npsQuery.get()).toBe('');
+  });
+
+  it('reads input stored before the planning margin was kept, with the default margin', async () => {
+    storage.setItem(
+      'paham:nps:v1',
+      JSON.stringify({ mode: 'counts', counts: { promoters: '12', passives: '5', detractors: '3' }, histogram: Array(11).fill(''), scores: '', compare: null }),
+    );
+    const s = await load<Nps>('nps');
+    expect(s.$npsInput.get().counts.promoters).toBe('12');
+    expect(s.$npsInput.get().target).toBe('5');
+  });
 });
 
 describe('CSAT store', () => {

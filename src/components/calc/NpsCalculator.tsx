@@ -2,7 +2,6 @@
 // an optional second period, planning, next steps and sharing.
 import { useHydratedStore } from './use-hydrated';
 import { useLinkedState } from './use-linked-state';
-import { useState } from 'preact/hooks';
 import { formatCount, formatNumber, formatPValue, formatRange, formatSigned } from '../../lib/format';
 import { scoreField } from '../../lib/calculators/fields';
 import { npsNextSteps, npsSummaryText } from '../../lib/calculators/nps-text';
@@ -11,7 +10,7 @@ import { npsSampleSize } from '../../lib/metrics/nps-plan';
 import { parseIdNumber } from '../../lib/parse/id-number';
 import { decodeNpsLink, EMPTY_NPS_STATE, type NpsCountFields } from '../../lib/share/nps-link';
 import { evaluateNps } from '../../lib/calculators/nps-form';
-import { $nps, $npsInput, $npsQuery, clearNps, npsScores, setNpsCompare, setNpsCount, setNpsHistogram, setNpsMode, setNpsScores } from '../../stores/nps';
+import { $nps, $npsInput, $npsQuery, clearNps, npsScores, setNpsCompare, setNpsCount, setNpsHistogram, setNpsMode, setNpsScores, setNpsTarget } from '../../stores/nps';
 import { Histogram, StackedBar } from './Charts';
 import { Field } from './Field';
 import { NextSteps } from './NextSteps';
@@ -33,13 +32,12 @@ export default function NpsCalculator() {
   const input = useHydratedStore($npsInput, EMPTY_NPS_STATE);
   const { result, errors, missing } = useHydratedStore($nps, SERVER_RESULT);
   const query = useHydratedStore($npsQuery, '');
-  const [target, setTarget] = useState('5');
 
   useLinkedState($npsInput, $npsQuery, decodeNpsLink, npsScores);
 
   const main = result?.main;
   const cmp = result?.comparison;
-  const targetValue = parseIdNumber(target, { field: 'target' });
+  const targetValue = parseIdNumber(input.target, { field: 'target' });
   const plan = targetValue.ok ? npsSampleSize({ marginOfError: targetValue.value, variance: main?.variance ?? null }) : targetValue;
 
   return (
@@ -156,7 +154,7 @@ export default function NpsCalculator() {
         )}
         <section class="plan" aria-labelledby="rencana">
           <h3 id="rencana">Berapa jawaban yang dibutuhkan?</h3>
-          <Field id="target-margin" label="Margin kesalahan yang diinginkan" suffix="poin" inputMode="decimal" value={target} onInput={setTarget}
+          <Field id="target-margin" label="Margin kesalahan yang diinginkan" suffix="poin" inputMode="decimal" value={input.target} onInput={setNpsTarget}
             error={!plan.ok ? plan.errors[0]?.message : undefined} hint="Misalnya 5 untuk hasil ± 5 poin." />
           {plan.ok && (
             <p aria-live="polite">
