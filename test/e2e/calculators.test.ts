@@ -226,6 +226,10 @@ describe('churn calculator', () => {
     const { page } = await b.open('/kalkulator/churn/?awal=200&akhir=210&baru=30&periode=tahun');
     await hydrated(page);
     await expect.poll(() => result(page, 'churn')).toBe('10,0');
+    // Yearly input keeps the contract: the yearly figure (the same churn) and its monthly equivalent.
+    await expect.poll(() => result(page, 'churn-tahunan')).toBe('10,00%');
+    await expect.poll(() => result(page, 'churn-bulanan')).toBe('0,87%');
+    await expect.poll(() => result(page, 'umur')).toBe('10,0 tahun');
     const { page: p2 } = await b.open('/kalkulator/churn/?awal=50&hilang=0&arpu=10&margin=50');
     await hydrated(p2);
     await expect.poll(() => result(p2, 'umur')).toContain('Tidak terbatas');
