@@ -2,10 +2,11 @@
 // an optional second period, planning, next steps and sharing.
 import { useHydratedStore } from './use-hydrated';
 import { useLinkedState } from './use-linked-state';
-import { formatCount, formatNumber, formatPValue, formatRange, formatSigned } from '../../lib/format';
+import { displayed, formatCount, formatNumber, formatPValue, formatRange, formatSigned } from '../../lib/format';
 import { scoreField } from '../../lib/calculators/fields';
 import { npsNextSteps, npsSummaryText } from '../../lib/calculators/nps-text';
 import { npsGroup } from '../../lib/metrics/nps';
+import { npsBand } from '../../lib/metrics/nps-bands';
 import { npsSampleSize } from '../../lib/metrics/nps-plan';
 import { parseIdNumber } from '../../lib/parse/id-number';
 import { decodeNpsLink, EMPTY_NPS_STATE, type NpsCountFields } from '../../lib/share/nps-link';
@@ -103,7 +104,7 @@ export default function NpsCalculator() {
         {main && (
           <>
             <ResultFigure label="Net Promoter Score" value={formatNumber(main.nps, 1)} name="nps">
-              <Band nps={main.nps} />
+              <Band band={npsBand(displayed(main.nps, 1))} />
             </ResultFigure>
             <dl class="stats">
               <Stat label="Margin kesalahan (95%)" value={`± ${formatNumber(main.marginOfError, 1)}`} name="moe" note="poin" />
