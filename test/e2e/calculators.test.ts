@@ -426,6 +426,7 @@ describe.each(UPLOADS)('$name calculator, file upload', (u) => {
     if (u.rejected) expect(await page.locator('[data-testid="scores-rejected"]').innerText()).toBe(u.rejected);
     expect(await page.locator('[data-testid="file-note"]').innerText()).toContain('jumlah jawaban per skor');
     expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

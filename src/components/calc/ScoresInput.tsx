@@ -100,15 +100,15 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Sco
           </p>
         )}
       </div>
-      {job.state === 'idle' && tally && origin.file !== null && (
-        <p class="field-hint" data-testid="file-note">
-          Yang disimpan di peramban ini dan ikut dalam tautan adalah jumlah jawaban per skor, bukan berkasnya; hasilnya sama. Saat halaman dibuka
-          lagi, data ini tampil sebagai jumlah per skor.
-        </p>
-      )}
       {job.state === 'idle' && tally && tally.examples.length > 0 && (
         <p class="field-hint">
           Contoh yang ditolak: {tally.examples.map((x) => `“${x.text}” (${REJECT_REASON_TEXT[x.reason]})`).join(', ')}.
+        </p>
+      )}
+      {job.state === 'idle' && tally && origin.file !== null && (
+        <p class="file-note" data-testid="file-note">
+          Yang disimpan di peramban ini dan ikut dalam tautan adalah jumlah jawaban per skor, bukan berkasnya; hasilnya sama. Saat halaman dibuka
+          lagi, data ini tampil sebagai jumlah per skor.
         </p>
       )}
       {job.state === 'columns' && (
