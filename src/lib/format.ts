@@ -43,6 +43,16 @@ export function formatNumber(value: number | null | undefined, decimals = 0): st
   return digits;
 }
 
+/**
+ * The number a reader sees with `decimals` decimals (rounded as the formatters round), so a
+ * label chosen from it agrees with the figure beside it: 29.96 shows as "30,0" and reads as 30.
+ */
+export function displayed(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const digits = formatter(safeDecimals(decimals)).format(Math.abs(value));
+  return Math.sign(value) * Number(digits.replaceAll('.', '').replace(',', '.')) + 0; // + 0: never −0
+}
+
 /** Always shows the sign of a change: "+4,0", "−8,9", "0,0". */
 export function formatSigned(value: number | null | undefined, decimals = 0): string {
   const text = formatNumber(value, decimals);

@@ -4,21 +4,23 @@ import { evaluateCes } from '../lib/calculators/ces-form';
 import { CES_SCORE_SCALE } from '../lib/parse/score-tally';
 import { EMPTY_CES_STATE, encodeCesLink, type CesLinkState } from '../lib/share/ces-link';
 import { linkQuery } from '../lib/share/link';
-import { isRecord, isStringList, MAX_STORED_CHARS, persistentForm, restoreAfterTally } from './persisted-form';
-import { createScoreSource, linkableState } from './score-source';
+import { isRecord, isStringList, persistentForm } from './persisted-form';
+import { createScoreSource, followTally, MAX_LINK_SCORES_CHARS, travellingState } from './score-source';
 
 const isCesState = (v: unknown): v is CesLinkState =>
   isRecord(v) && (v.mode === 'counts' || v.mode === 'scores') && isStringList(v.counts, 7) && typeof v.scores === 'string';
 
-export const $cesInput = persistentForm<CesLinkState>('paham:ces:v1', EMPTY_CES_STATE, isCesState, (s) => {
-  const tally = cesScores.$tally.get();
-  return tally ? { ...s, mode: 'counts', counts: tally.histogram.map(String), scores: '' } : { ...s, scores: '' };
-});
+/** Scores from a file or a long paste travel as counts per score 1–7. */
+const asCounts = (s: CesLinkState) => (counts: string[]): CesLinkState => ({ ...s, mode: 'counts', counts, scores: '' });
+
 export const cesScores = createScoreSource(() => CES_SCORE_SCALE);
-restoreAfterTally($cesInput, cesScores.$tally, (s) => s.scores.length > MAX_STORED_CHARS);
+export const $cesInput = persistentForm<CesLinkState>('paham:ces:v1', EMPTY_CES_STATE, isCesState, (s, maxChars) =>
+  travellingState(s, cesScores.$tally.get(), cesScores.$origin.get(), maxChars, asCounts(s)),
+);
+followTally($cesInput, cesScores);
 export const $ces = computed([$cesInput, cesScores.$tally], (input, tally) => evaluateCes(input, input.mode === 'scores' ? tally : null));
-export const $cesQuery = computed([$cesInput, cesScores.$tally], (input, tally) =>
-  linkQuery(encodeCesLink(linkableState(input, tally, (counts) => ({ ...input, mode: 'counts', counts })))),
+export const $cesQuery = computed([$cesInput, cesScores.$tally, cesScores.$origin], (input, tally, origin) =>
+  linkQuery(encodeCesLink(travellingState(input, tally, origin, MAX_LINK_SCORES_CHARS, asCounts(input)))),
 );
 
 export const setCesMode = (mode: CesLinkState['mode']) => $cesInput.set({ ...$cesInput.get(), mode });
@@ -27,8 +29,8 @@ export function setCesCount(index: number, value: string): void {
   $cesInput.set({ ...s, counts: s.counts.map((v, i) => (i === index ? value : v)) });
 }
 export function setCesScores(text: string): void {
+  cesScores.readText(text); // first: typed text replaces a file's scores before the store saves
   $cesInput.set({ ...$cesInput.get(), scores: text });
-  cesScores.readText(text);
 }
 export function clearCes(): void {
   $cesInput.set(EMPTY_CES_STATE);

@@ -5,8 +5,8 @@ import { isCsatScale, type CsatScale } from '../lib/metrics/csat';
 import { csatScoreScale } from '../lib/parse/score-tally';
 import { encodeCsatLink, emptyCsatState, type CsatLinkState } from '../lib/share/csat-link';
 import { linkQuery } from '../lib/share/link';
-import { isRecord, isStringList, MAX_STORED_CHARS, persistentForm, restoreAfterTally } from './persisted-form';
-import { createScoreSource, linkableState } from './score-source';
+import { isRecord, isStringList, persistentForm } from './persisted-form';
+import { createScoreSource, followTally, MAX_LINK_SCORES_CHARS, travellingState } from './score-source';
 
 function isCsatState(v: unknown): v is CsatLinkState {
   return (
@@ -20,15 +20,17 @@ function isCsatState(v: unknown): v is CsatLinkState {
   );
 }
 
-export const $csatInput = persistentForm<CsatLinkState>('paham:csat:v1', emptyCsatState(), isCsatState, (s) => {
-  const tally = csatScores.$tally.get();
-  return tally ? { ...s, mode: 'counts', counts: tally.histogram.map(String), scores: '' } : { ...s, scores: '' };
-});
+/** Scores from a file or a long paste travel as counts per score. */
+const asCounts = (s: CsatLinkState) => (counts: string[]): CsatLinkState => ({ ...s, mode: 'counts', counts, scores: '' });
+
 export const csatScores = createScoreSource(() => csatScoreScale($csatInput.get().scale));
-restoreAfterTally($csatInput, csatScores.$tally, (s) => s.scores.length > MAX_STORED_CHARS);
+export const $csatInput = persistentForm<CsatLinkState>('paham:csat:v1', emptyCsatState(), isCsatState, (s, maxChars) =>
+  travellingState(s, csatScores.$tally.get(), csatScores.$origin.get(), maxChars, asCounts(s)),
+);
+followTally($csatInput, csatScores);
 export const $csat = computed([$csatInput, csatScores.$tally], (input, tally) => evaluateCsat(input, input.mode === 'scores' ? tally : null));
-export const $csatQuery = computed([$csatInput, csatScores.$tally], (input, tally) =>
-  linkQuery(encodeCsatLink(linkableState(input, tally, (counts) => ({ ...input, mode: 'counts', counts })))),
+export const $csatQuery = computed([$csatInput, csatScores.$tally, csatScores.$origin], (input, tally, origin) =>
+  linkQuery(encodeCsatLink(travellingState(input, tally, origin, MAX_LINK_SCORES_CHARS, asCounts(input)))),
 );
 
 export function setCsatScale(scale: CsatScale): void {
@@ -36,7 +38,8 @@ export function setCsatScale(scale: CsatScale): void {
   // Counts belong to one scale; keep what fits and pad the rest.
   const counts = Array.from({ length: scale }, (_, i) => s.counts[i] ?? '');
   $csatInput.set({ ...s, scale, counts, threshold: '' });
-  if (s.mode === 'scores') csatScores.readText(s.scores);
+  // Scores are read for one scale: read the text, or the file, again.
+  if (s.mode === 'scores') csatScores.reread(s.scores);
 }
 export const setCsatMode = (mode: CsatLinkState['mode']) => $csatInput.set({ ...$csatInput.get(), mode });
 export function setCsatCount(index: number, value: string): void {
@@ -44,8 +47,8 @@ export function setCsatCount(index: number, value: string): void {
   $csatInput.set({ ...s, counts: s.counts.map((v, i) => (i === index ? value : v)) });
 }
 export function setCsatScores(text: string): void {
+  csatScores.readText(text); // first: typed text replaces a file's scores before the store saves
   $csatInput.set({ ...$csatInput.get(), scores: text });
-  csatScores.readText(text);
 }
 export const setCsatThreshold = (threshold: string) => $csatInput.set({ ...$csatInput.get(), threshold });
 export function clearCsat(): void {

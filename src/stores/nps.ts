@@ -5,8 +5,8 @@ import { evaluateNps } from '../lib/calculators/nps-form';
 import { NPS_SCORE_SCALE } from '../lib/parse/score-tally';
 import { linkQuery } from '../lib/share/link';
 import { EMPTY_NPS_COUNTS, EMPTY_NPS_STATE, encodeNpsLink, type NpsCountFields, type NpsInputMode, type NpsLinkState } from '../lib/share/nps-link';
-import { hasStrings, isRecord, isStringList, MAX_STORED_CHARS, persistentForm, restoreAfterTally } from './persisted-form';
-import { createScoreSource, linkableState } from './score-source';
+import { hasStrings, isRecord, isStringList, persistentForm } from './persisted-form';
+import { createScoreSource, followTally, MAX_LINK_SCORES_CHARS, travellingState } from './score-source';
 
 const COUNT_KEYS = ['promoters', 'passives', 'detractors'] as const;
 
@@ -17,21 +17,24 @@ function isNpsState(v: unknown): v is NpsLinkState {
     hasStrings(v.counts, COUNT_KEYS) &&
     isStringList(v.histogram, 11) &&
     typeof v.scores === 'string' &&
-    (v.compare === null || hasStrings(v.compare, COUNT_KEYS))
+    (v.compare === null || hasStrings(v.compare, COUNT_KEYS)) &&
+    typeof v.target === 'string'
   );
 }
 
+/** Scores from a file or a long paste travel as counts per score 0–10. */
+const asHistogram = (s: NpsLinkState) => (histogram: string[]): NpsLinkState => ({ ...s, mode: 'histogram', histogram, scores: '' });
+
 export const npsScores = createScoreSource(() => NPS_SCORE_SCALE);
-export const $npsInput = persistentForm<NpsLinkState>('paham:nps:v1', EMPTY_NPS_STATE, isNpsState, (s) => {
-  const tally = npsScores.$tally.get();
-  return tally ? { ...s, mode: 'histogram', histogram: tally.histogram.map(String), scores: '' } : { ...s, scores: '' };
-});
-restoreAfterTally($npsInput, npsScores.$tally, (s) => s.scores.length > MAX_STORED_CHARS);
+export const $npsInput = persistentForm<NpsLinkState>('paham:nps:v1', EMPTY_NPS_STATE, isNpsState, (s, maxChars) =>
+  travellingState(s, npsScores.$tally.get(), npsScores.$origin.get(), maxChars, asHistogram(s)),
+);
+followTally($npsInput, npsScores);
 
 export const $nps = computed([$npsInput, npsScores.$tally], (input, tally) => evaluateNps(input, input.mode === 'scores' ? tally : null));
 
-export const $npsQuery = computed([$npsInput, npsScores.$tally], (input, tally) =>
-  linkQuery(encodeNpsLink(linkableState(input, tally, (histogram) => ({ ...input, mode: 'histogram', histogram })))),
+export const $npsQuery = computed([$npsInput, npsScores.$tally, npsScores.$origin], (input, tally, origin) =>
+  linkQuery(encodeNpsLink(travellingState(input, tally, origin, MAX_LINK_SCORES_CHARS, asHistogram(input)))),
 );
 
 export function setNpsMode(mode: NpsInputMode): void {
@@ -50,9 +53,12 @@ export function setNpsHistogram(score: number, value: string): void {
 }
 
 export function setNpsScores(text: string): void {
-  $npsInput.set({ ...$npsInput.get(), scores: text });
+  // Read first: typed text replaces a file's scores, and the store must know before it saves.
   npsScores.readText(text);
+  $npsInput.set({ ...$npsInput.get(), scores: text });
 }
+
+export const setNpsTarget = (target: string) => $npsInput.set({ ...$npsInput.get(), target });
 
 export function setNpsCompare(on: boolean): void {
   $npsInput.set({ ...$npsInput.get(), compare: on ? ($npsInput.get().compare ?? EMPTY_NPS_COUNTS) : null });

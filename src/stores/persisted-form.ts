@@ -7,24 +7,28 @@ import type { WritableAtom } from 'nanostores';
 export const MAX_STORED_CHARS = 400_000;
 
 /**
- * `shrink` gives a smaller equivalent of a state too large to store (a million pasted scores
+ * `stored(value, maxChars)` gives the form to store: an uploaded file's scores, which no field
+ * holds, become counts per score, as does pasted text longer than `maxChars`. It is called with
+ * no limit, then with a limit of 0 if that is still too large to store (a million pasted scores
  * become counts per score); if even that is too large, the empty state is stored.
  */
 export function persistentForm<T>(
   key: string,
   empty: T,
   isValid: (value: unknown) => value is T,
-  shrink: (value: T) => T = () => empty,
+  stored: (value: T, maxChars: number) => T = (value) => value,
 ): WritableAtom<T> {
   return persistentAtom<T>(key, empty, {
     encode(value) {
-      let text = JSON.stringify(value);
-      if (text.length > MAX_STORED_CHARS) text = JSON.stringify(shrink(value));
+      let text = JSON.stringify(stored(value, Infinity));
+      if (text.length > MAX_STORED_CHARS) text = JSON.stringify(stored(value, 0));
       return text.length > MAX_STORED_CHARS ? JSON.stringify(empty) : text;
     },
     decode(text) {
       try {
-        const value: unknown = JSON.parse(text);
+        const parsed: unknown = JSON.parse(text);
+        // Fields added since the value was stored take their empty value.
+        const value = isRecord(parsed) && isRecord(empty) ? { ...empty, ...parsed } : parsed;
         return isValid(value) ? value : empty;
       } catch {
         return empty;
@@ -46,11 +50,3 @@ export function isStringList(v: unknown, length?: number): v is string[] {
 }
 
 export { isRecord };
-
-/** Stores again once a large paste has been read, so `shrink` can use its counts. */
-export function restoreAfterTally<T>($input: WritableAtom<T>, $tally: { listen(cb: () => void): unknown }, isLarge: (v: T) => boolean): void {
-  $tally.listen(() => {
-    const value = $input.get();
-    if (isLarge(value)) $input.set({ ...value });
-  });
-}

@@ -1,6 +1,6 @@
 // Turns pasted text or an uploaded file into a tally of scores, always in a Web Worker: the
 // page never freezes, and the parsing code loads only when someone pastes or picks a file.
-import { atom } from 'nanostores';
+import { atom, type WritableAtom } from 'nanostores';
 import type { ScoreJobMessage, ScoreJobReply } from '../lib/parse/score-job';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
 import type { TableAnalysis } from '../lib/parse/table';
@@ -11,42 +11,54 @@ export type JobState =
   | { readonly state: 'columns'; readonly analysis: TableAnalysis; readonly file: File }
   | { readonly state: 'error'; readonly message: string };
 
+/** Where the current tally came from: typed or pasted text, or a file (and its column). */
+export type TallyOrigin = { readonly file: null } | { readonly file: string; readonly column: string | null };
+
 export interface ScoreSourceStore {
   readonly $tally: ReturnType<typeof atom<ScoreTally | null>>;
   readonly $job: ReturnType<typeof atom<JobState>>;
-  /** Where the current tally came from, for the summary ("berkas survei.csv, kolom Skor"). */
-  readonly $origin: ReturnType<typeof atom<string>>;
+  /** Set before `$tally`, so whoever hears of a new tally knows where it came from. */
+  readonly $origin: ReturnType<typeof atom<TallyOrigin>>;
   readText(text: string): void;
   readFile(file: File, column?: number): void;
+  /** Reads the last file again if the tally came from one, else `text` (after a scale change). */
+  reread(text: string): void;
   clear(): void;
 }
+
+const TEXT: TallyOrigin = { file: null };
+
+type FileRequest = { readonly kind: 'file'; readonly file: File; readonly column?: number };
+type Request = { readonly kind: 'text'; readonly text: string } | FileRequest;
 
 export function createScoreSource(scale: () => ScoreScale): ScoreSourceStore {
   const $tally = atom<ScoreTally | null>(null);
   const $job = atom<JobState>({ state: 'idle' });
-  const $origin = atom('');
+  const $origin = atom<TallyOrigin>(TEXT);
   let worker: Worker | undefined;
   let jobId = 0;
+  /** The file behind the current tally, so a scale change can read it again. */
+  let lastFile: FileRequest | null = null;
 
-  const onMessage = (file: File | null) => (message: ScoreJobMessage) => {
+  const onMessage = (request: Request) => (message: ScoreJobMessage) => {
+    const file = request.kind === 'file' ? request : null;
     if (message.type === 'progress') $job.set({ state: 'working', fraction: message.fraction, rows: message.rows });
-    else if (message.type === 'columns' && file) $job.set({ state: 'columns', analysis: message.analysis, file });
+    else if (message.type === 'columns' && file) $job.set({ state: 'columns', analysis: message.analysis, file: file.file });
     else if (message.type === 'error') $job.set({ state: 'error', message: message.message });
     else if (message.type === 'result') {
+      const table = message.source.kind === 'table' ? message.source : null;
+      // Pin the column, so reading again on another scale cannot make it ambiguous.
+      lastFile = file && table ? { ...file, column: table.column } : file;
+      $origin.set(file ? { file: file.file.name, column: table ? table.columnName : null } : TEXT);
       $tally.set(message.tally);
-      $origin.set(
-        message.source.kind === 'table'
-          ? `${file?.name ?? 'berkas'}, kolom “${message.source.columnName}”`
-          : file ? file.name : 'teks yang ditempel',
-      );
       $job.set({ state: 'idle' });
     }
   };
 
-  const post = (request: { kind: 'text'; text: string } | { kind: 'file'; file: File; column?: number }) => {
+  const post = (request: Request) => {
     worker ??= new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' });
     const id = ++jobId;
-    const handle = onMessage(request.kind === 'file' ? request.file : null);
+    const handle = onMessage(request);
     worker.onmessage = (event: MessageEvent<ScoreJobReply>) => {
       if (event.data.id === id) handle(event.data);
     };
@@ -61,7 +73,9 @@ export function createScoreSource(scale: () => ScoreScale): ScoreSourceStore {
     $job,
     $origin,
     readText(text) {
-      jobId++; // a newer input supersedes any job in flight
+      jobId++; // a newer input supersedes any job in flight, and any file read before
+      lastFile = null;
+      $origin.set(TEXT);
       if (text.trim() === '') {
         $tally.set(null);
         $job.set({ state: 'idle' });
@@ -72,10 +86,15 @@ export function createScoreSource(scale: () => ScoreScale): ScoreSourceStore {
     readFile(file, column) {
       post(column === undefined ? { kind: 'file', file } : { kind: 'file', file, column });
     },
+    reread(text) {
+      if (lastFile) post(lastFile);
+      else this.readText(text);
+    },
     clear() {
       jobId++;
+      lastFile = null;
+      $origin.set(TEXT);
       $tally.set(null);
-      $origin.set('');
       $job.set({ state: 'idle' });
     },
   };
@@ -85,14 +104,30 @@ export function createScoreSource(scale: () => ScoreScale): ScoreSourceStore {
 export const MAX_LINK_SCORES_CHARS = 1500;
 
 /**
- * The state to put in a share link: a long paste becomes counts per score once read, and is
- * left out until then (a multi-megabyte address would freeze the page).
+ * The input as it travels (in a share link, in storage): raw scores become counts per score,
+ * which mean the same, when they came from a file (no field holds them, and the file cannot be
+ * read again) or when the text is longer than `maxChars` (a multi-megabyte address would freeze
+ * the page). Long text whose tally is not ready yet is left out rather than sent as text.
  */
-export function linkableState<T extends { readonly mode: string; readonly scores: string }>(
+export function travellingState<T extends { readonly mode: string; readonly scores: string }>(
   input: T,
   tally: ScoreTally | null,
+  origin: TallyOrigin,
+  maxChars: number,
   asCounts: (histogram: string[]) => T,
 ): T {
-  if (input.mode !== 'scores' || input.scores.length <= MAX_LINK_SCORES_CHARS) return input;
-  return tally ? asCounts(tally.histogram.map(String)) : { ...input, scores: '' };
+  const long = input.scores.length > maxChars;
+  if (input.mode === 'scores' && tally && (origin.file !== null || long)) return asCounts(tally.histogram.map(String));
+  return long ? { ...input, scores: '' } : input;
+}
+
+/**
+ * Once scores are read, stores the input again, since what is stored can depend on their tally
+ * (see `travellingState`), and drops typed text that a file has replaced.
+ */
+export function followTally<T extends { readonly mode: string; readonly scores: string }>($input: WritableAtom<T>, source: ScoreSourceStore): void {
+  source.$tally.listen(() => {
+    const value = $input.get();
+    if (value.mode === 'scores') $input.set(source.$origin.get().file === null ? { ...value } : { ...value, scores: '' });
+  });
 }

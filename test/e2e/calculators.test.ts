@@ -13,21 +13,171 @@ async function hydrated(page: Page) {
   await page.waitForSelector('astro-island:not([ssr])', { timeout: 15_000 });
 }
 
-describe('NPS calculator', () => {
-  it('computes from counts typed by keyboard alone', async () => {
-    const { page, errors } = await b.open('/kalkulator/nps/');
-    await hydrated(page);
-    await page.focus('#promotor');
-    await page.keyboard.type('3');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('2');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('1');
-    await expect.poll(() => result(page, 'nps')).toBe('33,3');
-    expect(await page.locator('[role="status"]').first().innerText()).toContain('33,3');
-    expect(errors).toEqual([]);
-  });
+/** Chooses a radio or checkbox and waits for what it reveals (islands render it a moment later). */
+async function choose(page: Page, control: string, reveals: string) {
+  await page.locator(control).check();
+  await page.locator(reveals).waitFor({ timeout: 10_000 });
+}
 
+/** Path and query of the page's address, to open it in a fresh context. */
+const pathOf = (url: string) => new URL(url).pathname + new URL(url).search;
+
+/** Keys typed into the first field, Tab between them, and the result they give. */
+interface Typing {
+  first: string;
+  keys: string[];
+  result: string;
+}
+
+interface Case {
+  name: string;
+  path: string;
+  /** The headline's data-result. */
+  figure: string;
+  keyboard: Typing;
+  /** Fills a realistic state: control choices first (control, what it reveals), then fields. */
+  state: { choices: [string, string][]; fields: [string, string][]; inLink: string; result: string };
+  /** Invalid field text and the message expected beside it; then all-zero (or empty) data. */
+  bad: { fields: [string, string, RegExp][]; zero: [string, string][]; zeroMessage: RegExp };
+  /** A link showing the full result view. */
+  resultView: { link: string; parts: string[] };
+}
+
+const CASES: Case[] = [
+  {
+    name: 'NPS',
+    path: '/kalkulator/nps/',
+    figure: 'nps',
+    keyboard: { first: '#promotor', keys: ['3', '2', '1'], result: '33,3' },
+    state: {
+      choices: [['#bandingkan', '#promotor_b']],
+      fields: [
+        ['#promotor', '1.234'],
+        ['#pasif', '500'],
+        ['#detraktor', '266'],
+        ['#promotor_b', '10'],
+        ['#pasif_b', '10'],
+        ['#detraktor_b', '10'],
+        ['#target-margin', '3'],
+      ],
+      inLink: 'target=3',
+      result: '48,4',
+    },
+    bad: {
+      fields: [
+        ['#promotor', 'abc', /bukan angka/],
+        ['#pasif', '-3', /negatif/i],
+        ['#detraktor', '2,5', /bulat/i],
+      ],
+      zero: [['#promotor', '0'], ['#pasif', '0'], ['#detraktor', '0']],
+      zeroMessage: /nol/,
+    },
+    resultView: {
+      link: '/kalkulator/nps/?jumlah=3,2,4,5,6,8,9,20,25,30,28&promotor_b=40&pasif_b=30&detraktor_b=30',
+      parts: ['[data-band]', 'svg.stacked', 'svg.histogram', '.comparison-result', '.next-steps', '[data-result="sampel"]'],
+    },
+  },
+  {
+    name: 'CSAT',
+    path: '/kalkulator/csat/',
+    figure: 'csat',
+    keyboard: { first: '#csat-skor-1', keys: ['1', '1', '2', '8', '8'], result: '80,0' },
+    state: {
+      choices: [['input[name="csat-scale"] >> nth=1', '#csat-skor-7']],
+      fields: [
+        ['#csat-skor-1', '10'],
+        ['#csat-skor-2', '10'],
+        ['#csat-skor-3', '20'],
+        ['#csat-skor-4', '30'],
+        ['#csat-skor-5', '30'],
+        ['#csat-skor-6', '300'],
+        ['#csat-skor-7', '1.000'],
+        ['#puas', '6'],
+      ],
+      inLink: 'puas=6',
+      result: '92,9',
+    },
+    bad: {
+      fields: [
+        ['#csat-skor-1', 'abc', /bukan angka/],
+        ['#csat-skor-2', '-3', /negatif/i],
+        ['#csat-skor-3', '2,5', /bulat/i],
+        ['#puas', '9', /antara 1 dan 5/],
+      ],
+      zero: [1, 2, 3, 4, 5].map((i) => [`#csat-skor-${i}`, '0'] as [string, string]).concat([['#puas', '']]),
+      zeroMessage: /masih 0/,
+    },
+    resultView: { link: '/kalkulator/csat/?skala=5&jumlah=10,10,20,80,80', parts: ['[data-band]', 'svg.stacked', 'svg.histogram', '.next-steps'] },
+  },
+  {
+    name: 'CES',
+    path: '/kalkulator/ces/',
+    figure: 'ces',
+    keyboard: { first: '#ces-skor-1', keys: ['1', '0', '0', '0', '0', '2', '1'], result: '5,00' },
+    state: {
+      choices: [],
+      fields: [
+        ['#ces-skor-1', '80'],
+        ['#ces-skor-2', '210'],
+        ['#ces-skor-3', '140'],
+        ['#ces-skor-4', '110'],
+        ['#ces-skor-5', '160'],
+        ['#ces-skor-6', '180'],
+        ['#ces-skor-7', '120'],
+      ],
+      inLink: 'jumlah=80,210,140,110,160,180,120',
+      result: '4,08',
+    },
+    bad: {
+      fields: [
+        ['#ces-skor-1', 'abc', /bukan angka/],
+        ['#ces-skor-2', '-3', /negatif/i],
+        ['#ces-skor-3', '2,5', /bulat/i],
+      ],
+      zero: [1, 2, 3, 4, 5, 6, 7].map((i) => [`#ces-skor-${i}`, '0'] as [string, string]),
+      zeroMessage: /masih 0/,
+    },
+    resultView: { link: '/kalkulator/ces/?jumlah=80,210,140,110,160,180,120', parts: ['[data-band]', 'svg.stacked', 'svg.histogram', '.next-steps'] },
+  },
+  {
+    name: 'churn',
+    path: '/kalkulator/churn/',
+    figure: 'churn',
+    keyboard: { first: '#awal', keys: ['100', '5'], result: '5,0' },
+    state: {
+      choices: [
+        ['input[name="periode"] >> nth=1', '#awal'],
+        ['input[name="churn-mode"] >> nth=1', '#akhir'],
+      ],
+      fields: [
+        ['#awal', '1.200'],
+        ['#akhir', '1.150'],
+        ['#baru', '130'],
+        ['#arpu', '150.000'],
+        ['#margin', '37,5'],
+      ],
+      inLink: 'margin=37,5',
+      result: '15,0',
+    },
+    bad: {
+      fields: [
+        ['#awal', 'abc', /bukan angka/],
+        ['#hilang', '-3', /negatif/i],
+        ['#arpu', 'x', /bukan angka/],
+      ],
+      zero: [['#awal', '0'], ['#hilang', '0'], ['#arpu', '']],
+      zeroMessage: /lebih dari 0/,
+    },
+    resultView: { link: '/kalkulator/churn/?awal=100&hilang=3&arpu=50&margin=70', parts: ['[data-result="clv"]', 'svg.stacked', '.next-steps'] },
+  },
+];
+
+async function fillState(page: Page, state: Case['state']) {
+  for (const [control, reveals] of state.choices) await choose(page, control, reveals);
+  for (const [field, value] of state.fields) await page.fill(field, value);
+}
+
+describe('NPS calculator', () => {
   it('shows the published reference values from a share link', async () => {
     const { page } = await b.open('/kalkulator/nps/?promotor=200&pasif=200&detraktor=100');
     await hydrated(page);
@@ -54,63 +204,35 @@ describe('NPS calculator', () => {
     expect(fromHistogram).toBe('33,3');
   });
 
-  it('round-trips the share link: the address restores what was typed', async () => {
-    const { page } = await b.open('/kalkulator/nps/');
+  it('tells chart groups apart by pattern as well as colour, in bars and legend alike', async () => {
+    const { page, errors } = await b.open('/kalkulator/nps/?jumlah=3,2,4,5,6,8,9,20,25,30,28');
     await hydrated(page);
-    await page.fill('#promotor', '1.234');
-    await page.fill('#pasif', '500');
-    await page.fill('#detraktor', '266');
-    await page.check('#bandingkan');
-    await page.fill('#promotor_b', '10');
-    await page.fill('#pasif_b', '10');
-    await page.fill('#detraktor_b', '10');
-    await expect.poll(() => page.url()).toContain('promotor_b=10');
-    const link = page.url();
-    expect(link).toContain('promotor=1.234');
-    const shown = await result(page, 'nps');
-    const { page: other } = await b.open(new URL(link).pathname + new URL(link).search);
-    await hydrated(other);
-    await expect.poll(() => result(other, 'nps')).toBe(shown);
-    expect(await other.inputValue('#promotor')).toBe('1.234');
-    expect(await other.inputValue('#detraktor_b')).toBe('10');
-  });
-
-  it('explains bad input beside the field and never shows NaN', async () => {
-    const { page } = await b.open('/kalkulator/nps/');
-    await hydrated(page);
-    await page.fill('#promotor', 'abc');
-    await page.fill('#pasif', '-3');
-    await page.fill('#detraktor', '2,5');
-    await expect.poll(() => page.getAttribute('#promotor', 'aria-invalid')).toBe('true');
-    expect(await page.getAttribute('#pasif', 'aria-invalid')).toBe('true');
-    expect(await page.getAttribute('#detraktor', 'aria-invalid')).toBe('true');
-    expect(await page.locator('#promotor-error').innerText()).toContain('bukan angka');
-    expect(await page.locator('#pasif-error').innerText()).toMatch(/negatif/i);
-    expect(await page.locator('#detraktor-error').innerText()).toMatch(/bulat/i);
-    expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
-    expect(await page.inputValue('#promotor')).toBe('abc');
-    await page.fill('#promotor', '0');
-    await page.fill('#pasif', '0');
-    await page.fill('#detraktor', '0');
-    await expect.poll(() => page.locator('.result-status').innerText()).toMatch(/nol/);
-    expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
-    expect(await axeViolations(page)).toEqual([]);
-  });
-
-  it('keeps the input across a reload until cleared', async () => {
-    const { page } = await b.open('/kalkulator/nps/');
-    await hydrated(page);
-    await page.fill('#promotor', '12');
-    await page.fill('#pasif', '5');
-    await page.fill('#detraktor', '3');
-    await page.goto(b.baseUrl + '/kalkulator/nps/');
-    await hydrated(page);
-    await expect.poll(() => page.inputValue('#promotor')).toBe('12');
-    await expect.poll(() => result(page, 'nps')).toBe('45,0');
-    await page.click('text=Hapus semua isian');
-    await page.reload();
-    await hydrated(page);
-    expect(await page.inputValue('#promotor')).toBe('');
+    await page.locator('svg.histogram').waitFor();
+    const shapes = await page.evaluate(() => {
+      // A pattern's make-up without its colours: the element kinds inside it.
+      const shapeOf = (el: Element) => {
+        const id = /^url\(#(.+)\)$/.exec(el.getAttribute('fill') ?? '')?.[1];
+        const pattern = id ? document.getElementById(id) : null;
+        return pattern?.tagName === 'pattern' ? [...pattern.children].map((c) => c.tagName).join('+') : 'none';
+      };
+      const bar = document.querySelector('svg.stacked')!.closest('figure')!;
+      return {
+        bar: [...bar.querySelectorAll('svg.stacked > rect')].map(shapeOf),
+        legend: [...bar.querySelectorAll('.legend svg rect')].map(shapeOf),
+        legendText: [...bar.querySelectorAll('.legend li')].map((li) => (li as HTMLElement).innerText),
+        histogram: [...document.querySelectorAll('svg.histogram > g > rect')].map(shapeOf),
+        styled: document.querySelectorAll('.calc-result [style]').length,
+      };
+    });
+    expect(shapes.bar).toHaveLength(3);
+    expect(new Set(shapes.bar).size).toBe(3); // solid, striped, dotted
+    expect(shapes.bar).not.toContain('none');
+    expect(shapes.legend).toEqual(shapes.bar);
+    expect(shapes.legendText[0]).toMatch(/^Promotor/);
+    // Scores 0–6 look like detractors, 7–8 like passives, 9–10 like promoters.
+    expect(shapes.histogram).toEqual([...Array(7).fill(shapes.bar[2]), shapes.bar[1], shapes.bar[1], shapes.bar[0], shapes.bar[0]]);
+    expect(shapes.styled).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it('survives corrupt stored data', async () => {
@@ -122,18 +244,6 @@ describe('NPS calculator', () => {
     await page.fill('#pasif', '1');
     await page.fill('#detraktor', '1');
     await expect.poll(() => result(page, 'nps')).toBe('0,0');
-  });
-
-  it('reads an uploaded CSV with a header, in a worker, and reports rejected values', async () => {
-    const { page, errors } = await b.open('/kalkulator/nps/');
-    await hydrated(page);
-    await page.check('input[name="nps-mode"][value="scores"]');
-    const csv = 'No;Nama;Skor\n1;Ani;10\n2;Budi;9\n3;Citra;6\n4;Dodi;11\n5;Eka;8\n';
-    await page.setInputFiles('#skor-file', { name: 'survei.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 15_000 }).toBe('4');
-    expect(await page.locator('[data-testid="scores-rejected"]').innerText()).toBe('1');
-    await expect.poll(() => result(page, 'nps')).toBe('25,0');
-    expect(errors).toEqual([]);
   });
 
   it('parses a large paste off the main thread to the right result', async () => {
@@ -162,24 +272,224 @@ describe('NPS calculator', () => {
   });
 });
 
+describe.each(CASES)('$name calculator, as every calculator', (c) => {
+  it('computes from numbers typed by keyboard alone', async () => {
+    const { page, errors } = await b.open(c.path);
+    await hydrated(page);
+    await page.focus(c.keyboard.first);
+    for (const [i, key] of c.keyboard.keys.entries()) {
+      if (i > 0) await page.keyboard.press('Tab');
+      await page.keyboard.type(key);
+    }
+    await expect.poll(() => result(page, c.figure)).toBe(c.keyboard.result);
+    expect(await page.locator('.result-status').innerText()).toContain(c.keyboard.result);
+    expect(errors).toEqual([]);
+  });
+
+  it('round-trips the share link: the address restores what was typed in a fresh browser', async () => {
+    const { page, errors } = await b.open(c.path);
+    await hydrated(page);
+    await fillState(page, c.state);
+    await expect.poll(() => page.url()).toContain(c.state.inLink);
+    await expect.poll(() => result(page, c.figure)).toBe(c.state.result);
+    const { page: other, errors: otherErrors } = await b.open(pathOf(page.url()));
+    await hydrated(other);
+    await expect.poll(() => result(other, c.figure)).toBe(c.state.result);
+    for (const [field, value] of c.state.fields) expect(await other.inputValue(field), field).toBe(value);
+    expect([...errors, ...otherErrors]).toEqual([]);
+  });
+
+  it('keeps the input across a reload until cleared', async () => {
+    const { page, errors } = await b.open(c.path);
+    await hydrated(page);
+    await fillState(page, c.state);
+    await expect.poll(() => result(page, c.figure)).toBe(c.state.result);
+    // Without the query: what comes back comes from storage, not from the address.
+    await page.goto(b.baseUrl + c.path);
+    await hydrated(page);
+    await expect.poll(() => result(page, c.figure)).toBe(c.state.result);
+    for (const [field, value] of c.state.fields) expect(await page.inputValue(field), field).toBe(value);
+    await page.getByRole('button', { name: 'Hapus semua isian' }).click();
+    await expect.poll(() => page.url()).not.toContain(c.state.inLink);
+    await page.reload();
+    await hydrated(page);
+    await page.locator(c.keyboard.first).waitFor();
+    expect(await page.inputValue(c.keyboard.first)).toBe('');
+    expect(await page.locator(`[data-result="${c.figure}"]`).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('explains bad input beside each field and never shows NaN', async () => {
+    const { page, errors } = await b.open(c.path);
+    await hydrated(page);
+    for (const [field, value] of c.bad.fields) await page.fill(field, value);
+    for (const [field, , message] of c.bad.fields) {
+      await expect.poll(() => page.getAttribute(field, 'aria-invalid'), { message: field }).toBe('true');
+      expect(await page.locator(`${field}-error`).innerText(), field).toMatch(message);
+    }
+    // What was typed stays in the field, so it can be corrected.
+    expect(await page.inputValue(c.bad.fields[0]![0])).toBe(c.bad.fields[0]![1]);
+    expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
+    for (const [field, value] of c.bad.zero) await page.fill(field, value);
+    await expect.poll(() => page.locator('.result-status').innerText()).toMatch(c.bad.zeroMessage);
+    expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`shows the full result view with no axe violations (${scheme})`, async () => {
+      const { page, errors } = await b.open(c.resultView.link, { colorScheme: scheme });
+      await hydrated(page);
+      await expect.poll(() => result(page, c.figure)).not.toBe('');
+      for (const part of c.resultView.parts) await page.locator(part).first().waitFor({ timeout: 5_000 });
+      // Open the data tables too, so axe checks them.
+      for (const summary of await page.locator('.chart-table summary').all()) await summary.click();
+      expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+interface UploadCase {
+  name: string;
+  path: string;
+  /** The "list of scores or file" choice, and the file input it reveals. */
+  mode: string;
+  file: string;
+  csv: string;
+  used: string;
+  rejected: string | null;
+  figure: string;
+  result: string;
+  /** Counts per score the link must carry, and one counts field that shows them afterwards. */
+  inLink: string;
+  countField: [string, string];
+}
+
+const UPLOADS: UploadCase[] = [
+  {
+    name: 'NPS',
+    path: '/kalkulator/nps/',
+    mode: 'input[name="nps-mode"][value="scores"]',
+    file: '#skor-file',
+    csv: 'No;Nama;Skor\n1;Ani;10\n2;Budi;9\n3;Citra;6\n4;Dodi;11\n5;Eka;8\n',
+    used: '4',
+    rejected: '1',
+    figure: 'nps',
+    result: '25,0',
+    inLink: 'jumlah=0,0,0,0,0,0,1,0,1,1,1',
+    countField: ['#skor-9', '1'],
+  },
+  {
+    name: 'CSAT',
+    path: '/kalkulator/csat/',
+    mode: 'input[name="csat-mode"] >> nth=1',
+    file: '#csat-skor-file',
+    csv: 'Tanggal,Puas\n2026-11-01,5\n2026-11-02,4\n2026-11-03,2\n2026-11-04,5\n',
+    used: '4',
+    rejected: null,
+    figure: 'csat',
+    result: '75,0',
+    inLink: 'skala=5&jumlah=0,1,0,1,2',
+    countField: ['#csat-skor-5', '2'],
+  },
+  {
+    name: 'CES',
+    path: '/kalkulator/ces/',
+    mode: 'input[name="ces-mode"] >> nth=1',
+    file: '#ces-skor-file',
+    csv: 'Kemudahan\n7\n6\n5\n4\n3\n9\n',
+    used: '5',
+    rejected: '1',
+    figure: 'ces',
+    result: '5,00',
+    inLink: 'jumlah=0,0,1,1,1,1,1',
+    countField: ['#ces-skor-7', '1'],
+  },
+];
+
+describe.each(UPLOADS)('$name calculator, file upload', (u) => {
+  async function upload() {
+    const opened = await b.open(u.path, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = opened;
+    await hydrated(page);
+    await choose(page, u.mode, u.file);
+    await page.setInputFiles(u.file, { name: 'survei.csv', mimeType: 'text/csv', buffer: Buffer.from(u.csv) });
+    await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 15_000 }).toBe(u.used);
+    await expect.poll(() => result(page, u.figure)).toBe(u.result);
+    return opened;
+  }
+
+  it('reads the file in a worker, reports rejects and says what is kept', async () => {
+    const { page, errors } = await upload();
+    if (u.rejected) expect(await page.locator('[data-testid="scores-rejected"]').innerText()).toBe(u.rejected);
+    expect(await page.locator('[data-testid="file-note"]').innerText()).toContain('jumlah jawaban per skor');
+    expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the result across a reload', async () => {
+    const { page, errors } = await upload();
+    await page.goto(b.baseUrl + u.path); // no query: from storage
+    await hydrated(page);
+    await expect.poll(() => result(page, u.figure)).toBe(u.result);
+    await page.locator(u.countField[0]).waitFor();
+    expect(await page.inputValue(u.countField[0])).toBe(u.countField[1]);
+    expect(errors).toEqual([]);
+  });
+
+  it('puts the counts in the address and in "Salin tautan"; the link shows the same result elsewhere', async () => {
+    const { page, errors } = await upload();
+    await expect.poll(() => page.url()).toContain(u.inLink);
+    await page.getByRole('button', { name: 'Salin tautan' }).click();
+    await expect.poll(() => page.locator('.share-status').innerText()).toContain('Tautan disalin');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    const { page: other, errors: otherErrors } = await b.open(pathOf(copied));
+    await hydrated(other);
+    await expect.poll(() => result(other, u.figure)).toBe(u.result);
+    await other.locator(u.countField[0]).waitFor();
+    expect(await other.inputValue(u.countField[0])).toBe(u.countField[1]);
+    expect([...errors, ...otherErrors]).toEqual([]);
+  });
+});
+
 describe('CSAT calculator', () => {
   it('matches the published values and labels the mean apart', async () => {
     const { page } = await b.open('/kalkulator/csat/?skala=5&jumlah=14,9,10,32,42');
     await hydrated(page);
     await expect.poll(() => result(page, 'csat')).toBe('69,2');
     expect(await page.locator('main').innerText()).toContain('bukan CSAT');
+    expect(await page.getAttribute('[data-band]', 'data-band')).toBe('low');
+    expect(await page.locator('[data-band]').innerText()).toMatch(/^Perlu perhatian \(rentang di bawah 70%\)\. .*patokan umum/);
     const { page: p2 } = await b.open('/kalkulator/csat/?skala=5&jumlah=10,10,20,80,80');
     await hydrated(p2);
     await expect.poll(() => result(p2, 'csat')).toBe('80,0');
     await expect.poll(() => result(p2, 'ci-low')).toBe('73,9');
+    expect(await p2.locator('[data-band] strong').innerText()).toBe('Baik');
+  });
+
+  it('labels the band of the number as shown: 79,96% shows as "80,0" and reads "Baik"', async () => {
+    // 1.999 of 2.500 satisfied = 79,96%.
+    const { page } = await b.open('/kalkulator/csat/?skala=5&jumlah=100,200,201,999,1000');
+    await hydrated(page);
+    await expect.poll(() => result(page, 'csat')).toBe('80,0');
+    expect(await page.getAttribute('[data-band]', 'data-band')).toBe('good');
   });
 
   it('moves the satisfied threshold and switches scales', async () => {
     const { page } = await b.open('/kalkulator/csat/?skala=7&jumlah=1,1,1,1,1,1,4&puas=7');
     await hydrated(page);
     await expect.poll(() => result(page, 'csat')).toBe('40,0');
+    // Bands are for the top two boxes only; another definition says so instead.
+    expect(await page.locator('[data-band]').count()).toBe(0);
+    expect(await page.locator('.result-figure').innerText()).toContain('hanya dipakai bila yang dihitung puas adalah dua skor teratas (6–7)');
     await page.fill('#puas', '');
     await expect.poll(() => result(page, 'csat')).toBe('50,0');
+    expect(await page.getAttribute('[data-band]', 'data-band')).toBe('low');
     await page.check('input[name="csat-scale"] >> nth=2');
     await expect.poll(() => page.url()).toContain('skala=10');
   });
@@ -198,6 +508,8 @@ describe('CES calculator', () => {
     await hydrated(page);
     await expect.poll(() => result(page, 'ces')).toBe('4,08');
     expect(await page.locator('main').innerText()).toContain('arahnya terbalik');
+    expect(await page.getAttribute('[data-band]', 'data-band')).toBe('hard');
+    expect(await page.locator('[data-band] strong').innerText()).toBe('Perlu perhatian');
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -206,6 +518,7 @@ describe('CES calculator', () => {
     await hydrated(page);
     await expect.poll(() => result(page, 'ces').catch(() => '')).toBe('5,00');
     await expect.poll(() => result(page, 'setuju')).toBe('60,0%');
+    expect(await page.locator('[data-band] strong').innerText()).toBe('Cukup mudah');
   });
 });
 
@@ -227,6 +540,10 @@ describe('churn calculator', () => {
     const { page } = await b.open('/kalkulator/churn/?awal=200&akhir=210&baru=30&periode=tahun');
     await hydrated(page);
     await expect.poll(() => result(page, 'churn')).toBe('10,0');
+    // Yearly input keeps the contract: the yearly figure (the same churn) and its monthly equivalent.
+    await expect.poll(() => result(page, 'churn-tahunan')).toBe('10,00%');
+    await expect.poll(() => result(page, 'churn-bulanan')).toBe('0,87%');
+    await expect.poll(() => result(page, 'umur')).toBe('10,0 tahun');
     const { page: p2 } = await b.open('/kalkulator/churn/?awal=50&hilang=0&arpu=10&margin=50');
     await hydrated(p2);
     await expect.poll(() => result(p2, 'umur')).toContain('Tidak terbatas');

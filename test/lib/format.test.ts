@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MINUS,
   NO_VALUE,
+  displayed,
   formatCount,
   formatNumber,
   formatPercent,
@@ -58,5 +59,16 @@ describe('other formats', () => {
     expect(formatPValue(0.0794)).toBe('0,079');
     expect(formatPValue(0.00001)).toBe('< 0,001');
     expect(formatCount(1_000_000)).toBe('1.000.000');
+  });
+});
+
+describe('displayed', () => {
+  it('is the number the formatters show', () => {
+    for (const [value, decimals] of [[29.96, 1], [29.94, 1], [-0.05, 1], [79.95, 1], [4.495, 2], [0.125, 2], [1.0049999, 2], [-12.35, 1], [-0.04, 1]] as const) {
+      const shown = formatNumber(value, decimals).replace(MINUS, '-').replaceAll('.', '').replace(',', '.');
+      expect(displayed(value, decimals)).toBe(Number(shown));
+    }
+    expect(displayed(29.96, 1)).toBe(30);
+    expect(displayed(Number.NaN, 1)).toBeNaN();
   });
 });

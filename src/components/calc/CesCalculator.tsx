@@ -1,13 +1,14 @@
 // The CES calculator island (CES 2.0: agreement 1–7, 7 = very easy).
 import { useHydratedStore } from './use-hydrated';
 import { useLinkedState } from './use-linked-state';
-import { formatCount, formatNumber, formatPercent } from '../../lib/format';
+import { displayed, formatCount, formatNumber, formatPercent } from '../../lib/format';
 import { decodeCesLink, EMPTY_CES_STATE } from '../../lib/share/ces-link';
 import { evaluateCes } from '../../lib/calculators/ces-form';
+import { cesBand } from '../../lib/metrics/ces-bands';
 import { $ces, $cesInput, $cesQuery, cesScores, clearCes, setCesCount, setCesMode, setCesScores } from '../../stores/ces';
 import { Histogram, StackedBar } from './Charts';
 import { NextSteps } from './NextSteps';
-import { ResultFigure, Stat } from './ResultFigure';
+import { Band, ResultFigure, Stat } from './ResultFigure';
 import { ScoreCounts } from './ScoreCounts';
 import { ShareBar } from './ShareBar';
 
@@ -36,7 +37,8 @@ export default function CesCalculator() {
         {r && (
           <>
             <ResultFigure label="CES: rata-rata kemudahan (1–7)" value={formatNumber(r.mean, 2)} name="ces">
-              <p>Makin tinggi makin mudah. {r.mean >= 5.5 ? 'Pelanggan umumnya merasa urusannya mudah.' : r.mean >= 4.5 ? 'Cukup mudah, tetapi masih ada yang merasa repot.' : 'Banyak pelanggan merasa urusannya merepotkan.'}</p>
+              <p>Makin tinggi makin mudah.</p>
+              <Band band={cesBand(displayed(r.mean, 2))} />
             </ResultFigure>
             <dl class="stats">
               <Stat label="Setuju urusannya mudah (5–7)" value={formatPercent(r.percentAgreeing)} name="setuju" />

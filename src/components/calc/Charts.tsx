@@ -1,28 +1,61 @@
 // SVG charts with a text table beside them for screen readers; groups are told apart by
-// label and pattern as well as colour.
+// label and pattern as well as colour: "good" is solid, "mid" striped, "bad" dotted, in the
+// bars and in the legend alike, so the charts read in greyscale and print.
+import { useId } from 'preact/hooks';
 import { formatCount, formatPercent } from '../../lib/format';
+
+export type Tone = 'good' | 'mid' | 'bad';
 
 export interface Segment {
   key: string;
   label: string;
   value: number;
-  /** CSS class choosing colour and pattern. */
-  tone: 'good' | 'mid' | 'bad';
+  /** Colour and pattern of the group. */
+  tone: Tone;
 }
+
+/**
+ * One pattern per tone, `tw` × `th` user units a tile (about 10 px on screen), in the chart's
+ * own <defs>; ids are unique per chart. Colours come from CSS classes, never inline styles.
+ */
+function Patterns({ id, tw, th }: { id: string; tw: number; th: number }) {
+  const tile = { width: tw, height: th, patternUnits: 'userSpaceOnUse' };
+  return (
+    <defs>
+      <pattern id={`${id}good`} {...tile}>
+        <rect width={tw} height={th} class="tone-good" />
+      </pattern>
+      <pattern id={`${id}mid`} {...tile} patternTransform="rotate(45)">
+        <rect width={tw} height={th} class="tone-mid" />
+        <rect width={tw * 0.4} height={th} class="pattern-ink" />
+      </pattern>
+      <pattern id={`${id}bad`} {...tile}>
+        <rect width={tw} height={th} class="tone-bad" />
+        <circle cx={tw / 2} cy={th / 2} r={Math.min(tw, th) * 0.3} class="pattern-ink" />
+      </pattern>
+    </defs>
+  );
+}
+
+const fill = (id: string, tone: Tone) => `url(#${id}${tone})`;
 
 const pct = (v: number, total: number) => (total > 0 ? (100 * v) / total : 0);
 
 /** One horizontal bar split into segments, labelled with their shares. */
 export function StackedBar({ title, segments }: { title: string; segments: Segment[] }) {
+  const id = useId();
   const total = segments.reduce((n, s) => n + s.value, 0);
   let x = 0;
+  // The bar is stretched to the width of the page (about 6 px a unit across, 2.7 down).
+  const [tw, th] = [1.8, 3.75];
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
       <svg viewBox="0 0 100 12" preserveAspectRatio="none" class="stacked" aria-hidden="true" focusable="false">
+        <Patterns id={id} tw={tw} th={th} />
         {segments.map((s) => {
           const w = pct(s.value, total);
-          const rect = <rect key={s.key} x={x} y={0} width={w} height={12} class={`tone-${s.tone}`} />;
+          const rect = <rect key={s.key} x={x} y={0} width={w} height={12} fill={fill(id, s.tone)} />;
           x += w;
           return rect;
         })}
@@ -30,7 +63,9 @@ export function StackedBar({ title, segments }: { title: string; segments: Segme
       <ul class="legend">
         {segments.map((s) => (
           <li key={s.key}>
-            <span class={`swatch tone-${s.tone}`} aria-hidden="true" />
+            <svg class="swatch" viewBox={`0 0 ${2 * tw} ${2 * th}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+              <rect width={2 * tw} height={2 * th} fill={fill(id, s.tone)} />
+            </svg>
             {s.label}: {formatPercent(pct(s.value, total))} ({formatCount(s.value)})
           </li>
         ))}
@@ -42,7 +77,7 @@ export function StackedBar({ title, segments }: { title: string; segments: Segme
 export interface Bin {
   label: string;
   value: number;
-  tone: Segment['tone'];
+  tone: Tone;
 }
 
 /** Vertical bars, one per score, with the table of counts for screen readers. */
@@ -50,15 +85,17 @@ export function Histogram({ title, bins, caption }: { title: string; bins: Bin[]
   const max = Math.max(1, ...bins.map((b) => b.value));
   const total = bins.reduce((n, b) => n + b.value, 0);
   const w = 100 / bins.length;
+  const id = useId();
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
       <svg viewBox="0 0 100 50" class="histogram" aria-hidden="true" focusable="false">
+        <Patterns id={id} tw={1.8} th={1.8} />
         {bins.map((b, i) => {
           const h = (44 * b.value) / max;
           return (
             <g key={b.label}>
-              <rect x={i * w + w * 0.12} y={44 - h} width={w * 0.76} height={h} class={`tone-${b.tone}`} />
+              <rect x={i * w + w * 0.12} y={44 - h} width={w * 0.76} height={h} fill={fill(id, b.tone)} />
               <text x={i * w + w / 2} y={49} text-anchor="middle" class="axis-label">{b.label}</text>
             </g>
           );

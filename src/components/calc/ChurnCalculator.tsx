@@ -82,7 +82,10 @@ export default function ChurnCalculator() {
               {input.period === 'month' ? (
                 <Stat label="Setara per tahun" value={formatPercent(r.yearlyChurnPercent, 2)} name="churn-tahunan" note="1 − (1 − churn bulanan)¹²" />
               ) : (
-                <Stat label="Setara per bulan" value={formatPercent(r.monthlyChurnPercent, 2)} name="churn-bulanan" />
+                <>
+                  <Stat label="Setara per bulan" value={formatPercent(r.monthlyChurnPercent, 2)} name="churn-bulanan" note="1 − (1 − churn tahunan)^(1/12)" />
+                  <Stat label="Churn per tahun" value={formatPercent(r.yearlyChurnPercent, 2)} name="churn-tahunan" note="sama dengan angka utama, karena data Anda setahun" />
+                </>
               )}
               <Stat label="Rata-rata lama berlangganan" value={lifetimeText(r)} name="umur" note="≈ 1 ÷ churn" />
               {r.clv && <Stat label="Nilai seumur pelanggan (CLV)" value={clvText(r)} name="clv" note="ARPU × margin ÷ churn" />}

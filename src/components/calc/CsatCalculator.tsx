@@ -1,15 +1,16 @@
 // The CSAT calculator island.
 import { useHydratedStore } from './use-hydrated';
 import { useLinkedState } from './use-linked-state';
-import { formatCount, formatNumber, formatPercent } from '../../lib/format';
+import { displayed, formatCount, formatNumber, formatPercent } from '../../lib/format';
 import { CSAT_SCALES, defaultCsatThreshold, type CsatScale } from '../../lib/metrics/csat';
+import { csatBand } from '../../lib/metrics/csat-bands';
 import { decodeCsatLink, emptyCsatState } from '../../lib/share/csat-link';
 import { evaluateCsat } from '../../lib/calculators/csat-form';
 import { $csat, $csatInput, $csatQuery, clearCsat, csatScores, setCsatCount, setCsatMode, setCsatScale, setCsatScores, setCsatThreshold } from '../../stores/csat';
 import { Histogram, StackedBar } from './Charts';
 import { Field } from './Field';
 import { NextSteps } from './NextSteps';
-import { ResultFigure, Stat } from './ResultFigure';
+import { Band, ResultFigure, Stat } from './ResultFigure';
 import { ScoreCounts } from './ScoreCounts';
 import { ShareBar } from './ShareBar';
 
@@ -48,6 +49,11 @@ export default function CsatCalculator() {
           <>
             <ResultFigure label="CSAT: pelanggan yang puas" value={formatNumber(r.percentSatisfied, 1)} unit="%" name="csat">
               <p>{formatCount(r.satisfied)} dari {formatCount(r.total)} jawaban memberi skor {threshold} atau lebih.</p>
+              {threshold === defaultCsatThreshold(r.scale) ? (
+                <Band band={csatBand(displayed(r.percentSatisfied, 1))} />
+              ) : (
+                <p class="band">Kategori (misalnya “Baik”) hanya dipakai bila yang dihitung puas adalah dua skor teratas ({defaultCsatThreshold(r.scale)}–{r.scale}).</p>
+              )}
             </ResultFigure>
             <dl class="stats">
               <div class="stat">

@@ -2,21 +2,21 @@
 // an optional second period, planning, next steps and sharing.
 import { useHydratedStore } from './use-hydrated';
 import { useLinkedState } from './use-linked-state';
-import { useState } from 'preact/hooks';
-import { formatCount, formatNumber, formatPValue, formatRange, formatSigned } from '../../lib/format';
+import { displayed, formatCount, formatNumber, formatPValue, formatRange, formatSigned } from '../../lib/format';
 import { scoreField } from '../../lib/calculators/fields';
 import { npsNextSteps, npsSummaryText } from '../../lib/calculators/nps-text';
 import { npsGroup } from '../../lib/metrics/nps';
+import { npsBand } from '../../lib/metrics/nps-bands';
 import { npsSampleSize } from '../../lib/metrics/nps-plan';
 import { parseIdNumber } from '../../lib/parse/id-number';
 import { decodeNpsLink, EMPTY_NPS_STATE, type NpsCountFields } from '../../lib/share/nps-link';
 import { evaluateNps } from '../../lib/calculators/nps-form';
-import { $nps, $npsInput, $npsQuery, clearNps, npsScores, setNpsCompare, setNpsCount, setNpsHistogram, setNpsMode, setNpsScores } from '../../stores/nps';
+import { $nps, $npsInput, $npsQuery, clearNps, npsScores, setNpsCompare, setNpsCount, setNpsHistogram, setNpsMode, setNpsScores, setNpsTarget } from '../../stores/nps';
 import { Histogram, StackedBar } from './Charts';
 import { Field } from './Field';
 import { NextSteps } from './NextSteps';
 import { Band, ResultFigure, Stat } from './ResultFigure';
-import { ScoresInput } from './ScoresInput';
+import { LazyScoresInput } from './LazyScoresInput';
 import { ShareBar } from './ShareBar';
 
 const SERVER_RESULT = evaluateNps(EMPTY_NPS_STATE, null);
@@ -33,13 +33,12 @@ export default function NpsCalculator() {
   const input = useHydratedStore($npsInput, EMPTY_NPS_STATE);
   const { result, errors, missing } = useHydratedStore($nps, SERVER_RESULT);
   const query = useHydratedStore($npsQuery, '');
-  const [target, setTarget] = useState('5');
 
   useLinkedState($npsInput, $npsQuery, decodeNpsLink, npsScores);
 
   const main = result?.main;
   const cmp = result?.comparison;
-  const targetValue = parseIdNumber(target, { field: 'target' });
+  const targetValue = parseIdNumber(input.target, { field: 'target' });
   const plan = targetValue.ok ? npsSampleSize({ marginOfError: targetValue.value, variance: main?.variance ?? null }) : targetValue;
 
   return (
@@ -77,7 +76,7 @@ export default function NpsCalculator() {
           </fieldset>
         )}
         {input.mode === 'scores' && (
-          <ScoresInput id="skor" text={input.scores} onText={setNpsScores} source={npsScores} rangeLabel="0 sampai 10" error={errors.scores} />
+          <LazyScoresInput id="skor" text={input.scores} onText={setNpsScores} source={npsScores} rangeLabel="0 sampai 10" error={errors.scores} />
         )}
 
         <div class="field-check">
@@ -105,7 +104,7 @@ export default function NpsCalculator() {
         {main && (
           <>
             <ResultFigure label="Net Promoter Score" value={formatNumber(main.nps, 1)} name="nps">
-              <Band nps={main.nps} />
+              <Band band={npsBand(displayed(main.nps, 1))} />
             </ResultFigure>
             <dl class="stats">
               <Stat label="Margin kesalahan (95%)" value={`± ${formatNumber(main.marginOfError, 1)}`} name="moe" note="poin" />
@@ -156,7 +155,7 @@ export default function NpsCalculator() {
         )}
         <section class="plan" aria-labelledby="rencana">
           <h3 id="rencana">Berapa jawaban yang dibutuhkan?</h3>
-          <Field id="target-margin" label="Margin kesalahan yang diinginkan" suffix="poin" inputMode="decimal" value={target} onInput={setTarget}
+          <Field id="target-margin" label="Margin kesalahan yang diinginkan" suffix="poin" inputMode="decimal" value={input.target} onInput={setNpsTarget}
             error={!plan.ok ? plan.errors[0]?.message : undefined} hint="Misalnya 5 untuk hasil ± 5 poin." />
           {plan.ok && (
             <p aria-live="polite">

@@ -1,6 +1,6 @@
 // The headline number of a calculator: large, labelled, and in an element tests can find.
-import { npsBand } from '../../lib/metrics/nps-bands';
 import type { ComponentChildren } from 'preact';
+import type { Band as BandInfo } from '../../lib/metrics/bands';
 
 interface Props {
   label: string;
@@ -36,12 +36,14 @@ export function Stat({ label, value, name, note }: { label: string; value: strin
   );
 }
 
-/** The NPS band of the value as displayed (one decimal), so "30,0" is never labelled "Cukup". */
-export function Band({ nps }: { nps: number }) {
-  const band = npsBand(Math.round(nps * 10) / 10);
+/**
+ * The figure's band in words, never colour alone. Callers pick it from the value as displayed
+ * (`displayed` in format.ts), so "30,0" is never labelled with the band below 30.
+ */
+export function Band({ band }: { band: BandInfo }) {
   return (
-    <p class={`band band-${band.id}`}>
-      <strong>{band.label}</strong> (rentang {band.range}). {band.reading}
+    <p class={`band band-${band.id}`} data-band={band.id}>
+      <strong>{band.label}</strong> (rentang {band.range}). {band.reading} <span class="band-note">Kategori ini sekadar patokan umum, bukan standar resmi.</span>
     </p>
   );
 }

@@ -2,7 +2,7 @@
 import { scoreField, type FieldErrors } from '../../lib/calculators/fields';
 import type { ScoreSourceStore } from '../../stores/score-source';
 import { Field } from './Field';
-import { ScoresInput } from './ScoresInput';
+import { LazyScoresInput } from './LazyScoresInput';
 
 interface Props {
   name: string;
@@ -38,7 +38,7 @@ export function ScoreCounts({ name, mode, onMode, counts, onCount, labels, score
           ))}
         </fieldset>
       ) : (
-        <ScoresInput id={`${name}-skor`} text={scores} onText={onScores} source={source} rangeLabel={`1 sampai ${counts.length}`} error={errors.scores} />
+        <LazyScoresInput id={`${name}-skor`} text={scores} onText={onScores} source={source} rangeLabel={`1 sampai ${counts.length}`} error={errors.scores} />
       )}
     </>
   );

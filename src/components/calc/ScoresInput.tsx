@@ -4,7 +4,7 @@ import { formatCount, formatPercent } from '../../lib/format';
 import { REJECT_REASON_TEXT } from '../../lib/parse/score-tally';
 import type { ScoreSourceStore } from '../../stores/score-source';
 
-interface Props {
+export interface ScoresInputProps {
   id: string;
   text: string;
   onText: (text: string) => void;
@@ -20,7 +20,7 @@ interface Props {
  */
 export const LARGE_TEXT = 100_000;
 
-export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Props) {
+export function ScoresInput({ id, text, onText, source, rangeLabel, error }: ScoresInputProps) {
   const large = text.length > LARGE_TEXT;
   const tally = useStore(source.$tally);
   const job = useStore(source.$job);
@@ -81,7 +81,8 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Pro
         {job.state === 'error' && <p class="message-bad">{job.message}</p>}
         {job.state === 'idle' && tally && (
           <p>
-            Dipakai <strong data-testid="scores-used">{formatCount(tally.used)}</strong> skor dari {origin}.
+            Dipakai <strong data-testid="scores-used">{formatCount(tally.used)}</strong> skor dari{' '}
+            {origin.file === null ? 'teks yang ditempel' : origin.column === null ? origin.file : `${origin.file}, kolom “${origin.column}”`}.
             {tally.rejectedTotal > 0 && (
               <>
                 {' '}Ditolak <strong data-testid="scores-rejected">{formatCount(tally.rejectedTotal)}</strong>:{' '}
@@ -102,6 +103,12 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Pro
       {job.state === 'idle' && tally && tally.examples.length > 0 && (
         <p class="field-hint">
           Contoh yang ditolak: {tally.examples.map((x) => `“${x.text}” (${REJECT_REASON_TEXT[x.reason]})`).join(', ')}.
+        </p>
+      )}
+      {job.state === 'idle' && tally && origin.file !== null && (
+        <p class="file-note" data-testid="file-note">
+          Yang disimpan di peramban ini dan ikut dalam tautan adalah jumlah jawaban per skor, bukan berkasnya; hasilnya sama. Saat halaman dibuka
+          lagi, data ini tampil sebagai jumlah per skor.
         </p>
       )}
       {job.state === 'columns' && (

@@ -54,7 +54,8 @@ function checkScale(scale: number): FieldError | null {
     : fieldError('scale', 'out-of-range', 'Skala harus 1–5, 1–7, atau 1–10.');
 }
 
-function checkThreshold(threshold: number, scale: CsatScale): FieldError | null {
+/** Why `threshold` cannot be the lowest satisfied score on `scale`, or null if it can. */
+export function checkThreshold(threshold: number, scale: CsatScale): FieldError | null {
   if (Number.isNaN(threshold)) return fieldError('threshold', 'not-a-number', 'Batas puas harus berupa angka.');
   if (!Number.isInteger(threshold)) {
     return fieldError('threshold', 'not-whole', 'Batas puas harus bilangan bulat.');

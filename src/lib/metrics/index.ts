@@ -4,8 +4,14 @@
 export type { ErrorCode, FieldError, Result } from './result';
 export type { ScoreShare } from './distribution';
 export { normalCdf, twoSidedPValue, erfc, Z95 } from './normal';
+export { bandOf } from './bands';
+export type { Band } from './bands';
 export { NPS_BANDS, npsBand } from './nps-bands';
 export type { NpsBand, NpsBandId } from './nps-bands';
+export { CSAT_BANDS, csatBand } from './csat-bands';
+export type { CsatBand, CsatBandId } from './csat-bands';
+export { CES_BANDS, cesBand } from './ces-bands';
+export type { CesBand, CesBandId } from './ces-bands';
 export { npsFromCounts, npsFromHistogram, npsFromScores, countsFromHistogram, npsGroup } from './nps';
 export type { NpsCounts, NpsResult } from './nps';
 export { compareNps } from './nps-compare';

@@ -2,25 +2,14 @@
  * Interpretation bands for NPS.
  *
  * These cut-offs are a widely used rule of thumb, not a finding of the site's sources; they
- * give owners a first plain reading of the number. Boundaries are applied to the unrounded
- * score with half-open ranges: 29.96 is still "Cukup" even though it displays as "30,0".
+ * give owners a first plain reading of the number. Ranges are half-open and apply to the value
+ * given: 29.96 is "Cukup", so the page passes the value as displayed ("30,0" reads "Baik").
  */
+import { bandOf, type Band } from './bands';
 
 export type NpsBandId = 'negative' | 'fair' | 'good' | 'very-good' | 'excellent';
 
-export interface NpsBand {
-  readonly id: NpsBandId;
-  /** Short Indonesian name, e.g. "Baik". */
-  readonly label: string;
-  /** Range as the legend shows it, e.g. "30–49". */
-  readonly range: string;
-  /** Inclusive lower bound in NPS points (null = open below). */
-  readonly min: number | null;
-  /** Exclusive upper bound in NPS points (null = open above). */
-  readonly max: number | null;
-  /** One plain Indonesian sentence saying what a score in this band means. */
-  readonly reading: string;
-}
+export type NpsBand = Band<NpsBandId>;
 
 /** All bands from lowest to highest, for a legend. */
 export const NPS_BANDS: readonly NpsBand[] = [
@@ -71,11 +60,5 @@ export const NPS_BANDS: readonly NpsBand[] = [
 
 /** The band an NPS (in points, −100…100) falls into; NaN is treated as 0. */
 export function npsBand(nps: number): NpsBand {
-  const value = Number.isNaN(nps) ? 0 : nps;
-  for (let i = NPS_BANDS.length - 1; i >= 0; i -= 1) {
-    const band = NPS_BANDS[i];
-    if (band && (band.min === null || value >= band.min)) return band;
-  }
-  // Unreachable: the first band is open below.
-  return NPS_BANDS[0] as NpsBand;
+  return bandOf(NPS_BANDS, Number.isNaN(nps) ? 0 : nps);
 }

@@ -85,6 +85,10 @@ describe('CSAT, CES and churn forms', () => {
     expect(evaluateCsat(s, null).result?.percentSatisfied).toBeCloseTo((74 / 107) * 100, 10);
     expect(evaluateCsat({ ...s, threshold: '5' }, null).result?.percentSatisfied).toBeCloseTo((42 / 107) * 100, 10);
     expect(evaluateCsat({ ...s, threshold: '6' }, null).errors.threshold).toBeTruthy();
+    // Every wrong field has its message at once, the threshold too.
+    const both = evaluateCsat({ ...s, counts: ['abc', '9', '10', '32', '42'], threshold: '9' }, null).errors;
+    expect(both.skor1).toMatch(/bukan angka/);
+    expect(both.threshold).toMatch(/antara 1 dan 5/);
   });
   it('CES gives the published mean', () => {
     const r = evaluateCes({ ...EMPTY_CES_STATE, counts: ['80', '210', '140', '110', '160', '180', '120'] }, null).result!;

@@ -63,6 +63,14 @@ describe('NPS link', () => {
     expect(encodeNpsLink(EMPTY_NPS_STATE).toString()).toBe('');
   });
 
+  it('carries the planning margin when it is not the default, even blank', () => {
+    expect(decodeNpsLink(q('target=2,5'))).toEqual({ state: { ...EMPTY_NPS_STATE, target: '2,5' }, issues: [], hasData: true });
+    expect(linkQuery(encodeNpsLink({ ...EMPTY_NPS_STATE, target: '2,5' }))).toBe('target=2,5');
+    expect(linkQuery(encodeNpsLink({ ...EMPTY_NPS_STATE, target: '5' }))).toBe('');
+    expect(linkQuery(encodeNpsLink({ ...EMPTY_NPS_STATE, target: '' }))).toBe('target=');
+    expect(decodeNpsLink(q('target=')).state.target).toBe('');
+  });
+
   it('round-trips', () => {
     const counts = fc.record({ promoters: fieldOrEmpty, passives: fieldOrEmpty, detractors: fieldOrEmpty });
     const stateArb: fc.Arbitrary<NpsLinkState> = fc.oneof(
@@ -75,8 +83,8 @@ describe('NPS link', () => {
       field.map((scores) => ({ ...EMPTY_NPS_STATE, mode: 'scores' as const, scores })),
     );
     fc.assert(
-      fc.property(stateArb, fc.option(counts.filter((c) => Object.values(c).some(Boolean)), { nil: null }), (base, compare) => {
-        const state = { ...base, compare: compare === null ? null : compare };
+      fc.property(stateArb, fc.option(counts.filter((c) => Object.values(c).some(Boolean)), { nil: null }), fieldOrEmpty, (base, compare, target) => {
+        const state = { ...base, compare: compare === null ? null : compare, target };
         expect(decodeNpsLink(viaUrl(encodeNpsLink(state))).state).toEqual(state);
       }),
     );

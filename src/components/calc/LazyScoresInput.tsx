@@ -1,0 +1,15 @@
+// The pasted-scores and file input, loaded the first time someone chooses that form of data:
+// most visitors type counts, and the calculator pages keep their first load small.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ScoresInputProps } from './ScoresInput';
+
+let loaded: ComponentType<ScoresInputProps> | undefined;
+
+export function LazyScoresInput(props: ScoresInputProps) {
+  const [Input, setInput] = useState(() => loaded);
+  useEffect(() => {
+    if (!Input) void import('./ScoresInput').then((m) => setInput(() => (loaded = m.ScoresInput)));
+  }, []);
+  return Input ? <Input {...props} /> : null;
+}
