@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { AXIS_GUIDE } from '../../src/lib/axes';
 import { shownAliases } from '../../src/lib/glossary';
+import { CES_BANDS } from '../../src/lib/metrics/ces-bands';
+import { CSAT_BANDS } from '../../src/lib/metrics/csat-bands';
 import { NPS_BANDS } from '../../src/lib/metrics/nps-bands';
 import type { Axis } from '../../src/schemas/customer-type';
 import { DIST, ROOT } from '../support/paths';
@@ -66,11 +68,15 @@ describe('measuring guide', () => {
     expect(missing).toEqual([]);
   });
 
-  it('the NPS section shows every band the calculator uses, in order', () => {
-    const table = /<table[\s\S]*?<\/table>/.exec(section('net-promoter-score-nps'))?.[0] ?? '';
+  it.each([
+    ['net-promoter-score-nps', NPS_BANDS],
+    ['customer-satisfaction-score-csat', CSAT_BANDS],
+    ['customer-effort-score-ces', CES_BANDS],
+  ] as const)('the %s section shows every band its calculator uses, in order', (id, bands) => {
+    const table = /<table[\s\S]*?<\/table>/.exec(section(id))?.[0] ?? '';
     const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => text(m[1]!).trim());
-    expect(rows).toHaveLength(NPS_BANDS.length);
-    NPS_BANDS.forEach((band, i) => {
+    expect(rows).toHaveLength(bands.length);
+    bands.forEach((band, i) => {
       expect(rows[i]!.toLowerCase()).toContain(band.range.toLowerCase());
       expect(rows[i]).toContain(band.label);
       expect(rows[i]).toContain(band.reading);

@@ -1,12 +1,12 @@
 // The components every guide can use without importing them.
+import Bands from './Bands.astro';
 import Callout from './Callout.astro';
 import Comparison from './Comparison.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
-import NpsBands from './NpsBands.astro';
 import Ringkasan from './Ringkasan.astro';
 import Term from './Term.astro';
 import TypeCard from './TypeCard.astro';
 import TypeList from './TypeList.astro';
 
-export const mdxComponents = { Callout, Comparison, NpsBands, Ringkasan, Term, TypeCard, TypeList, h2: H2, h3: H3 };
+export const mdxComponents = { Bands, Callout, Comparison, Ringkasan, Term, TypeCard, TypeList, h2: H2, h3: H3 };
