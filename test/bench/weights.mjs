@@ -18,6 +18,28 @@ function staticImports(dist, file, seen) {
 }
 
 /**
+ * Every /_astro/ chunk the code in `files` can load later: dynamic imports and workers, and what
+ * they import in turn. (The search UI under /pagefind/ is left out: it is loaded by searching.)
+ */
+function onUseImports(dist, files, html) {
+  const all = new Set(files);
+  const queue = [...files];
+  while (queue.length) {
+    const code = readFileSync(join(dist, queue.pop()), 'utf8');
+    for (const m of code.matchAll(/[`"'](?:\.\/|\/_astro\/)([\w.-]+\.js)[`"']/g)) {
+      const file = `/_astro/${m[1]}`;
+      if (all.has(file) || !existsSync(join(dist, file))) continue;
+      // Astro's Preact client loads signals only for islands given signal props.
+      if (/signals\.module/.test(file) && !html.includes('data-preact-signals')) continue;
+      const found = new Set();
+      staticImports(dist, file, found);
+      for (const f of found) if (!all.has(f)) (all.add(f), queue.push(f));
+    }
+  }
+  return [...all].filter((f) => !files.includes(f));
+}
+
+/**
  * Bytes a page needs before interaction, gzipped at level 9. `firstViewGzip` is what the browser
  * needs before its first render: the HTML document (with its inlined CSS) plus any render-blocking
  * stylesheet or script it links. Within about 14 KB it arrives in the first round trip (TCP's
@@ -46,7 +68,10 @@ export function pageWeight(dist, path) {
   const jsFiles = [...scripts].filter((f) => existsSync(join(dist, f)));
   const jsGzip = jsFiles.reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0) + (inline ? gz(Buffer.from(inline)) : 0);
   const htmlGzip = gz(Buffer.from(html));
+  const laterFiles = onUseImports(dist, jsFiles, html);
   return {
+    /** Script the page may load on use (lazy islands, workers), gzipped, on top of `jsGzip`. */
+    jsOnUseGzip: laterFiles.reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0),
     htmlGzip,
     cssGzip: css.reduce((n, c) => n + gz(c), 0),
     firstViewGzip: htmlGzip + [...blockingCss, ...blockingJs].reduce((n, c) => n + gz(c), 0),
