@@ -40,6 +40,9 @@ function watch(registration: ServiceWorkerRegistration): void {
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Precaching downloads the whole site (about 0.5 MB) in the background: not for a visitor
+  // whose browser asks to save data.
+  if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
   const register = () =>
     navigator.serviceWorker.register('/sw.js').then(
       (registration) => registration && watch(registration),
