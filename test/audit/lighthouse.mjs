@@ -93,7 +93,7 @@ async function main() {
       console.log(`  ${path}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}${perfRuns.length > 1 ? ` (performance runs ${perfRuns.join(', ')}; median taken)` : ''}`);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.close();
   }
 

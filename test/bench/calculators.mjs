@@ -27,11 +27,11 @@ export async function benchCalculators(dist) {
     // The clipboard text is made in a task of its own, before the clock starts: building a
     // million-line string is the test's work, not the page's.
     await page.evaluate(() => {
-      window.__text = Array.from({ length: 1_000_000 }, (_, i) => (i % 10 < 5 ? 10 : i % 10 < 7 ? 7 : 5)).join('\n');
+      /** @type {any} */ (window).__text = Array.from({ length: 1_000_000 }, (_, i) => (i % 10 < 5 ? 10 : i % 10 < 7 ? 7 : 5)).join('\n');
     });
     await page.evaluate(OBSERVE_LONG_TASKS);
     out.paste = await page.evaluate(async () => {
-      const text = window.__text;
+      const text = /** @type {any} */ (window).__text;
       const area = document.querySelector('#skor');
       window.__long.length = 0;
       const t0 = performance.now();
