@@ -11,5 +11,6 @@ export function LazyScoresInput(props: ScoresInputProps) {
   useEffect(() => {
     if (!Input) void import('./ScoresInput').then((m) => setInput(() => (loaded = m.ScoresInput)));
   }, []);
-  return Input ? <Input {...props} /> : null;
+  // On a slow connection the box may take a moment: say so rather than show nothing.
+  return Input ? <Input {...props} /> : <p class="calc-loading">Memuat kolom skor…</p>;
 }
