@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 
 /** The page shown for a navigation that is not cached while the network is down. */
-export const OFFLINE_PAGE = '/offline/';
+const OFFLINE_PAGE = '/offline/';
 
 export function serviceWorker(): AstroIntegration {
   return {

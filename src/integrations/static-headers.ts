@@ -5,7 +5,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeaders, headerCsp, inlineHashes, metaCsp, parseHeaders, trimHashes, type HeaderRule } from '../lib/static-headers';
+import { headerCsp, inlineHashes, metaCsp, trimHashes } from '../lib/csp';
+import { formatHeaders, parseHeaders, type HeaderRule } from '../lib/static-headers';
 
 /** Directives a <meta> policy may not carry: browsers ignore them there, with a console error. */
 const HEADER_ONLY = ["frame-ancestors 'none'"];

@@ -2,16 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
 import { useBrowser } from './context';
+import { hydrated, result } from './islands';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
 
-const result = (page: Page, name: string) => page.locator(`[data-result="${name}"]`).first().innerText({ timeout: 5_000 }).catch(() => '');
 const BAD_WORDS = /NaN|Infinity|undefined|null/;
-
-async function hydrated(page: Page) {
-  await page.waitForSelector('astro-island:not([ssr])', { timeout: 15_000 });
-}
 
 /** Chooses a radio or checkbox and waits for what it reveals (islands render it a moment later). */
 async function choose(page: Page, control: string, reveals: string) {

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { DIST } from '../support/paths';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { useBrowser } from './context';
+import { hydrated, result } from './islands';
 
 const b = useBrowser();
 let server: RunningServer | undefined;
@@ -33,8 +34,6 @@ async function installed(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-const hydrated = (page: Page) => page.waitForSelector('astro-island:not([ssr])', { timeout: 15_000 });
-const result = (page: Page, name: string) => page.locator(`[data-result="${name}"]`).first().innerText().catch(() => '');
 
 describe('offline', () => {
   it('after one visit reads a guide, runs a calculator, answers a quiz question and repeats a search without a network', async () => {

@@ -2,7 +2,9 @@
 // on use (search, the calculators' worker, quiz islands), and nothing ever leaves the origin.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { metaCsp } from '../../src/lib/csp';
 import { useBrowser } from './context';
+import { hydrated } from './islands';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
@@ -53,15 +55,13 @@ async function guarded(options: Parameters<typeof b.context>[0] = {}): Promise<G
   return { violations, foreign, page: await context.newPage() };
 }
 
-const hydrated = (page: Page) => page.waitForSelector('astro-island:not([ssr])', { timeout: 15_000 });
-
 describe('content security policy', () => {
   it('is sent as a header and as a <meta> on every page kind, strict for scripts', async () => {
     for (const path of PAGES) {
       const res = await fetch(b.baseUrl + path);
       const header = res.headers.get('content-security-policy') ?? '';
       const html = await res.text();
-      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? '';
+      const meta = metaCsp(html) ?? '';
       // A static host answers an unknown address with 404.html but the headers of that address:
       // there the page's own <meta> is the policy.
       for (const policy of res.status === 404 ? [meta] : [header, meta]) {

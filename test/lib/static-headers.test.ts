@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeaders, headerCsp, headersFor, inlineHashes, metaCsp, parseHeaders, trimHashes } from '../../src/lib/static-headers';
+import { formatHeaders, headersFor, parseHeaders } from '../../src/lib/static-headers';
 
 const FILE = `# site-wide
 /*
@@ -51,38 +51,5 @@ describe('headers for a request', () => {
   it('lets a later rule replace an earlier value of the same header', () => {
     const r = parseHeaders('/*\n  X-A: 1\n/b\n  x-a: 2\n');
     expect(headersFor(r, '/b')).toEqual({ 'x-a': '2' });
-  });
-});
-
-describe('the policy of a page', () => {
-  const html = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc=';"></head>`;
-
-  it('reads the <meta> policy, unescaping entities', () => {
-    expect(metaCsp(html)).toBe("default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc=';");
-    expect(metaCsp(html.replaceAll("'", '&#39;'))).toBe(metaCsp(html));
-    expect(metaCsp('<head></head>')).toBeUndefined();
-  });
-
-  it('makes the header the same policy plus header-only directives', () => {
-    expect(headerCsp(metaCsp(html)!, ["frame-ancestors 'none'"])).toBe(
-      "default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'",
-    );
-  });
-});
-
-describe('trimming a policy to the page', () => {
-  const html = `<script>one()</script><script type="module" src="/a.js"></script><style>b{}</style>`;
-  const hashes = inlineHashes(html);
-
-  it('hashes inline script and style bodies, not external scripts', () => {
-    expect(hashes.size).toBe(2);
-    // sha256("one()"), checked independently with openssl.
-    expect(hashes).toContain("'sha256-HR7iaask9daLMRRskMI++QeJtjWDOjyPA6lGzYGzKW4='");
-  });
-
-  it('keeps the hashes of code on the page and drops the rest', () => {
-    const [script, style] = [...hashes];
-    const policy = `default-src 'self'; script-src 'self' ${script} 'sha256-ZWxzZXdoZXJl'; style-src 'self' 'sha512-b3RoZXI=' ${style};`;
-    expect(trimHashes(policy, hashes)).toBe(`default-src 'self'; script-src 'self' ${script}; style-src 'self' ${style};`);
   });
 });
