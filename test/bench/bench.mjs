@@ -45,11 +45,21 @@ for (const [kind, path] of Object.entries(kinds)) {
   }
 }
 
+// The browser measurements share one server and one browser, each page in a fresh context.
+const { launchBrowser } = await import('../support/browser.ts');
+const { serveStatic } = await import('../support/static-server.ts');
 const { benchCalculators } = await import('./calculators.mjs');
-const calc = await benchCalculators(dist);
-console.log(`\nNPS, 1,000,000 pasted scores: correct result after ${calc.paste.ms.toFixed(0)} ms; longest main-thread task ${calc.paste.longestTask.toFixed(0)} ms`);
-console.log(`NPS, ${calc.csv.mb.toFixed(1)} MB CSV (${calc.csv.rows.toLocaleString('en')} rows): correct result after ${calc.csv.ms} ms; longest main-thread task ${calc.csv.longestTask.toFixed(0)} ms`);
-
 const { benchQuiz } = await import('./quiz.mjs');
-const quiz = await benchQuiz(dist);
-console.log(`Quiz, "Periksa jawaban" to feedback on screen (10 answers): median ${quiz.median.toFixed(1)} ms, worst ${quiz.worst.toFixed(1)} ms (one frame = 16.7 ms)`);
+const server = await serveStatic(dist);
+const browser = await launchBrowser();
+const newPage = async () => (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+try {
+  const calc = await benchCalculators(server.url, newPage);
+  console.log(`\nNPS, 1,000,000 pasted scores: correct result after ${calc.paste.ms.toFixed(0)} ms; longest main-thread task ${calc.paste.longestTask.toFixed(0)} ms`);
+  console.log(`NPS, ${calc.csv.mb.toFixed(1)} MB CSV (${calc.csv.rows.toLocaleString('en')} rows): correct result after ${calc.csv.ms} ms; longest main-thread task ${calc.csv.longestTask.toFixed(0)} ms`);
+  const quiz = await benchQuiz(server.url, newPage);
+  console.log(`Quiz, "Periksa jawaban" to feedback on screen (10 answers): median ${quiz.median.toFixed(1)} ms, worst ${quiz.worst.toFixed(1)} ms (one frame = 16.7 ms)`);
+} finally {
+  await browser.close();
+  await server.close();
+}
