@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { papaTrim } from './src/integrations/papa-trim';
 import { serviceWorker } from './src/integrations/service-worker';
 import { staticHeaders } from './src/integrations/static-headers';
 
@@ -18,6 +19,26 @@ export default defineConfig({
     serviceWorker(),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [papaTrim()],
+    // The score worker is bundled on its own, with its own plugins.
+    worker: { plugins: () => [papaTrim()] },
+    build: {
+      rolldownOptions: {
+        output: {
+          // Libraries every island page needs travel together: fewer files, better compression.
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
+              { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores)[\\/]/ },
+              // Guides need Vite's import helper but not Preact; keep it out of the Preact chunk.
+              { name: 'preload-helper', test: /preload-helper/, priority: 1 },
+            ],
+          },
+        },
+      },
+    },
+  },
   // Guides have no code blocks, and Shiki's inline styles could not pass the CSP.
   markdown: { syntaxHighlight: false },
   security: {

@@ -1,6 +1,6 @@
 // Checks over the built files in dist/: links, budgets, metadata. No browser needed,
 // but they need the build that the e2e global setup makes.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../bench/weights.mjs';
@@ -90,6 +90,14 @@ describe('script budget', () => {
       .filter(({ w }) => w.jsGzip > 25 * 1024)
       .map(({ p, w }) => `${p}: ${w.jsGzip} B`);
     expect(over).toEqual([]);
+  });
+
+  it('the score worker carries Papa Parse trimmed to parsing (no CSV writer, network or Node streams)', () => {
+    const workers = readdirSync(join(DIST, '_astro')).filter((f) => /^score-worker.*\.js$/.test(f));
+    expect(workers).toHaveLength(1);
+    const code = readFileSync(join(DIST, '_astro', workers[0]!), 'utf8');
+    expect(code).toContain('skipEmptyLines');
+    for (const cut of ['XMLHttpRequest', 'escapeFormulae', 'Duplex', 'createObjectURL']) expect(code).not.toContain(cut);
   });
 });
 
