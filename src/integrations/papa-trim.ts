@@ -27,6 +27,12 @@ const CUTS: readonly (readonly [string, string])[] = [
   ["if (_input === Papa.NODE_STREAM_INPUT && typeof PAPA_BROWSER_CONTEXT === 'undefined')", 'if (false)'],
   ['streamer = new NetworkStreamer(_config);', `${UNBUNDLED('download')};`],
   ['streamer = new ReadableStreamStreamer(_config);', `${UNBUNDLED('a Node stream')};`],
+  // Header objects, dynamic typing and transforms: we read raw rows and find the header ourselves.
+  ['\t\t\treturn applyHeaderAndDynamicTypingAndTransformation();', '\t\t\treturn _results;'],
+  [
+    '\t\t_config.transform = isFunction(_config.transform) ? _config.transform : false;',
+    `\t\tif (_config.header || _config.dynamicTyping || _config.transform) ${UNBUNDLED('header, dynamicTyping or transform')};`,
+  ],
   // The UMD ending: the factory's result becomes the module's default export.
   ['\treturn Papa;\n}));', '\treturn Papa;\n})();'],
 ];

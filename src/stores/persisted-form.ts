@@ -1,6 +1,6 @@
 // A calculator's field strings, kept in localStorage so nothing typed is lost on reload.
 // Stored data is versioned by key and checked on read: anything unreadable is dropped.
-import { persistentAtom } from '@nanostores/persistent';
+import { persistentAtom } from './persistent';
 import type { WritableAtom } from 'nanostores';
 
 /** Text longer than this is not stored (localStorage holds about 5 MB per site). */

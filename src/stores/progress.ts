@@ -1,7 +1,7 @@
 // The trainee's quiz progress (Leitner boxes, best scores, session count) in localStorage, on
 // its own so the mastery badges on /kuis/ load it without the quiz engine. Read through
 // `loadProgress`: garbage, a wrong shape or an unknown version gives a fresh state, never an error.
-import { persistentAtom } from '@nanostores/persistent';
+import { persistentAtom } from './persistent';
 import { emptyProgress, loadProgress, saveProgress, type Progress } from '../lib/quiz/progress';
 
 /** Versioned storage key; a new shape gets a new version and a migration in loadProgress. */

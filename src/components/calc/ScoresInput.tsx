@@ -1,5 +1,5 @@
 // Pasted scores or an uploaded CSV/TSV/TXT file, with a report of what was used and rejected.
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/use-store';
 import { formatCount, formatPercent } from '../../lib/format';
 import { REJECT_REASON_TEXT } from '../../lib/parse/score-tally';
 import type { ScoreSourceStore } from '../../stores/score-source';

@@ -1,0 +1,48 @@
+// A nanostore kept in localStorage: read when created, written on every change, and refreshed
+// when another tab changes it or the page comes back from the back/forward cache. A few lines of
+// our own rather than @nanostores/persistent, whose engines and map stores no page here uses,
+// and which lets a full or blocked storage throw out of `set`.
+import { atom, type WritableAtom } from 'nanostores';
+
+export interface StorageCodec<T> {
+  /** The text stored for a value. */
+  readonly encode: (value: T) => string;
+  /** The value for stored text; must not throw (return the initial value for anything unreadable). */
+  readonly decode: (text: string) => T;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined; // blocked, as in some private modes
+  }
+}
+
+export function persistentAtom<T>(key: string, initial: T, { encode, decode }: StorageCodec<T>): WritableAtom<T> {
+  let seen = storage()?.getItem(key) ?? null;
+  const $store = atom<T>(seen === null ? initial : decode(seen));
+  const set = $store.set;
+  $store.set = (value) => {
+    try {
+      seen = encode(value);
+      storage()?.setItem(key, seen);
+    } catch {
+      // Storage full or blocked: the value still holds for this visit.
+    }
+    set(value);
+  };
+  const refresh = () => {
+    const text = storage()?.getItem(key) ?? null;
+    if (text === seen) return;
+    seen = text;
+    set(text === null ? initial : decode(text));
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      if (event.key === key || event.key === null) refresh();
+    });
+    window.addEventListener('pageshow', refresh);
+  }
+  return $store;
+}

@@ -1,0 +1,78 @@
+// The localStorage-backed atom in Node, with a fake storage and a window that can fire events.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from '../support/memory-storage';
+
+const storage = memoryStorage();
+const win = new EventTarget();
+vi.stubGlobal('localStorage', storage);
+vi.stubGlobal('window', win);
+
+const codec = { encode: (n: number) => String(n), decode: (t: string) => (/^\d+$/.test(t) ? Number(t) : -1) };
+
+async function fresh() {
+  vi.resetModules();
+  const { persistentAtom } = await import('../../src/stores/persistent');
+  return persistentAtom('k', 0, codec);
+}
+
+function storageEvent(key: string | null) {
+  return Object.assign(new Event('storage'), { key });
+}
+
+beforeEach(() => storage.clear());
+
+describe('persistentAtom', () => {
+  it('starts from the stored text, or the initial value when nothing is stored', async () => {
+    expect((await fresh()).get()).toBe(0);
+    storage.setItem('k', '7');
+    expect((await fresh()).get()).toBe(7);
+    storage.setItem('k', 'rusak');
+    expect((await fresh()).get()).toBe(-1);
+  });
+
+  it('writes every change, so the next page load sees it', async () => {
+    const $n = await fresh();
+    $n.set(42);
+    expect(storage.getItem('k')).toBe('42');
+    expect((await fresh()).get()).toBe(42);
+  });
+
+  it('keeps the value for this visit when storage refuses it', async () => {
+    const $n = await fresh();
+    const setItem = vi.spyOn(storage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(() => $n.set(5)).not.toThrow();
+    expect($n.get()).toBe(5);
+    setItem.mockRestore();
+  });
+
+  it('follows another tab: a change, a removal and a clear', async () => {
+    const $n = await fresh();
+    const seen: number[] = [];
+    $n.listen((v) => seen.push(v));
+    storage.setItem('k', '3');
+    win.dispatchEvent(storageEvent('other'));
+    expect($n.get()).toBe(0);
+    win.dispatchEvent(storageEvent('k'));
+    storage.removeItem('k');
+    win.dispatchEvent(storageEvent(null));
+    expect(seen).toEqual([3, 0]);
+  });
+
+  it('re-reads storage when the page is shown again from the back/forward cache', async () => {
+    const $n = await fresh();
+    storage.setItem('k', '9');
+    win.dispatchEvent(new Event('pageshow'));
+    expect($n.get()).toBe(9);
+  });
+
+  it('works with storage blocked entirely', async () => {
+    vi.stubGlobal('localStorage', undefined);
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    const $n = await fresh();
+    $n.set(8);
+    expect($n.get()).toBe(8);
+    vi.stubGlobal('localStorage', storage);
+  });
+});
