@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { papaTrim } from './src/integrations/papa-trim';
+import { preactClientTrim } from './src/integrations/preact-client-trim';
 import { serviceWorker } from './src/integrations/service-worker';
 import { staticHeaders } from './src/integrations/static-headers';
 
@@ -20,7 +21,7 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [papaTrim()],
+    plugins: [papaTrim(), preactClientTrim()],
     // The score worker is bundled on its own, with its own plugins.
     worker: { plugins: () => [papaTrim()] },
     build: {

@@ -2,16 +2,16 @@
 // Node streams, its own worker spawning. We call only `Papa.parse` on a File or a string inside
 // our own worker. This plugin hands the bundler Papa's readable source as an ES module with the
 // unused branches cut, and the minifier then drops the functions nothing reaches any more
-// (about a third of the library). Every cut names its exact text: if a Papa Parse release moves
-// one, the build stops here instead of shipping a silently different parser.
+// (over a third of the library). Cuts are exact (see ./source-cuts.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { applyCuts, cutRange, type Cut } from './source-cuts';
 
 const UNBUNDLED = (what: string) => `throw new Error('Papa Parse: ${what} is not bundled')`;
 
 /** [exact text, replacement]: each text must occur exactly once in papaparse.js. */
-const CUTS: readonly (readonly [string, string])[] = [
+const CUTS: readonly Cut[] = [
   // Exports nobody calls; each kept the function behind it alive.
   ['\tPapa.unparse = JsonToCsv;\n', ''],
   ['\tPapa.NetworkStreamer = NetworkStreamer;\n', ''],
@@ -37,31 +37,11 @@ const CUTS: readonly (readonly [string, string])[] = [
   ['\treturn Papa;\n}));', '\treturn Papa;\n})();'],
 ];
 
-/** The UMD opening, from its first line to the factory's: replaced by an ES export. */
-const UMD_HEAD = ['(function(root, factory)\n{', '}(this, function moduleFactory()\n{'] as const;
-
-function once(code: string, text: string): number {
-  const at = code.indexOf(text);
-  if (at < 0 || code.indexOf(text, at + 1) >= 0) {
-    throw new Error(
-      `papa-trim: papaparse.js no longer has exactly one ${JSON.stringify(text.slice(0, 60))}; ` +
-        'update src/integrations/papa-trim.ts for this Papa Parse version.',
-    );
-  }
-  return at;
-}
-
 /** Papa Parse's unminified source, cut to what `Papa.parse` of a File or string needs. */
 export function trimPapaParse(source: string): string {
-  const start = once(source, UMD_HEAD[0]);
-  const end = once(source, UMD_HEAD[1]) + UMD_HEAD[1].length;
-  // The licence comment before the wrapper stays.
-  let code = `${source.slice(0, start)}export default (function moduleFactory()\n{${source.slice(end)}`;
-  for (const [text, replacement] of CUTS) {
-    const at = once(code, text);
-    code = code.slice(0, at) + replacement + code.slice(at + text.length);
-  }
-  return code;
+  // The UMD opening becomes an ES export of the factory's result; the licence comment stays.
+  const esm = cutRange(source, '(function(root, factory)\n{', '}(this, function moduleFactory()\n{', 'export default (function moduleFactory()\n{', 'papa-trim');
+  return applyCuts(esm, CUTS, 'papa-trim');
 }
 
 /** Vite plugin: `import Papa from 'papaparse'` gets the trimmed ES module. */

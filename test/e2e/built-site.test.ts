@@ -92,6 +92,13 @@ describe('script budget', () => {
     expect(over).toEqual([]);
   });
 
+  it('island pages need no import helper: Astro\'s Preact client is built without its signals import()', () => {
+    expect(readdirSync(join(DIST, '_astro')).filter((f) => f.includes('signals'))).toEqual([]);
+    for (const p of ['/kalkulator/nps/', '/kalkulator/csat/', '/kalkulator/ces/', '/kalkulator/churn/', '/kuis/posisi/']) {
+      expect(pageWeight(DIST, p).jsFiles.filter((f) => /preload-helper|signals/.test(f)), p).toEqual([]);
+    }
+  });
+
   it('the score worker carries Papa Parse trimmed to parsing (no CSV writer, network or Node streams)', () => {
     const workers = readdirSync(join(DIST, '_astro')).filter((f) => /^score-worker.*\.js$/.test(f));
     expect(workers).toHaveLength(1);

@@ -16,7 +16,7 @@ import { Histogram, StackedBar } from './Charts';
 import { Field } from './Field';
 import { NextSteps } from './NextSteps';
 import { Band, ResultFigure, Stat } from './ResultFigure';
-import { LazyScoresInput } from './LazyScoresInput';
+import { ScoresInput } from './ScoresInput';
 import { ShareBar } from './ShareBar';
 
 const SERVER_RESULT = evaluateNps(EMPTY_NPS_STATE, null);
@@ -76,7 +76,7 @@ export default function NpsCalculator() {
           </fieldset>
         )}
         {input.mode === 'scores' && (
-          <LazyScoresInput id="skor" text={input.scores} onText={setNpsScores} source={npsScores} rangeLabel="0 sampai 10" error={errors.scores} />
+          <ScoresInput id="skor" text={input.scores} onText={setNpsScores} source={npsScores} rangeLabel="0 sampai 10" error={errors.scores} />
         )}
 
         <div class="field-check">

@@ -2,7 +2,7 @@
 import { scoreField, type FieldErrors } from '../../lib/calculators/fields';
 import type { ScoreSourceStore } from '../../stores/score-source';
 import { Field } from './Field';
-import { LazyScoresInput } from './LazyScoresInput';
+import { ScoresInput } from './ScoresInput';
 
 interface Props {
   name: string;
@@ -38,7 +38,7 @@ export function ScoreCounts({ name, mode, onMode, counts, onCount, labels, score
           ))}
         </fieldset>
       ) : (
-        <LazyScoresInput id={`${name}-skor`} text={scores} onText={onScores} source={source} rangeLabel={`1 sampai ${counts.length}`} error={errors.scores} />
+        <ScoresInput id={`${name}-skor`} text={scores} onText={onScores} source={source} rangeLabel={`1 sampai ${counts.length}`} error={errors.scores} />
       )}
     </>
   );
