@@ -30,7 +30,7 @@ export default defineConfig({
           // Libraries every island page needs travel together: fewer files, better compression.
           codeSplitting: {
             groups: [
-              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
+              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
               { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|use-store)\.ts/ },
               // Guides need Vite's import helper but not Preact; keep it out of the Preact chunk.
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },

@@ -16,7 +16,7 @@ export async function benchCalculators(baseUrl, newPage) {
   const out = {};
   const page = await newPage();
   await page.goto(`${baseUrl}/kalkulator/nps/`);
-  await page.waitForSelector('astro-island:not([ssr])');
+  await page.waitForSelector('[data-calculator][data-hydrated]');
   await page.check('input[name="nps-mode"][value="scores"]');
   await page.locator('#skor').waitFor();
   // The clipboard text is made in a task of its own, before the clock starts: building a
@@ -52,7 +52,7 @@ export async function benchCalculators(baseUrl, newPage) {
   const file = join(mkdtempSync(join(tmpdir(), 'paham-bench-')), 'survei.csv');
   writeFileSync(file, csv);
   await page.reload();
-  await page.waitForSelector('astro-island:not([ssr])');
+  await page.waitForSelector('[data-calculator][data-hydrated]');
   // The million scores were stored as counts per score; switch back to the file input.
   await page.check('input[name="nps-mode"][value="scores"]');
   await page.evaluate(OBSERVE_LONG_TASKS);

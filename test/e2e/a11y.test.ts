@@ -19,7 +19,7 @@ describe('axe-core, WCAG 2.2 A/AA', () => {
       for (const path of pages) {
         await page.goto(b.baseUrl + path);
         // Check the page as a visitor sees it: islands that hydrate on load have hydrated.
-        await page.waitForFunction(() => !document.querySelector('astro-island[client="load"][ssr]'));
+        await page.waitForFunction(() => !document.querySelector('astro-island[client="load"][ssr], [data-calculator]:not([data-hydrated])'));
         for (const v of await axeViolations(page)) failures.push(`${path}: ${v}`);
       }
       expect(failures).toEqual([]);

@@ -1,9 +1,12 @@
 // Waiting on Preact islands in the browser tests: they hydrate and render a moment after load.
 import type { Page } from 'playwright-core';
 
+/** Island hydrated: an Astro island, or a calculator hydrated by its page script (calc/mount.ts). */
+export const HYDRATED = 'astro-island:not([ssr]), [data-calculator][data-hydrated]';
+
 /** Resolves once an island on the page has hydrated. */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForSelector('astro-island:not([ssr])', { timeout: 15_000 });
+  await page.waitForSelector(HYDRATED, { timeout: 15_000 });
 }
 
 /** The text of a calculator result (`data-result="…"`), or '' while there is none yet. */
