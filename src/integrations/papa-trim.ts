@@ -22,6 +22,10 @@ const CUTS: readonly Cut[] = [
   ['\tNetworkStreamer.prototype = Object.create(ChunkStreamer.prototype);\n\tNetworkStreamer.prototype.constructor = NetworkStreamer;\n', ''],
   ['\tReadableStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);\n\tReadableStreamStreamer.prototype.constructor = ReadableStreamStreamer;\n', ''],
   ["\tif (typeof PAPA_BROWSER_CONTEXT === 'undefined') {\n\t\tDuplexStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);\n\t\tDuplexStreamStreamer.prototype.constructor = DuplexStreamStreamer;\n\t}\n", ''],
+  // Papa's own worker mode (it would post results itself); ours calls Papa.parse inside our worker.
+  ['\t\tIS_PAPA_WORKER = global.IS_PAPA_WORKER || false;', '\t\tIS_PAPA_WORKER = false;'],
+  // The per-row `step` callback: we take rows a chunk at a time.
+  ['\t\tif (isFunction(_config.step))\n\t\t{\n\t\t\tvar userStep = _config.step;', `\t\tif (isFunction(_config.step)) ${UNBUNDLED('step')};\n\t\tif (false)\n\t\t{\n\t\t\tvar userStep = _config.step;`],
   // Branches of Papa.parse for inputs and options we never pass.
   ['if (_config.worker && Papa.WORKERS_SUPPORTED)', 'if (false)'],
   ["if (_input === Papa.NODE_STREAM_INPUT && typeof PAPA_BROWSER_CONTEXT === 'undefined')", 'if (false)'],

@@ -50,6 +50,7 @@ describe('trimPapaParse', () => {
     expect(() => Papa.parse('https://example.test/x.csv', { download: true })).toThrow(/download is not bundled/);
     expect(() => Papa.parse('a\n1', { header: true })).toThrow(/header, dynamicTyping or transform is not bundled/);
     expect(() => Papa.parse('a\n1', { dynamicTyping: true })).toThrow(/not bundled/);
+    expect(() => Papa.parse('a\n1', { step: () => undefined })).toThrow(/step is not bundled/);
   });
 
   it('stops the build, naming itself, when a Papa Parse release moves a cut', () => {
