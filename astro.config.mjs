@@ -34,7 +34,7 @@ export default defineConfig({
               { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|use-store)\.ts/ },
               // What the calculators share, scores input included, in one file: churn carries a
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
-              { name: 'calc', test: /src[\\/](components[\\/]calc|lib[\\/](calculators|share|metrics|parse|format\.ts)|stores[\\/](persisted-form|url-sync))/, minShareCount: 2 },
+              { name: 'calc', test: /src[\\/](components[\\/]calc|lib[\\/](calculators|share|metrics|parse|format\.ts)|stores[\\/](persisted-form|url-sync|score-source))/, minShareCount: 2 },
               // Guides need Vite's import helper but not Preact; keep it out of the Preact chunk.
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },
             ],

@@ -13,34 +13,22 @@ export const NO_VALUE = '—';
 export const MINUS = '\u2212';
 
 /** One formatter per decimal count; constructing Intl.NumberFormat is comparatively slow. */
-const formatters = new Map<number, Intl.NumberFormat>();
+const formatters: Intl.NumberFormat[] = [];
 
-function formatter(decimals: number): Intl.NumberFormat {
-  let cached = formatters.get(decimals);
-  if (!cached) {
-    cached = new Intl.NumberFormat('id-ID', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(decimals, cached);
-  }
-  return cached;
-}
-
-function safeDecimals(decimals: number): number {
-  if (!Number.isFinite(decimals)) return 0;
-  return Math.min(20, Math.max(0, Math.trunc(decimals)));
-}
-
-function isZeroAfterRounding(text: string): boolean {
-  return !/[1-9]/.test(text);
-}
+/** A figure that shows only zeros once rounded, so it gets no sign. */
+const isZero = (text: string): boolean => !/[1-9]/.test(text);
 
 /**
  * "1.166,67", "−8,9". A value that rounds to zero has no sign ("0,0", never "−0,0").
  */
 export function formatNumber(value: number | null | undefined, decimals = 0): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
-  const digits = formatter(safeDecimals(decimals)).format(Math.abs(value));
-  if (value < 0 && !isZeroAfterRounding(digits)) return `${MINUS}${digits}`;
-  return digits;
+  // Intl accepts 0–20 decimals; anything else would throw.
+  const d = Number.isFinite(decimals) ? Math.min(20, Math.max(0, Math.trunc(decimals))) : 0;
+  const digits = (formatters[d] ??= new Intl.NumberFormat('id-ID', { minimumFractionDigits: d, maximumFractionDigits: d })).format(
+    Math.abs(value),
+  );
+  return value < 0 && !isZero(digits) ? MINUS + digits : digits;
 }
 
 /**
@@ -49,15 +37,14 @@ export function formatNumber(value: number | null | undefined, decimals = 0): st
  */
 export function displayed(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
-  const digits = formatter(safeDecimals(decimals)).format(Math.abs(value));
-  return Math.sign(value) * Number(digits.replaceAll('.', '').replace(',', '.')) + 0; // + 0: never −0
+  return Number(formatNumber(value, decimals).replace(MINUS, '-').replaceAll('.', '').replace(',', '.'));
 }
 
 /** Always shows the sign of a change: "+4,0", "−8,9", "0,0". */
 export function formatSigned(value: number | null | undefined, decimals = 0): string {
   const text = formatNumber(value, decimals);
-  if (text === NO_VALUE || text.startsWith(MINUS) || isZeroAfterRounding(text)) return text;
-  return `+${text}`;
+  // The dash for no value and a zero have no digit 1–9, so neither gets a sign.
+  return isZero(text) || text.startsWith(MINUS) ? text : `+${text}`;
 }
 
 /** Value already in percent (69.16 → "69,2%"). */
@@ -86,7 +73,5 @@ export function formatRange(
 
 /** p-value: three decimals, or "< 0,001" for very small ones. */
 export function formatPValue(p: number | null | undefined): string {
-  if (typeof p !== 'number' || !Number.isFinite(p)) return NO_VALUE;
-  if (p < 0.001) return `< ${formatNumber(0.001, 3)}`;
-  return formatNumber(p, 3);
+  return Number.isFinite(p) && (p as number) < 0.001 ? '< 0,001' : formatNumber(p, 3);
 }

@@ -13,7 +13,10 @@ const isCesState = (v: unknown): v is CesLinkState =>
 /** Scores from a file or a long paste travel as counts per score 1–7. */
 const asCounts = (s: CesLinkState) => (counts: string[]): CesLinkState => ({ ...s, mode: 'counts', counts, scores: '' });
 
-export const cesScores = createScoreSource(() => CES_SCORE_SCALE);
+export const cesScores = createScoreSource(
+  () => CES_SCORE_SCALE,
+  () => new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' }),
+);
 export const $cesInput = persistentForm<CesLinkState>('paham:ces:v1', EMPTY_CES_STATE, isCesState, (s, maxChars) =>
   travellingState(s, cesScores.$tally.get(), cesScores.$origin.get(), maxChars, asCounts(s)),
 );

@@ -23,7 +23,10 @@ function isCsatState(v: unknown): v is CsatLinkState {
 /** Scores from a file or a long paste travel as counts per score. */
 const asCounts = (s: CsatLinkState) => (counts: string[]): CsatLinkState => ({ ...s, mode: 'counts', counts, scores: '' });
 
-export const csatScores = createScoreSource(() => csatScoreScale($csatInput.get().scale));
+export const csatScores = createScoreSource(
+  () => csatScoreScale($csatInput.get().scale),
+  () => new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' }),
+);
 export const $csatInput = persistentForm<CsatLinkState>('paham:csat:v1', emptyCsatState(), isCsatState, (s, maxChars) =>
   travellingState(s, csatScores.$tally.get(), csatScores.$origin.get(), maxChars, asCounts(s)),
 );

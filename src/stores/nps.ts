@@ -5,27 +5,28 @@ import { evaluateNps } from '../lib/calculators/nps-form';
 import { NPS_SCORE_SCALE } from '../lib/parse/score-tally';
 import { linkQuery } from '../lib/share/link';
 import { EMPTY_NPS_COUNTS, EMPTY_NPS_STATE, encodeNpsLink, type NpsCountFields, type NpsInputMode, type NpsLinkState } from '../lib/share/nps-link';
-import { hasStrings, isRecord, isStringList, persistentForm } from './persisted-form';
+import { hasStrings, isStringList, persistentForm } from './persisted-form';
 import { createScoreSource, followTally, MAX_LINK_SCORES_CHARS, travellingState } from './score-source';
 
 const COUNT_KEYS = ['promoters', 'passives', 'detractors'] as const;
 
 function isNpsState(v: unknown): v is NpsLinkState {
   return (
-    isRecord(v) &&
-    (v.mode === 'counts' || v.mode === 'histogram' || v.mode === 'scores') &&
+    hasStrings(v, ['mode', 'scores', 'target']) &&
+    ['counts', 'histogram', 'scores'].includes(v.mode) &&
     hasStrings(v.counts, COUNT_KEYS) &&
     isStringList(v.histogram, 11) &&
-    typeof v.scores === 'string' &&
-    (v.compare === null || hasStrings(v.compare, COUNT_KEYS)) &&
-    typeof v.target === 'string'
+    (v.compare === null || hasStrings(v.compare, COUNT_KEYS))
   );
 }
 
 /** Scores from a file or a long paste travel as counts per score 0–10. */
 const asHistogram = (s: NpsLinkState) => (histogram: string[]): NpsLinkState => ({ ...s, mode: 'histogram', histogram, scores: '' });
 
-export const npsScores = createScoreSource(() => NPS_SCORE_SCALE);
+export const npsScores = createScoreSource(
+  () => NPS_SCORE_SCALE,
+  () => new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' }),
+);
 export const $npsInput = persistentForm<NpsLinkState>('paham:nps:v1', EMPTY_NPS_STATE, isNpsState, (s, maxChars) =>
   travellingState(s, npsScores.$tally.get(), npsScores.$origin.get(), maxChars, asHistogram(s)),
 );

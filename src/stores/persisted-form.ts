@@ -40,7 +40,7 @@ export function persistentForm<T>(
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Shape check helper: every listed key holds a string. */
-export function hasStrings(v: unknown, keys: readonly string[]): v is Record<string, string> {
+export function hasStrings<K extends string>(v: unknown, keys: readonly K[]): v is Record<string, unknown> & Record<K, string> {
   return isRecord(v) && keys.every((k) => typeof v[k] === 'string');
 }
 

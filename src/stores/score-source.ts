@@ -1,7 +1,7 @@
 // Turns pasted text or an uploaded file into a tally of scores, always in a Web Worker: the
 // page never freezes, and the parsing code loads only when someone pastes or picks a file.
 import { atom, type WritableAtom } from 'nanostores';
-import type { ScoreJobMessage, ScoreJobReply } from '../lib/parse/score-job';
+import type { ScoreJobReply } from '../lib/parse/score-job';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
 import type { TableAnalysis } from '../lib/parse/table';
 
@@ -31,7 +31,12 @@ const TEXT: TallyOrigin = { file: null };
 type FileRequest = { readonly kind: 'file'; readonly file: File; readonly column?: number };
 type Request = { readonly kind: 'text'; readonly text: string } | FileRequest;
 
-export function createScoreSource(scale: () => ScoreScale): ScoreSourceStore {
+/**
+ * `startWorker` starts the score worker. Each calculator that reads scores passes its own (Vite
+ * bundles a worker only from a literal `new Worker(new URL(…))`), so the worker is referenced
+ * from those calculators alone, never from code a calculator without scores loads too.
+ */
+export function createScoreSource(scale: () => ScoreScale, startWorker: () => Worker): ScoreSourceStore {
   const $tally = atom<ScoreTally | null>(null);
   const $job = atom<JobState>({ state: 'idle' });
   const $origin = atom<TallyOrigin>(TEXT);
@@ -40,27 +45,23 @@ export function createScoreSource(scale: () => ScoreScale): ScoreSourceStore {
   /** The file behind the current tally, so a scale change can read it again. */
   let lastFile: FileRequest | null = null;
 
-  const onMessage = (request: Request) => (message: ScoreJobMessage) => {
-    const file = request.kind === 'file' ? request : null;
-    if (message.type === 'progress') $job.set({ state: 'working', fraction: message.fraction, rows: message.rows });
-    else if (message.type === 'columns' && file) $job.set({ state: 'columns', analysis: message.analysis, file: file.file });
-    else if (message.type === 'error') $job.set({ state: 'error', message: message.message });
-    else if (message.type === 'result') {
-      const table = message.source.kind === 'table' ? message.source : null;
-      // Pin the column, so reading again on another scale cannot make it ambiguous.
-      lastFile = file && table ? { ...file, column: table.column } : file;
-      $origin.set(file ? { file: file.file.name, column: table ? table.columnName : null } : TEXT);
-      $tally.set(message.tally);
-      $job.set({ state: 'idle' });
-    }
-  };
-
   const post = (request: Request) => {
-    worker ??= new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' });
+    worker ??= startWorker();
     const id = ++jobId;
-    const handle = onMessage(request);
-    worker.onmessage = (event: MessageEvent<ScoreJobReply>) => {
-      if (event.data.id === id) handle(event.data);
+    const file = request.kind === 'file' ? request : null;
+    worker.onmessage = ({ data: message }: MessageEvent<ScoreJobReply>) => {
+      if (message.id !== id) return;
+      if (message.type === 'progress') $job.set({ state: 'working', fraction: message.fraction, rows: message.rows });
+      else if (message.type === 'columns' && file) $job.set({ state: 'columns', analysis: message.analysis, file: file.file });
+      else if (message.type === 'error') $job.set({ state: 'error', message: message.message });
+      else if (message.type === 'result') {
+        const table = message.source.kind === 'table' ? message.source : null;
+        // Pin the column, so reading again on another scale cannot make it ambiguous.
+        lastFile = file && table ? { ...file, column: table.column } : file;
+        $origin.set(file ? { file: file.file.name, column: table ? table.columnName : null } : TEXT);
+        $tally.set(message.tally);
+        $job.set({ state: 'idle' });
+      }
     };
     worker.onerror = () => $job.set({ state: 'error', message: 'Data tidak bisa dibaca di peramban ini. Coba tempel lebih sedikit skor.' });
     // Short typed text comes back within a frame; announcing "reading…" for it would only flicker.
@@ -68,35 +69,26 @@ export function createScoreSource(scale: () => ScoreScale): ScoreSourceStore {
     worker.postMessage({ ...request, scale: scale(), id });
   };
 
+  /** A newer input supersedes any job in flight, and any file read before. */
+  const readText = (text: string) => {
+    jobId++;
+    lastFile = null;
+    $origin.set(TEXT);
+    if (text.trim()) post({ kind: 'text', text });
+    else {
+      $tally.set(null);
+      $job.set({ state: 'idle' });
+    }
+  };
+
   return {
     $tally,
     $job,
     $origin,
-    readText(text) {
-      jobId++; // a newer input supersedes any job in flight, and any file read before
-      lastFile = null;
-      $origin.set(TEXT);
-      if (text.trim() === '') {
-        $tally.set(null);
-        $job.set({ state: 'idle' });
-        return;
-      }
-      post({ kind: 'text', text });
-    },
-    readFile(file, column) {
-      post(column === undefined ? { kind: 'file', file } : { kind: 'file', file, column });
-    },
-    reread(text) {
-      if (lastFile) post(lastFile);
-      else this.readText(text);
-    },
-    clear() {
-      jobId++;
-      lastFile = null;
-      $origin.set(TEXT);
-      $tally.set(null);
-      $job.set({ state: 'idle' });
-    },
+    readText,
+    readFile: (file, column) => post(column === undefined ? { kind: 'file', file } : { kind: 'file', file, column }),
+    reread: (text) => (lastFile ? post(lastFile) : readText(text)),
+    clear: () => readText(''),
   };
 }
 

@@ -29,11 +29,8 @@ export { isBlank } from '../share/link';
 import { isBlank } from '../share/link';
 
 /** Adds the first message per field; earlier messages win. */
-export function addErrors(target: FieldErrors, errors: readonly FieldError[], rename: (field: string) => string = (f) => f): void {
-  for (const e of errors) {
-    const key = rename(e.field);
-    target[key] ??= e.message;
-  }
+export function addErrors(target: FieldErrors, errors: readonly FieldError[]): void {
+  for (const e of errors) target[e.field] ??= e.message;
 }
 
 /**
@@ -43,16 +40,14 @@ export function addErrors(target: FieldErrors, errors: readonly FieldError[], re
 export function readCountGroup(fields: readonly CountField[], errors: FieldErrors): { values: number[] | null; touched: boolean } {
   const touched = fields.some((f) => !isBlank(f.text));
   if (!touched) return { values: null, touched };
-  const values: number[] = [];
   let ok = true;
-  for (const f of fields) {
+  const values = fields.map((f) => {
     const parsed = parseCount(f.text, f.name);
-    if (parsed.ok) values.push(parsed.value);
-    else {
-      ok = false;
-      addErrors(errors, parsed.errors);
-    }
-  }
+    if (parsed.ok) return parsed.value;
+    ok = false;
+    addErrors(errors, parsed.errors);
+    return 0;
+  });
   return { values: ok ? values : null, touched };
 }
 
@@ -64,9 +59,6 @@ export function readOptionalNumber(name: string, text: string, errors: FieldErro
   addErrors(errors, parsed.errors);
   return null;
 }
-
-/** Sum guarded against the empty list. */
-export const total = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
 /** Field name of the count for one score, e.g. `skor7`. */
 export const scoreField = (score: number): string => `skor${score}`;
@@ -95,7 +87,7 @@ export function readScoreCounts(
   const { values, touched } = readCountGroup(fields.map((text, i) => ({ name: scoreField(min + i), text })), errors);
   if (!touched) return { counts: null, missing: `Isi jumlah jawaban untuk tiap skor ${min} sampai ${max} untuk melihat ${what}.` };
   if (!values) return { counts: null, missing: `Perbaiki isian yang ditandai untuk melihat ${what}.` };
-  if (total(values) === 0) {
+  if (values.every((v) => v === 0)) {
     errors[scoreField(max)] = 'Jumlah semua jawaban masih 0.';
     return { counts: null, missing: 'Jumlah semua jawaban masih 0; isi minimal satu jawaban.' };
   }

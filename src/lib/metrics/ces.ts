@@ -47,22 +47,21 @@ export function cesFromCounts(counts: readonly number[]): Result<CesResult> {
     (index) => `jumlah skor ${index + 1}`,
   );
   if (errors.length > 0) return fail(errors);
-  const copy = counts.slice();
-  const total = sum(copy);
-  const disagreeing = sum(copy.slice(0, 3));
-  const neutral = copy[3] ?? 0;
-  const agreeing = sum(copy.slice(CES_AGREE_FROM - 1));
+  const total = sum(counts);
+  const disagreeing = sum(counts.slice(0, 3));
+  const neutral = counts[3] ?? 0;
+  const agreeing = sum(counts.slice(CES_AGREE_FROM - 1));
   return ok({
-    counts: copy,
+    counts,
     total,
-    mean: meanOfCounts(copy, 1, total),
+    mean: meanOfCounts(counts, 1, total),
     agreeing,
     percentAgreeing: (100 * agreeing) / total,
     neutral,
     percentNeutral: (100 * neutral) / total,
     disagreeing,
     percentDisagreeing: (100 * disagreeing) / total,
-    distribution: distribution(copy, 1, total),
+    distribution: distribution(counts, 1, total),
   });
 }
 

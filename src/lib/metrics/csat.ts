@@ -11,7 +11,7 @@ import { fail, fieldError, ok } from './result';
 import type { FieldError, Result } from './result';
 import { tallyScores } from './tally';
 import { checkCounts, sum } from './validate';
-import { wilsonInterval } from './wilson';
+import { wilsonBounds } from './wilson';
 
 export type CsatScale = 5 | 7 | 10;
 export const CSAT_SCALES: readonly CsatScale[] = [5, 7, 10];
@@ -89,12 +89,11 @@ export function csatFromCounts(input: CsatInput): Result<CsatResult> {
   }
   if (errors.length > 0) return fail(errors);
 
-  const counts = input.counts.slice();
+  const { counts } = input;
   const total = sum(counts);
   const satisfied = sum(counts.slice(threshold - 1));
-  const wilson = wilsonInterval(satisfied, total);
-  // Inputs were validated above, so Wilson cannot fail; the guard keeps the types honest.
-  if (!wilson.ok) return wilson;
+  // The counts were checked above, so the interval needs no checks of its own.
+  const { low, high } = wilsonBounds(satisfied, total);
   return ok({
     scale,
     threshold,
@@ -102,7 +101,7 @@ export function csatFromCounts(input: CsatInput): Result<CsatResult> {
     total,
     satisfied,
     percentSatisfied: (100 * satisfied) / total,
-    interval: { low: wilson.value.low, high: wilson.value.high },
+    interval: { low, high },
     mean: meanOfCounts(counts, 1, total),
     distribution: distribution(counts, 1, total),
   });

@@ -3,7 +3,8 @@
  */
 export type { ErrorCode, FieldError, Result } from './result';
 export type { ScoreShare } from './distribution';
-export { normalCdf, twoSidedPValue, erfc, Z95 } from './normal';
+export { normalCdf, twoSidedPValue, erfc } from './normal';
+export { Z95 } from './z95';
 export { bandOf } from './bands';
 export type { Band } from './bands';
 export { NPS_BANDS, npsBand } from './nps-bands';

@@ -9,9 +9,6 @@
 
 const SQRT_2PI = 2.506628274631;
 
-/** z for a two-sided 95% interval; the spec fixes 1.96 (not 1.959964…) so results match it. */
-export const Z95 = 1.96;
-
 /** Upper tail Q(x) = P(Z > x) for x >= 0; direct, so tiny tails keep their precision. */
 function upperTail(xAbs: number): number {
   if (xAbs > 37) return 0;

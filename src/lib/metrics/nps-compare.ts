@@ -6,7 +6,8 @@
  */
 import { npsFromCounts } from './nps';
 import type { NpsCounts, NpsResult } from './nps';
-import { twoSidedPValue, Z95 } from './normal';
+import { twoSidedPValue } from './normal';
+import { Z95 } from './z95';
 import { fail, ok } from './result';
 import type { FieldError, Result } from './result';
 

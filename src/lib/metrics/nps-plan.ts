@@ -4,9 +4,9 @@
  * n = ceil(1.96²·s²/MoE²) with MoE on the −1…1 scale. Without data we assume the typical
  * s² ≈ 0.67 (a fairly even spread of promoters and detractors), which errs on the generous side.
  */
-import { Z95 } from './normal';
+import { Z95 } from './z95';
 import { fail, ok } from './result';
-import type { FieldError, Result } from './result';
+import type { Result } from './result';
 import { checkNumberInRange } from './validate';
 
 /** Smallest margin accepted (points); below it the answer is millions and meaningless. */
@@ -31,28 +31,11 @@ export interface NpsSampleSize {
 }
 
 export function npsSampleSize(input: NpsSampleSizeInput): Result<NpsSampleSize> {
-  const errors: FieldError[] = [];
-  const marginError = checkNumberInRange(
-    input.marginOfError,
-    'marginOfError',
-    'margin of error',
-    MIN_MARGIN,
-    100,
-    'antara 0,1 dan 100 poin',
-  );
-  if (marginError) errors.push(marginError);
   const fromData = input.variance !== undefined && input.variance !== null;
-  if (fromData) {
-    const varianceError = checkNumberInRange(
-      input.variance as number,
-      'variance',
-      'varians',
-      0,
-      1,
-      'antara 0 dan 1',
-    );
-    if (varianceError) errors.push(varianceError);
-  }
+  const errors = [
+    checkNumberInRange(input.marginOfError, 'marginOfError', 'margin of error', MIN_MARGIN, 100, 'antara 0,1 dan 100 poin'),
+    fromData ? checkNumberInRange(input.variance as number, 'variance', 'varians', 0, 1, 'antara 0 dan 1') : null,
+  ].filter((error) => error !== null);
   if (errors.length > 0) return fail(errors);
   const variance = fromData ? (input.variance as number) : TYPICAL_NPS_VARIANCE;
   const margin = input.marginOfError / 100;

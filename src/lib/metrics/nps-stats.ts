@@ -5,7 +5,7 @@
  * Everything here works on the −1…1 scale; callers multiply by 100 for NPS points.
  */
 
-import { Z95 } from './normal';
+import { Z95 } from './z95';
 
 /**
  * Variance of one response's NPS contribution (+1 promoter, 0 passive, −1 detractor):

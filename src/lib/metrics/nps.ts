@@ -10,7 +10,7 @@ import { adjustedWald, npsVariance, waldMargin } from './nps-stats';
 import { fail, fieldError, ok } from './result';
 import type { Result } from './result';
 import { tallyScores } from './tally';
-import { checkCounts } from './validate';
+import { checkCounts, sum } from './validate';
 
 export interface NpsCounts {
   readonly promoters: number;
@@ -47,11 +47,7 @@ export function npsGroup(score: number): 'promoter' | 'passive' | 'detractor' {
 }
 
 const GROUPS = ['promoters', 'passives', 'detractors'] as const;
-const GROUP_LABELS: Record<(typeof GROUPS)[number], string> = {
-  promoters: 'jumlah promotor',
-  passives: 'jumlah pasif',
-  detractors: 'jumlah detraktor',
-};
+const GROUP_LABELS = ['jumlah promotor', 'jumlah pasif', 'jumlah detraktor'];
 
 /**
  * Field names carry `suffix` so a second period (`_b`) reports errors on its own inputs.
@@ -61,7 +57,7 @@ export function npsFromCounts(counts: NpsCounts, suffix = ''): Result<NpsResult>
   const errors = checkCounts(
     values,
     (index) => `${GROUPS[index] ?? ''}${suffix}`,
-    (index) => GROUP_LABELS[GROUPS[index] ?? 'promoters'],
+    (index) => GROUP_LABELS[index] ?? '',
     `total${suffix}`,
   );
   if (errors.length > 0) return fail(errors);
@@ -85,7 +81,7 @@ export function npsFromHistogram(histogram: readonly number[]): Result<NpsResult
     (score) => `jumlah skor ${score}`,
   );
   if (errors.length > 0) return fail(errors);
-  return ok(compute(countsFromHistogram(histogram), histogram.slice()));
+  return ok(compute(countsFromHistogram(histogram), histogram));
 }
 
 /** Raw 0–10 answers in any order. */
@@ -97,16 +93,7 @@ export function npsFromScores(scores: readonly number[]): Result<NpsResult> {
 
 /** Groups an 11-bin histogram: 0–6 detractors, 7–8 passives, 9–10 promoters. */
 export function countsFromHistogram(histogram: readonly number[]): NpsCounts {
-  let promoters = 0;
-  let passives = 0;
-  let detractors = 0;
-  histogram.forEach((count, score) => {
-    const group = npsGroup(score);
-    if (group === 'promoter') promoters += count;
-    else if (group === 'passive') passives += count;
-    else detractors += count;
-  });
-  return { promoters, passives, detractors };
+  return { promoters: sum(histogram.slice(9)), passives: sum(histogram.slice(7, 9)), detractors: sum(histogram.slice(0, 7)) };
 }
 
 function compute(counts: NpsCounts, histogram: readonly number[] | null): NpsResult {
@@ -114,6 +101,7 @@ function compute(counts: NpsCounts, histogram: readonly number[] | null): NpsRes
   const total = promoters + passives + detractors;
   const variance = npsVariance(promoters, detractors, total);
   const interval = adjustedWald(promoters, detractors, total);
+  const nps = (100 * (promoters - detractors)) / total;
   return {
     counts: { promoters, passives, detractors },
     total,
@@ -122,12 +110,12 @@ function compute(counts: NpsCounts, histogram: readonly number[] | null): NpsRes
       passives: (100 * passives) / total,
       detractors: (100 * detractors) / total,
     },
-    nps: (100 * (promoters - detractors)) / total,
+    nps,
     variance,
     standardError: 100 * Math.sqrt(variance / total),
     marginOfError: 100 * waldMargin(variance, total),
     interval: { low: 100 * interval.low, high: 100 * interval.high, centre: 100 * interval.centre },
-    band: npsBand((100 * (promoters - detractors)) / total),
+    band: npsBand(nps),
     histogram,
   };
 }

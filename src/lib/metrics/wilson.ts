@@ -4,7 +4,7 @@
  * Chosen over the textbook p̂ ± 1.96·√(p̂(1−p̂)/n) because that one collapses to zero width at
  * 0% or 100% and can leave 0…100 for small samples; Wilson stays inside and is honest there.
  */
-import { Z95 } from './normal';
+import { Z95 } from './z95';
 import { fail, fieldError, ok } from './result';
 import type { Result } from './result';
 import { checkCount } from './validate';
@@ -31,6 +31,14 @@ export function wilsonInterval(successes: number, total: number): Result<Percent
       fieldError('successes', 'out-of-range', 'Jumlah yang puas tidak boleh melebihi jumlah jawaban.'),
     ]);
   }
+  return ok(wilsonBounds(successes, total));
+}
+
+/**
+ * The interval for counts a caller has already checked as {@link wilsonInterval} does, so a
+ * calculator that validated its counts does not carry this check's messages as well.
+ */
+export function wilsonBounds(successes: number, total: number): PercentInterval {
   const p = successes / total;
   const z2 = Z95 * Z95;
   const denominator = 1 + z2 / total;
@@ -39,5 +47,5 @@ export function wilsonInterval(successes: number, total: number): Result<Percent
   // min/max with p̂ only guards against last-bit rounding at p̂ = 0 or 1.
   const low = Math.max(0, Math.min(p, centre - half));
   const high = Math.min(1, Math.max(p, centre + half));
-  return ok({ estimate: 100 * p, low: 100 * low, high: 100 * high });
+  return { estimate: 100 * p, low: 100 * low, high: 100 * high };
 }

@@ -26,12 +26,8 @@ export function readRows(input: File | string, options: RowsOptions): Promise<vo
       chunk(results: ParseResult<string[]>) {
         options.onRows(results.data, results.meta.cursor);
       },
-      complete() {
-        resolve();
-      },
-      error(error: Error) {
-        reject(error);
-      },
+      complete: () => resolve(),
+      error: reject,
     };
     if (typeof input === 'string') Papa.parse<string[]>(input, config);
     else Papa.parse<string[], File>(input, config);

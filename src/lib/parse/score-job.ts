@@ -60,75 +60,70 @@ export type RowReader = (file: File, options: RowsOptions) => Promise<void>;
 /** Rows inspected to find the score column. */
 export const PREVIEW_ROWS = 500;
 
-const defaultReader: RowReader = (file, options) => readRows(file, options);
-
+/** A .txt file, or a text/plain one not named .csv/.tsv, is a pasted list: the text scanner reads it. */
 function isPlainText(file: File): boolean {
-  const name = file.name.toLowerCase();
-  if (name.endsWith('.csv') || name.endsWith('.tsv')) return false;
-  return name.endsWith('.txt') || file.type === 'text/plain';
+  return /\.txt$/i.test(file.name) || (file.type === 'text/plain' && !/\.[ct]sv$/i.test(file.name));
 }
 
 export async function runScoreJob(
   request: ScoreJobRequest,
   post: (message: ScoreJobMessage) => void,
-  reader: RowReader = defaultReader,
+  reader: RowReader = readRows,
 ): Promise<void> {
+  const fail = (message: string) => post({ type: 'error', message });
   try {
-    if (request.kind === 'text') {
-      const scan = scanScores(request.text, request.scale);
-      post({ type: 'result', tally: scan, source: { kind: 'text', commaMode: scan.commaMode } });
-      return;
-    }
-    const { file, scale } = request;
-    if (isPlainText(file)) {
-      post({ type: 'progress', fraction: null, rows: 0 });
-      const scan = scanScores(await file.text(), scale);
+    const { scale } = request;
+    if (request.kind === 'text' || isPlainText(request.file)) {
+      // Reading a file may take a moment: say that work has started.
+      if (request.kind === 'file') post({ type: 'progress', fraction: null, rows: 0 });
+      const scan = scanScores(request.kind === 'text' ? request.text : await request.file.text(), scale);
       post({ type: 'result', tally: scan, source: { kind: 'text', commaMode: scan.commaMode } });
       return;
     }
 
+    const { file } = request;
     const preview: Row[] = [];
     await reader(file, { preview: PREVIEW_ROWS, onRows: (rows) => preview.push(...rows) });
     const analysis = analyzeTable(preview, scale);
     if (analysis.candidates.length === 0) {
-      post({ type: 'error', message: 'Tidak ada kolom berisi angka di berkas ini. Periksa lagi berkasnya.' });
+      fail('Tidak ada kolom berisi angka di berkas ini. Periksa lagi berkasnya.');
       return;
     }
-    let column = request.column;
+    const likely = analysis.likelyScoreColumns;
+    const column = request.column ?? (likely.length === 1 ? likely[0] : undefined);
     if (column === undefined) {
-      const [only, ...others] = analysis.likelyScoreColumns;
-      if (only === undefined || others.length > 0) {
-        post({ type: 'columns', analysis });
-        return;
-      }
-      column = only;
+      post({ type: 'columns', analysis });
+      return;
     }
     if (!Number.isInteger(column) || column < 0 || column >= analysis.columnCount) {
-      post({ type: 'error', message: `Kolom ke-${column + 1} tidak ada di berkas ini.` });
+      fail(`Kolom ke-${column + 1} tidak ada di berkas ini.`);
       return;
     }
     const hasHeader = request.hasHeader ?? analysis.hasHeader;
     const accumulator = createColumnAccumulator({ scale, column, skipFirstRow: hasHeader });
-    const size = file.size;
     await reader(file, {
       onRows: (rows, cursor) => {
         accumulator.addRows(rows);
         post({
           type: 'progress',
-          fraction: size > 0 ? Math.min(1, cursor / size) : null,
+          fraction: file.size > 0 ? Math.min(1, cursor / file.size) : null,
           rows: accumulator.rowsSeen,
         });
       },
     });
-    const chosen = column;
-    const name = analysis.candidates.find((candidate) => candidate.index === chosen)?.name ?? `Kolom ${chosen + 1}`;
     post({
       type: 'result',
       tally: accumulator.result(),
-      source: { kind: 'table', column: chosen, columnName: name, hasHeader, analysis },
+      source: {
+        kind: 'table',
+        column,
+        columnName: analysis.candidates.find((candidate) => candidate.index === column)?.name ?? `Kolom ${column + 1}`,
+        hasHeader,
+        analysis,
+      },
     });
   } catch (error) {
     const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    post({ type: 'error', message: `Berkas tidak bisa dibaca${detail}. Coba simpan ulang sebagai CSV.` });
+    fail(`Berkas tidak bisa dibaca${detail}. Coba simpan ulang sebagai CSV.`);
   }
 }

@@ -58,70 +58,56 @@ export const REJECT_REASON_TEXT: Record<RejectReason, string> = {
   'not-a-number': 'bukan angka',
 };
 
-function shorten(text: string): string {
-  return text.length > 24 ? `${text.slice(0, 23)}…` : text;
+/** Whether `value` is a valid score: whole and inside the scale. */
+export function isInScale(value: number, scale: ScoreScale): boolean {
+  return Number.isInteger(value) && value >= scale.min && value <= scale.max;
 }
 
-/** Mutable builder; call {@link TallyBuilder.finish} once at the end. */
-export class TallyBuilder {
-  readonly scale: ScoreScale;
-  readonly histogram: number[];
-  used = 0;
-  outOfRange = 0;
-  notWhole = 0;
-  notANumber = 0;
-  empty = 0;
-  readonly examples: RejectedExample[] = [];
-
-  constructor(scale: ScoreScale) {
-    this.scale = scale;
-    this.histogram = new Array<number>(scale.max - scale.min + 1).fill(0);
-  }
-
+/** Mutable tally; call {@link Tally.finish} for a snapshot (at the end, or for progress). */
+export interface Tally {
   /**
    * Adds one parsed value; `source` and [start, end) locate its text for examples, read only
    * when the value is rejected (so the hot path allocates no strings).
    */
-  add(value: number, source: string, start: number, end: number): void {
-    if (Number.isInteger(value) && value >= this.scale.min && value <= this.scale.max) {
-      const slot = value - this.scale.min;
-      this.histogram[slot] = (this.histogram[slot] ?? 0) + 1;
-      this.used += 1;
-      return;
-    }
-    let reason: RejectReason;
-    if (Number.isNaN(value)) {
-      reason = 'not-a-number';
-      this.notANumber += 1;
-    } else if (!Number.isInteger(value) && Number.isFinite(value)) {
-      reason = 'not-whole';
-      this.notWhole += 1;
-    } else {
-      reason = 'out-of-range';
-      this.outOfRange += 1;
-    }
-    if (this.examples.length < MAX_EXAMPLES) {
-      this.examples.push({ text: shorten(source.slice(start, end)), reason });
-    }
-  }
+  add(value: number, source: string, start: number, end: number): void;
+  addEmpty(count?: number): void;
+  finish(): ScoreTally;
+}
 
-  addEmpty(count = 1): void {
-    this.empty += count;
-  }
-
-  finish(): ScoreTally {
-    return {
-      scale: this.scale,
-      histogram: this.histogram.slice(),
-      used: this.used,
-      rejected: {
-        outOfRange: this.outOfRange,
-        notWhole: this.notWhole,
-        notANumber: this.notANumber,
-        empty: this.empty,
-      },
-      rejectedTotal: this.outOfRange + this.notWhole + this.notANumber,
-      examples: this.examples.slice(),
-    };
-  }
+export function createTally(scale: ScoreScale): Tally {
+  const histogram = new Array<number>(scale.max - scale.min + 1).fill(0);
+  const rejected = { outOfRange: 0, notWhole: 0, notANumber: 0, empty: 0 };
+  const examples: RejectedExample[] = [];
+  let used = 0;
+  return {
+    add(value, source, start, end) {
+      if (isInScale(value, scale)) {
+        histogram[value - scale.min]! += 1;
+        used += 1;
+        return;
+      }
+      // `value % 1` is non-zero only for finite fractions (NaN for ±Infinity, which is out of range).
+      const [key, reason] = Number.isNaN(value)
+        ? (['notANumber', 'not-a-number'] as const)
+        : value % 1
+          ? (['notWhole', 'not-whole'] as const)
+          : (['outOfRange', 'out-of-range'] as const);
+      rejected[key] += 1;
+      if (examples.length < MAX_EXAMPLES) {
+        const text = source.slice(start, end);
+        examples.push({ text: text.length > 24 ? `${text.slice(0, 23)}…` : text, reason });
+      }
+    },
+    addEmpty(count = 1) {
+      rejected.empty += count;
+    },
+    finish: () => ({
+      scale,
+      histogram: [...histogram],
+      used,
+      rejected: { ...rejected },
+      rejectedTotal: rejected.outOfRange + rejected.notWhole + rejected.notANumber,
+      examples: [...examples],
+    }),
+  };
 }

@@ -16,12 +16,13 @@
  * ambiguous case and is read as two scores, 7 and 5. Values otherwise follow the Indonesian
  * number rule of `readIdNumber` ("8.0" = 8 is accepted, "1.000" = 1000 is out of range).
  *
- * Performance: one pass over char codes plus an early-exit pre-pass for the comma rule, no
- * split/regex/intermediate arrays; a million scores take a few tens of milliseconds. Pure, so
- * it runs unchanged in a Web Worker.
+ * Performance: one pass over char codes (plain digits are read inline; only values with a mark
+ * or a sign go through `readIdNumber`) after two or three regex passes for the comma rule, no
+ * split or intermediate arrays; a million scores take a few tens of milliseconds. Pure, so it
+ * runs unchanged in a Web Worker.
  */
 import { readIdNumber } from './id-number';
-import { TallyBuilder } from './score-tally';
+import { createTally } from './score-tally';
 import type { ScoreScale, ScoreTally } from './score-tally';
 
 export type CommaMode = 'separator' | 'decimal';
@@ -47,60 +48,30 @@ function isSoft(code: number): boolean {
   return code === SPACE || code === CR || code === NBSP || code === QUOTE || code === FF || code === VT || code === BOM;
 }
 
-/** Any separator other than the comma. */
-function isNonCommaSeparator(code: number): boolean {
-  return code === LF || code === TAB || code === SEMICOLON || isSoft(code);
-}
-
-function isDigitAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index); // NaN outside the string, which fails the test
-  return code >= 48 && code <= 57;
-}
+/**
+ * Rules 2 and 3 broken: a comma without a digit on each side, or two commas with no other
+ * separator (LF, tab, ";" or a soft one) between them.
+ */
+const COMMA_MUST_SEPARATE = /(^|\D),|,(\D|$)|,[^\t\n\v\f\r ;"\u00a0\ufeff,]*,/;
 
 /** Applies the comma rule described at the top of this file. */
 export function detectCommaMode(text: string): CommaMode {
-  let comma = text.indexOf(',');
-  if (comma < 0) return 'separator';
-  let hasOther = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code === LF || code === TAB || code === SEMICOLON || code === SPACE) {
-      hasOther = true;
-      break;
-    }
-  }
-  if (!hasOther) return 'separator';
-  let previous = -1;
-  while (comma >= 0) {
-    if (!isDigitAt(text, comma - 1) || !isDigitAt(text, comma + 1)) return 'separator';
-    if (previous >= 0) {
-      let separated = false;
-      for (let i = previous + 1; i < comma; i += 1) {
-        if (isNonCommaSeparator(text.charCodeAt(i))) {
-          separated = true;
-          break;
-        }
-      }
-      if (!separated) return 'separator';
-    }
-    previous = comma;
-    comma = text.indexOf(',', comma + 1);
-  }
-  return 'decimal';
+  return text.includes(',') && /[\t\n; ]/.test(text) && !COMMA_MUST_SEPARATE.test(text) ? 'decimal' : 'separator';
 }
 
 /** Scans pasted text against `scale`. Never fails; check `used` before calculating. */
 export function scanScores(text: string, scale: ScoreScale): ScoreScan {
   const commaMode = detectCommaMode(text);
   const commaSeparates = commaMode === 'separator';
-  const tally = new TallyBuilder(scale);
+  const tally = createTally(scale);
   const length = text.length;
   let tokenStart = -1;
   let plainDigits = true;
   let value = 0;
-  let fieldHasToken = false;
   let seenToken = false;
-  let pendingEmpty = 0;
+  // Hard separators since the last value: n of them between two values mean n − 1 blanks.
+  // Blanks before the first value or after the last one are ignored.
+  let hardSeparators = 0;
 
   // i === length acts as a final newline that closes the last value.
   for (let i = 0; i <= length; i += 1) {
@@ -109,19 +80,12 @@ export function scanScores(text: string, scale: ScoreScale): ScoreScan {
     if (hard || isSoft(code)) {
       if (tokenStart >= 0) {
         tally.add(plainDigits ? value : readIdNumber(text, tokenStart, i), text, tokenStart, i);
+        if (seenToken && hardSeparators > 1) tally.addEmpty(hardSeparators - 1);
         tokenStart = -1;
-        fieldHasToken = true;
         seenToken = true;
-        if (pendingEmpty > 0) {
-          tally.addEmpty(pendingEmpty);
-          pendingEmpty = 0;
-        }
+        hardSeparators = 0;
       }
-      if (hard) {
-        // Blank before the first value or after the last one is ignored (pendingEmpty is dropped).
-        if (!fieldHasToken && seenToken) pendingEmpty += 1;
-        fieldHasToken = false;
-      }
+      if (hard) hardSeparators += 1;
       continue;
     }
     if (tokenStart < 0) {

@@ -8,7 +8,7 @@
  * decimal mark here ("7,5" in a semicolon-separated file), unlike in pasted text.
  */
 import { readIdNumber } from './id-number';
-import { TallyBuilder } from './score-tally';
+import { createTally, isInScale } from './score-tally';
 import type { ScoreScale, ScoreTally } from './score-tally';
 
 export type Row = readonly string[];
@@ -55,20 +55,18 @@ export interface TableAnalysis {
 const HEADER_NUMERIC_SHARE = 0.8;
 const CANDIDATE_NUMERIC_SHARE = 0.5;
 
-function cellValue(cell: string | undefined): number | null {
-  if (cell === undefined) return null;
-  const text = cell.trim();
-  if (text === '') return null;
-  return readIdNumber(text);
-}
-
-function isNumericCell(cell: string | undefined): boolean {
-  const value = cellValue(cell);
-  return value !== null && Number.isFinite(value);
-}
-
-function isFilled(cell: string | undefined): boolean {
-  return cell !== undefined && cell.trim() !== '';
+/** One column's trimmed non-blank cells, and the finite numbers among them. */
+function readColumn(rows: readonly Row[], column: number): { cells: string[]; numbers: number[] } {
+  const cells: string[] = [];
+  const numbers: number[] = [];
+  for (const row of rows) {
+    const cell = row[column]?.trim();
+    if (!cell) continue;
+    cells.push(cell);
+    const value = readIdNumber(cell);
+    if (Number.isFinite(value)) numbers.push(value);
+  }
+  return { cells, numbers };
 }
 
 /**
@@ -76,58 +74,34 @@ function isFilled(cell: string | undefined): boolean {
  * at least 80% of its filled cells below are numeric. A single-row file never has a header.
  */
 export function detectHeader(rows: readonly Row[]): boolean {
-  const first = rows[0];
-  if (!first || rows.length < 2) return false;
-  return first.some((cell, column) => {
-    if (!isFilled(cell) || isNumericCell(cell)) return false;
-    let filled = 0;
-    let numeric = 0;
-    for (let r = 1; r < rows.length; r += 1) {
-      const below = rows[r]?.[column];
-      if (!isFilled(below)) continue;
-      filled += 1;
-      if (isNumericCell(below)) numeric += 1;
-    }
-    return numeric > 0 && numeric >= HEADER_NUMERIC_SHARE * filled;
+  const below = rows.slice(1);
+  return (rows[0] ?? []).some((cell, column) => {
+    const title = cell.trim();
+    if (!title || Number.isFinite(readIdNumber(title))) return false;
+    const { cells, numbers } = readColumn(below, column);
+    return numbers.length > 0 && numbers.length >= HEADER_NUMERIC_SHARE * cells.length;
   });
 }
 
 /** Analyses a preview (or a whole small file) to list the columns that could hold scores. */
 export function analyzeTable(rows: readonly Row[], scale: ScoreScale): TableAnalysis {
   const hasHeader = detectHeader(rows);
-  const header = hasHeader ? rows[0] : undefined;
   const data = hasHeader ? rows.slice(1) : rows;
   const columnCount = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const candidates: ColumnCandidate[] = [];
   for (let column = 0; column < columnCount; column += 1) {
-    let filled = 0;
-    let numeric = 0;
-    let inScale = 0;
-    let sequential = true;
-    let previous = Number.NaN;
-    const examples: string[] = [];
-    for (const row of data) {
-      const cell = row[column];
-      if (cell === undefined || !isFilled(cell)) continue;
-      filled += 1;
-      if (examples.length < 3) examples.push(cell.trim());
-      const value = readIdNumber(cell.trim());
-      if (!Number.isFinite(value)) continue;
-      numeric += 1;
-      if (numeric > 1 && value !== previous + 1) sequential = false;
-      previous = value;
-      if (Number.isInteger(value) && value >= scale.min && value <= scale.max) inScale += 1;
-    }
-    if (numeric > 0 && numeric >= CANDIDATE_NUMERIC_SHARE * filled) {
-      const title = header?.[column]?.trim();
+    const { cells, numbers } = readColumn(data, column);
+    const numeric = numbers.length;
+    if (numeric > 0 && numeric >= CANDIDATE_NUMERIC_SHARE * cells.length) {
       candidates.push({
         index: column,
-        name: title || `Kolom ${column + 1}`,
-        filled,
+        name: (hasHeader && rows[0]?.[column]?.trim()) || `Kolom ${column + 1}`,
+        filled: cells.length,
         numeric,
-        inScale,
-        examples,
-        looksLikeRowNumber: sequential && numeric >= 3 && numeric === filled,
+        inScale: numbers.filter((value) => isInScale(value, scale)).length,
+        examples: cells.slice(0, 3),
+        looksLikeRowNumber:
+          numeric >= 3 && numeric === cells.length && numbers.every((value, i) => i === 0 || value === numbers[i - 1]! + 1),
       });
     }
   }
@@ -171,18 +145,14 @@ export interface ColumnAccumulatorOptions {
  * count as blanks; they are reported, not errors.
  */
 export function createColumnAccumulator(options: ColumnAccumulatorOptions): ColumnAccumulator {
-  const tally = new TallyBuilder(options.scale);
+  const tally = createTally(options.scale);
   let rowsSeen = 0;
   return {
     addRows(rows) {
       for (const row of rows) {
         rowsSeen += 1;
         if (rowsSeen === 1 && options.skipFirstRow) continue;
-        const cell = row[options.column];
-        if (cell === undefined) {
-          tally.addEmpty();
-          continue;
-        }
+        const cell = row[options.column] ?? '';
         let start = 0;
         let end = cell.length;
         while (start < end && cell.charCodeAt(start) <= 32) start += 1;

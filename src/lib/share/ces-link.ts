@@ -4,7 +4,7 @@
  *   ?skor=s1,s2,…     raw scores
  * `jumlah` wins over `skor` when both are present.
  */
-import { fitList, isBlank, setListIfFilled, splitList } from './link';
+import { readList, setIfFilled, setListIfFilled } from './link';
 import type { Decoded, LinkIssue } from './link';
 
 export interface CesLinkState {
@@ -20,7 +20,7 @@ export function decodeCesLink(params: URLSearchParams): Decoded<CesLinkState> {
   const issues: LinkIssue[] = [];
   const countsRaw = params.get('jumlah');
   const scores = params.get('skor');
-  const counts = countsRaw === null ? EMPTY_CES_STATE.counts : fitList(splitList(countsRaw), 7, 'jumlah', countsRaw, issues);
+  const counts = readList(countsRaw, 7, 'jumlah', issues);
   return {
     state: { mode: countsRaw === null && scores !== null ? 'scores' : 'counts', counts, scores: scores ?? '' },
     issues,
@@ -32,6 +32,6 @@ export function decodeCesLink(params: URLSearchParams): Decoded<CesLinkState> {
 export function encodeCesLink(state: CesLinkState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.mode === 'counts') setListIfFilled(params, 'jumlah', state.counts);
-  else if (!isBlank(state.scores)) params.set('skor', state.scores);
+  else setIfFilled(params, 'skor', state.scores);
   return params;
 }

@@ -5,9 +5,9 @@
  *   &puas=T                        optional lowest score counted as satisfied
  * `jumlah` wins over `skor` when both are present; a missing `skala` means 5.
  */
-import { CSAT_SCALES, isCsatScale } from '../metrics/csat';
+import { isCsatScale } from '../metrics/csat';
 import type { CsatScale } from '../metrics/csat';
-import { fitList, isBlank, setIfFilled, setListIfFilled, splitList } from './link';
+import { readList, setIfFilled, setListIfFilled } from './link';
 import type { Decoded, LinkIssue } from './link';
 
 export interface CsatLinkState {
@@ -37,15 +37,14 @@ export function decodeCsatLink(params: URLSearchParams): Decoded<CsatLinkState> 
       issues.push({
         param: 'skala',
         value: scaleRaw,
-        message: `Skala “${scaleRaw}” tidak dikenal (pilihan: ${CSAT_SCALES.map((s) => `1–${s}`).join(', ')}); dipakai skala 1–${DEFAULT_CSAT_SCALE}.`,
+        message: `Skala “${scaleRaw}” tidak dikenal (pilihan: 1–5, 1–7, 1–10); dipakai skala 1–${DEFAULT_CSAT_SCALE}.`,
       });
     }
   }
   const countsRaw = params.get('jumlah');
   const scores = params.get('skor');
   const threshold = params.get('puas');
-  const counts =
-    countsRaw === null ? new Array<string>(scale).fill('') : fitList(splitList(countsRaw), scale, 'jumlah', countsRaw, issues);
+  const counts = readList(countsRaw, scale, 'jumlah', issues);
   return {
     state: {
       scale,
@@ -64,7 +63,7 @@ export function encodeCsatLink(state: CsatLinkState): URLSearchParams {
   const params = new URLSearchParams();
   params.set('skala', String(state.scale));
   if (state.mode === 'counts') setListIfFilled(params, 'jumlah', state.counts);
-  else if (!isBlank(state.scores)) params.set('skor', state.scores);
+  else setIfFilled(params, 'skor', state.scores);
   setIfFilled(params, 'puas', state.threshold);
   return params;
 }

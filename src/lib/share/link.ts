@@ -21,31 +21,20 @@ export interface Decoded<State> {
   readonly hasData: boolean;
 }
 
-/** Splits a comma list; an empty string is an empty list. */
-export function splitList(value: string): string[] {
-  return value === '' ? [] : value.split(',');
-}
-
 /**
- * Fits a list to `length` fields: pads with empty strings, or truncates and reports an issue
- * because the extra values cannot be shown.
+ * The comma list in `raw` (null when the link lacks it) fitted to `length` fields: padded with
+ * empty strings, or cut short with an issue reported, since the extra values cannot be shown.
  */
-export function fitList(
-  values: readonly string[],
-  length: number,
-  param: string,
-  raw: string,
-  issues: LinkIssue[],
-): string[] {
+export function readList(raw: string | null, length: number, param: string, issues: LinkIssue[]): string[] {
+  const values = raw ? raw.split(',') : [];
   if (values.length > length) {
     issues.push({
       param,
-      value: raw,
+      value: raw ?? '',
       message: `Tautan berisi ${values.length} angka untuk “${param}”, padahal hanya ada ${length} kolom; angka setelah yang ke-${length} tidak dipakai.`,
     });
-    return values.slice(0, length);
   }
-  return [...values, ...new Array<string>(length - values.length).fill('')];
+  return Array.from({ length }, (_, i) => values[i] ?? '');
 }
 
 export function isBlank(value: string): boolean {

@@ -8,7 +8,7 @@
  *                                         "how many answers are needed" (default 5)
  * When several inputs are present, counts win over `jumlah`, which wins over `skor`.
  */
-import { fitList, isBlank, setIfFilled, setListIfFilled, splitList } from './link';
+import { readList, setIfFilled, setListIfFilled } from './link';
 import type { Decoded, LinkIssue } from './link';
 
 export type NpsInputMode = 'counts' | 'histogram' | 'scores';
@@ -61,8 +61,7 @@ export function decodeNpsLink(params: URLSearchParams): Decoded<NpsLinkState> {
   const histogramRaw = params.get('jumlah');
   const scores = params.get('skor');
   const target = params.get('target');
-  const histogram =
-    histogramRaw === null ? EMPTY_NPS_STATE.histogram : fitList(splitList(histogramRaw), 11, 'jumlah', histogramRaw, issues);
+  const histogram = readList(histogramRaw, 11, 'jumlah', issues);
   let mode: NpsInputMode = 'counts';
   if (counts === null && histogramRaw !== null) mode = 'histogram';
   else if (counts === null && scores !== null) mode = 'scores';
@@ -88,7 +87,7 @@ export function encodeNpsLink(state: NpsLinkState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.mode === 'counts') writeCounts(params, state.counts, '');
   else if (state.mode === 'histogram') setListIfFilled(params, 'jumlah', state.histogram);
-  else if (!isBlank(state.scores)) params.set('skor', state.scores);
+  else setIfFilled(params, 'skor', state.scores);
   if (state.compare) writeCounts(params, state.compare, '_b');
   if (state.target !== DEFAULT_NPS_TARGET) params.set('target', state.target);
   return params;
