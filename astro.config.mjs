@@ -31,10 +31,10 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
-              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|use-store)\.ts/ },
+              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|use-store|derived)\.ts/ },
               // What the calculators share, scores input included, in one file: churn carries a
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
-              { name: 'calc', test: /src[\\/](components[\\/]calc|lib[\\/](calculators|share|metrics|parse|format\.ts)|stores[\\/](persisted-form|url-sync|score-source))/, minShareCount: 2 },
+              { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts)|lib[\\/](calculators|share|metrics|parse|format\.ts)|stores[\\/](persisted-form|url-sync|score-source))/, minShareCount: 2 },
               // Guides need Vite's import helper but not Preact; keep it out of the Preact chunk.
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },
             ],

@@ -1,5 +1,5 @@
 // CES calculator state: fields as typed (persisted), tally of pasted scores, evaluation, link.
-import { computed } from 'nanostores';
+import { derived } from './derived';
 import { evaluateCes } from '../lib/calculators/ces-form';
 import { CES_SCORE_SCALE } from '../lib/parse/score-tally';
 import { EMPTY_CES_STATE, encodeCesLink, type CesLinkState } from '../lib/share/ces-link';
@@ -21,8 +21,8 @@ export const $cesInput = persistentForm<CesLinkState>('paham:ces:v1', EMPTY_CES_
   travellingState(s, cesScores.$tally.get(), cesScores.$origin.get(), maxChars, asCounts(s)),
 );
 followTally($cesInput, cesScores);
-export const $ces = computed([$cesInput, cesScores.$tally], (input, tally) => evaluateCes(input, input.mode === 'scores' ? tally : null));
-export const $cesQuery = computed([$cesInput, cesScores.$tally, cesScores.$origin], (input, tally, origin) =>
+export const $ces = derived([$cesInput, cesScores.$tally], (input, tally) => evaluateCes(input, input.mode === 'scores' ? tally : null));
+export const $cesQuery = derived([$cesInput, cesScores.$tally, cesScores.$origin], (input, tally, origin) =>
   linkQuery(encodeCesLink(travellingState(input, tally, origin, MAX_LINK_SCORES_CHARS, asCounts(input)))),
 );
 

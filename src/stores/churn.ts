@@ -1,5 +1,5 @@
 // Churn calculator state: fields as typed (persisted), evaluation, link.
-import { computed } from 'nanostores';
+import { derived } from './derived';
 import { evaluateChurn } from '../lib/calculators/churn-form';
 import { EMPTY_CHURN_STATE, encodeChurnLink, type ChurnLinkState } from '../lib/share/churn-link';
 import { linkQuery } from '../lib/share/link';
@@ -11,8 +11,8 @@ const isChurnState = (v: unknown): v is ChurnLinkState =>
   (v.period === 'month' || v.period === 'year');
 
 export const $churnInput = persistentForm<ChurnLinkState>('paham:churn:v1', EMPTY_CHURN_STATE, isChurnState);
-export const $churn = computed($churnInput, evaluateChurn);
-export const $churnQuery = computed($churnInput, (input) => linkQuery(encodeChurnLink(input)));
+export const $churn = derived([$churnInput], evaluateChurn);
+export const $churnQuery = derived([$churnInput], (input) => linkQuery(encodeChurnLink(input)));
 
 export function setChurnField<K extends keyof ChurnLinkState>(key: K, value: ChurnLinkState[K]): void {
   $churnInput.set({ ...$churnInput.get(), [key]: value });

@@ -1,5 +1,5 @@
 // CSAT calculator state: fields as typed (persisted), tally of pasted scores, evaluation, link.
-import { computed } from 'nanostores';
+import { derived } from './derived';
 import { evaluateCsat } from '../lib/calculators/csat-form';
 import { isCsatScale, type CsatScale } from '../lib/metrics/csat';
 import { csatScoreScale } from '../lib/parse/score-tally';
@@ -31,8 +31,8 @@ export const $csatInput = persistentForm<CsatLinkState>('paham:csat:v1', emptyCs
   travellingState(s, csatScores.$tally.get(), csatScores.$origin.get(), maxChars, asCounts(s)),
 );
 followTally($csatInput, csatScores);
-export const $csat = computed([$csatInput, csatScores.$tally], (input, tally) => evaluateCsat(input, input.mode === 'scores' ? tally : null));
-export const $csatQuery = computed([$csatInput, csatScores.$tally, csatScores.$origin], (input, tally, origin) =>
+export const $csat = derived([$csatInput, csatScores.$tally], (input, tally) => evaluateCsat(input, input.mode === 'scores' ? tally : null));
+export const $csatQuery = derived([$csatInput, csatScores.$tally, csatScores.$origin], (input, tally, origin) =>
   linkQuery(encodeCsatLink(travellingState(input, tally, origin, MAX_LINK_SCORES_CHARS, asCounts(input)))),
 );
 

@@ -1,6 +1,6 @@
 // NPS calculator state: the fields as typed (persisted), the tally of pasted/uploaded scores,
 // the evaluation, and the share query. Actions sit beside the stores.
-import { computed } from 'nanostores';
+import { derived } from './derived';
 import { evaluateNps } from '../lib/calculators/nps-form';
 import { NPS_SCORE_SCALE } from '../lib/parse/score-tally';
 import { linkQuery } from '../lib/share/link';
@@ -32,9 +32,9 @@ export const $npsInput = persistentForm<NpsLinkState>('paham:nps:v1', EMPTY_NPS_
 );
 followTally($npsInput, npsScores);
 
-export const $nps = computed([$npsInput, npsScores.$tally], (input, tally) => evaluateNps(input, input.mode === 'scores' ? tally : null));
+export const $nps = derived([$npsInput, npsScores.$tally], (input, tally) => evaluateNps(input, input.mode === 'scores' ? tally : null));
 
-export const $npsQuery = computed([$npsInput, npsScores.$tally, npsScores.$origin], (input, tally, origin) =>
+export const $npsQuery = derived([$npsInput, npsScores.$tally, npsScores.$origin], (input, tally, origin) =>
   linkQuery(encodeNpsLink(travellingState(input, tally, origin, MAX_LINK_SCORES_CHARS, asHistogram(input)))),
 );
 
