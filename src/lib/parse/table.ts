@@ -55,8 +55,11 @@ export interface TableAnalysis {
 const HEADER_NUMERIC_SHARE = 0.8;
 const CANDIDATE_NUMERIC_SHARE = 0.5;
 
-/** One column's trimmed non-blank cells, and the finite numbers among them. */
-function readColumn(rows: readonly Row[], column: number): { cells: string[]; numbers: number[] } {
+/**
+ * One column's trimmed non-blank cells, and the finite numbers among them. A pair rather than an
+ * object: the minifier can rename what callers destructure, not property names.
+ */
+function readColumn(rows: readonly Row[], column: number): [cells: string[], numbers: number[]] {
   const cells: string[] = [];
   const numbers: number[] = [];
   for (const row of rows) {
@@ -66,7 +69,7 @@ function readColumn(rows: readonly Row[], column: number): { cells: string[]; nu
     const value = readIdNumber(cell);
     if (Number.isFinite(value)) numbers.push(value);
   }
-  return { cells, numbers };
+  return [cells, numbers];
 }
 
 /**
@@ -78,7 +81,7 @@ export function detectHeader(rows: readonly Row[]): boolean {
   return (rows[0] ?? []).some((cell, column) => {
     const title = cell.trim();
     if (!title || Number.isFinite(readIdNumber(title))) return false;
-    const { cells, numbers } = readColumn(below, column);
+    const [cells, numbers] = readColumn(below, column);
     return numbers.length > 0 && numbers.length >= HEADER_NUMERIC_SHARE * cells.length;
   });
 }
@@ -90,7 +93,7 @@ export function analyzeTable(rows: readonly Row[], scale: ScoreScale): TableAnal
   const columnCount = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const candidates: ColumnCandidate[] = [];
   for (let column = 0; column < columnCount; column += 1) {
-    const { cells, numbers } = readColumn(data, column);
+    const [cells, numbers] = readColumn(data, column);
     const numeric = numbers.length;
     if (numeric > 0 && numeric >= CANDIDATE_NUMERIC_SHARE * cells.length) {
       candidates.push({
