@@ -84,11 +84,11 @@ describe('script budget', () => {
     expect(over).toEqual([]);
   });
 
-  it('each calculator page loads at most 25 KB of script (gzip) before any large paste or file', () => {
-    const over = ['/kalkulator/nps/', '/kalkulator/csat/', '/kalkulator/ces/', '/kalkulator/churn/']
-      .map((p) => ({ p, w: pageWeight(DIST, p) }))
-      .filter(({ w }) => w.jsGzip > 25 * 1024)
-      .map(({ p, w }) => `${p}: ${w.jsGzip} B`);
+  it('each calculator page loads at most 25 KB of script (gzip), everything included: what it runs up front and the parse worker', () => {
+    const weights = ['/kalkulator/nps/', '/kalkulator/csat/', '/kalkulator/ces/', '/kalkulator/churn/'].map((p) => ({ p, w: pageWeight(DIST, p) }));
+    // The worker is counted: the pages that read pasted or uploaded scores can load it.
+    expect(weights.filter(({ p }) => !p.includes('churn')).every(({ w }) => w.jsOnUseGzip > 3000)).toBe(true);
+    const over = weights.filter(({ w }) => w.jsGzip + w.jsOnUseGzip > 25 * 1024).map(({ p, w }) => `${p}: ${w.jsGzip} + ${w.jsOnUseGzip} B`);
     expect(over).toEqual([]);
   });
 
