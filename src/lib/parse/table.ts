@@ -55,6 +55,12 @@ export interface TableAnalysis {
 const HEADER_NUMERIC_SHARE = 0.8;
 const CANDIDATE_NUMERIC_SHARE = 0.5;
 
+/** Spaces (non-breaking ones from spreadsheets too) and control characters around a value. */
+const PADDING = /^[\s\0-\x1f]+|[\s\0-\x1f]+$/g;
+
+/** A cell as the picker and the full read both see it, so they count the same valid scores. */
+const trimCell = (cell: string | undefined): string => cell?.replace(PADDING, '') ?? '';
+
 /**
  * One column's trimmed non-blank cells, and the finite numbers among them. A pair rather than an
  * object: the minifier can rename what callers destructure, not property names.
@@ -63,7 +69,7 @@ function readColumn(rows: readonly Row[], column: number): [cells: string[], num
   const cells: string[] = [];
   const numbers: number[] = [];
   for (const row of rows) {
-    const cell = row[column]?.trim();
+    const cell = trimCell(row[column]);
     if (!cell) continue;
     cells.push(cell);
     const value = readIdNumber(cell);
@@ -79,7 +85,7 @@ function readColumn(rows: readonly Row[], column: number): [cells: string[], num
 export function detectHeader(rows: readonly Row[]): boolean {
   const below = rows.slice(1);
   return (rows[0] ?? []).some((cell, column) => {
-    const title = cell.trim();
+    const title = trimCell(cell);
     if (!title || Number.isFinite(readIdNumber(title))) return false;
     const [cells, numbers] = readColumn(below, column);
     return numbers.length > 0 && numbers.length >= HEADER_NUMERIC_SHARE * cells.length;
@@ -155,13 +161,9 @@ export function createColumnAccumulator(options: ColumnAccumulatorOptions): Colu
       for (const row of rows) {
         rowsSeen += 1;
         if (rowsSeen === 1 && options.skipFirstRow) continue;
-        const cell = row[options.column] ?? '';
-        let start = 0;
-        let end = cell.length;
-        while (start < end && cell.charCodeAt(start) <= 32) start += 1;
-        while (end > start && cell.charCodeAt(end - 1) <= 32) end -= 1;
-        if (start === end) tally.addEmpty();
-        else tally.add(readIdNumber(cell, start, end), cell, start, end);
+        const cell = trimCell(row[options.column]);
+        if (cell === '') tally.addEmpty();
+        else tally.add(readIdNumber(cell), cell, 0, cell.length);
       }
     },
     get rowsSeen() {

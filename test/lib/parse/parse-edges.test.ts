@@ -98,20 +98,19 @@ describe('blank counting in pasted text', () => {
 });
 
 describe('table edge cases', () => {
-  it('trims only ASCII blanks and control characters in the column accumulator', () => {
+  it('trims spaces (non-breaking too) and control characters, in the picker and the full read alike', () => {
+    const rows = [['a', '\u00a07'], ['b', '\u00017\u0002'], ['c'], ['d', '  '], ['e', '1.0e']];
     const accumulator = createColumnAccumulator({ scale: NPS_SCORE_SCALE, column: 1, skipFirstRow: false });
-    accumulator.addRows([['a', '\u00a07'], ['b', '\u00017\u0002'], ['c'], ['d', '  '], ['e', '1.0e']]);
+    accumulator.addRows(rows);
     expect(accumulator.result()).toEqual({
       scale: NPS_SCORE_SCALE,
-      histogram: [0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0],
-      used: 1,
-      rejected: { outOfRange: 0, notWhole: 0, notANumber: 2, empty: 2 },
-      rejectedTotal: 2,
-      examples: [
-        { text: '\u00a07', reason: 'not-a-number' },
-        { text: '1.0e', reason: 'not-a-number' },
-      ],
+      histogram: [0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0],
+      used: 2,
+      rejected: { outOfRange: 0, notWhole: 0, notANumber: 1, empty: 2 },
+      rejectedTotal: 1,
+      examples: [{ text: '1.0e', reason: 'not-a-number' }],
     });
+    expect(analyzeTable(rows, NPS_SCORE_SCALE).candidates.find((c) => c.index === 1)?.inScale).toBe(2);
   });
 
   it('describes every candidate column, row-number columns included', () => {
