@@ -23,8 +23,9 @@ const isZero = (text: string): boolean => !/[1-9]/.test(text);
  */
 export function formatNumber(value: number | null | undefined, decimals = 0): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
-  // Intl accepts 0–20 decimals; anything else would throw.
-  const d = Number.isFinite(decimals) ? Math.min(20, Math.max(0, Math.trunc(decimals))) : 0;
+  // Intl accepts 0–20 decimals; anything else would throw. `| 0` truncates and turns NaN and
+  // ±Infinity into 0.
+  const d = Math.min(20, Math.max(0, decimals | 0));
   const digits = (formatters[d] ??= new Intl.NumberFormat('id-ID', { minimumFractionDigits: d, maximumFractionDigits: d })).format(
     Math.abs(value),
   );

@@ -3,6 +3,7 @@
 // bars and in the legend alike, so the charts read in greyscale and print.
 import { useId } from 'preact/hooks';
 import { formatCount, formatPercent } from '../../lib/format';
+import { sum } from '../../lib/metrics/validate';
 
 export type Tone = 'good' | 'mid' | 'bad';
 
@@ -17,8 +18,10 @@ export interface Segment {
 /**
  * One pattern per tone, `tw` × `th` user units a tile (about 10 px on screen), in the chart's
  * own <defs>; ids are unique per chart. Colours come from CSS classes, never inline styles.
+ * Tiles are never wider than tall, so the dot is sized by the width. A plain function rather
+ * than a component: it has no state, and the call is smaller.
  */
-function Patterns({ id, tw, th }: { id: string; tw: number; th: number }) {
+function patterns(id: string, tw: number, th: number) {
   const tile = { width: tw, height: th, patternUnits: 'userSpaceOnUse' };
   return (
     <defs>
@@ -31,7 +34,7 @@ function Patterns({ id, tw, th }: { id: string; tw: number; th: number }) {
       </pattern>
       <pattern id={`${id}bad`} {...tile}>
         <rect width={tw} height={th} class="tone-bad" />
-        <circle cx={tw / 2} cy={th / 2} r={Math.min(tw, th) * 0.3} class="pattern-ink" />
+        <circle cx={tw / 2} cy={th / 2} r={tw * 0.3} class="pattern-ink" />
       </pattern>
     </defs>
   );
@@ -44,18 +47,18 @@ const pct = (v: number, total: number) => (total > 0 ? (100 * v) / total : 0);
 /** One horizontal bar split into segments, labelled with their shares. */
 export function StackedBar({ title, segments }: { title: string; segments: Segment[] }) {
   const id = useId();
-  const total = segments.reduce((n, s) => n + s.value, 0);
+  const total = sum(segments.map((s) => s.value));
   let x = 0;
   // The bar is stretched to the width of the page (about 6 px a unit across, 2.7 down).
   const [tw, th] = [1.8, 3.75];
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
-      <svg viewBox="0 0 100 12" preserveAspectRatio="none" class="stacked" aria-hidden="true" focusable="false">
-        <Patterns id={id} tw={tw} th={th} />
+      <svg viewBox="0 0 100 12" preserveAspectRatio="none" class="stacked" aria-hidden focusable="false">
+        {patterns(id, tw, th)}
         {segments.map((s) => {
           const w = pct(s.value, total);
-          const rect = <rect key={s.key} x={x} y={0} width={w} height={12} fill={fill(id, s.tone)} />;
+          const rect = <rect key={s.key} x={x} width={w} height={12} fill={fill(id, s.tone)} />;
           x += w;
           return rect;
         })}
@@ -63,7 +66,8 @@ export function StackedBar({ title, segments }: { title: string; segments: Segme
       <ul class="legend">
         {segments.map((s) => (
           <li key={s.key}>
-            <svg class="swatch" viewBox={`0 0 ${2 * tw} ${2 * th}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            {/* Two pattern tiles each way. */}
+            <svg viewBox={`0 0 ${2 * tw} ${2 * th}`} preserveAspectRatio="none" class="swatch" aria-hidden focusable="false">
               <rect width={2 * tw} height={2 * th} fill={fill(id, s.tone)} />
             </svg>
             {s.label}: {formatPercent(pct(s.value, total))} ({formatCount(s.value)})
@@ -83,20 +87,20 @@ export interface Bin {
 /** Vertical bars, one per score, with the table of counts for screen readers. */
 export function Histogram({ title, bins, caption }: { title: string; bins: Bin[]; caption: string }) {
   const max = Math.max(1, ...bins.map((b) => b.value));
-  const total = bins.reduce((n, b) => n + b.value, 0);
+  const total = sum(bins.map((b) => b.value));
   const w = 100 / bins.length;
   const id = useId();
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
-      <svg viewBox="0 0 100 50" class="histogram" aria-hidden="true" focusable="false">
-        <Patterns id={id} tw={1.8} th={1.8} />
+      <svg viewBox="0 0 100 50" class="histogram" aria-hidden focusable="false">
+        {patterns(id, 1.8, 1.8)}
         {bins.map((b, i) => {
           const h = (44 * b.value) / max;
           return (
             <g key={b.label}>
-              <rect x={i * w + w * 0.12} y={44 - h} width={w * 0.76} height={h} fill={fill(id, b.tone)} />
-              <text x={i * w + w / 2} y={49} text-anchor="middle" class="axis-label">{b.label}</text>
+              <rect x={(i + 0.12) * w} y={44 - h} width={w * 0.76} height={h} fill={fill(id, b.tone)} />
+              <text x={(i + 0.5) * w} y={49} text-anchor="middle" class="axis-label">{b.label}</text>
             </g>
           );
         })}

@@ -14,12 +14,10 @@ export interface FieldProps {
 }
 
 export function Field({ id, label, value, onInput, error, hint, inputMode = 'numeric', suffix }: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = `${id}-error`;
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>{label}</label>
-      {hint && <p class="field-hint" id={hintId}>{hint}</p>}
+      {hint && <p class="field-hint" id={`${id}-hint`}>{hint}</p>}
       <div class="field-input">
         <input
           id={id}
@@ -30,18 +28,13 @@ export function Field({ id, label, value, onInput, error, hint, inputMode = 'num
           spellcheck={false}
           value={value}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
+          aria-describedby={hint ? `${id}-hint ${id}-error` : `${id}-error`}
           onInput={(e) => onInput(e.currentTarget.value)}
         />
-        {suffix && <span class="field-suffix" aria-hidden="true">{suffix}</span>}
+        {suffix && <span class="field-suffix" aria-hidden>{suffix}</span>}
       </div>
-      <p class="field-error" id={errorId} aria-live="polite">
-        {error && (
-          <>
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </>
-        )}
+      <p class="field-error" id={`${id}-error`} aria-live="polite">
+        {error && [<span aria-hidden>⚠ </span>, error]}
       </p>
     </div>
   );

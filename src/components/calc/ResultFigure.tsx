@@ -42,7 +42,7 @@ export function Stat({ label, value, name, note }: { label: string; value: strin
  */
 export function Band({ band }: { band: BandInfo }) {
   return (
-    <p class={`band band-${band.id}`} data-band={band.id}>
+    <p class="band" data-band={band.id}>
       <strong>{band.label}</strong> (rentang {band.range}). {band.reading} <span class="band-note">Kategori ini sekadar patokan umum, bukan standar resmi.</span>
     </p>
   );

@@ -18,16 +18,15 @@ export interface ScoresInputProps {
  * Text longer than this is kept out of the text box: laying out a million lines in a textarea
  * takes Chromium half a minute, while the worker reads them in well under a second.
  */
-export const LARGE_TEXT = 100_000;
+const LARGE_TEXT = 100_000;
 
 export function ScoresInput({ id, text, onText, source, rangeLabel, error }: ScoresInputProps) {
   const large = text.length > LARGE_TEXT;
-  const tally = useStore(source.$tally);
   const job = useStore(source.$job);
+  const tally = useStore(source.$tally);
   const origin = useStore(source.$origin);
-  const statusId = `${id}-status`;
   return (
-    <div class="scores-input">
+    <div>
       <div class={`field${error ? ' has-error' : ''}`}>
         <label for={id}>Tempel skor dari spreadsheet</label>
         <p class="field-hint" id={`${id}-hint`}>
@@ -35,8 +34,7 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Sco
         </p>
         {large && (
           <p class="large-paste">
-            Data besar ditempel ({formatCount(text.length)} karakter). Isinya tidak ditampilkan di kotak agar halaman tetap ringan.{' '}
-            <button type="button" onClick={() => onText('')}>Kosongkan</button>
+            Data besar ditempel ({formatCount(text.length)} karakter). Isinya tidak ditampilkan di kotak agar halaman tetap ringan. <button type="button" onClick={() => onText('')}>Kosongkan</button>
           </p>
         )}
         <textarea
@@ -53,7 +51,7 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Sco
           }}
           spellcheck={false}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={`${id}-hint ${id}-error ${statusId}`}
+          aria-describedby={`${id}-hint ${id}-error ${id}-status`}
           onInput={(e) => onText(e.currentTarget.value)}
         />
         <p class="field-error" id={`${id}-error`} aria-live="polite">{error}</p>
@@ -71,22 +69,18 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Sco
         />
         <p class="field-hint">Berkas dibaca di perangkat Anda dan tidak diunggah ke mana pun.</p>
       </div>
-      <div id={statusId} role="status" class="scores-status">
+      <div id={`${id}-status`} role="status" class="scores-status">
         {job.state === 'working' && (
           <p>
-            Membaca data…{' '}
-            {job.fraction !== null ? formatPercent(job.fraction * 100, 0) : job.rows > 0 ? `${formatCount(job.rows)} baris` : ''}
+            Membaca data… {job.fraction !== null ? formatPercent(job.fraction * 100, 0) : job.rows > 0 ? `${formatCount(job.rows)} baris` : ''}
           </p>
         )}
         {job.state === 'error' && <p class="message-bad">{job.message}</p>}
         {job.state === 'idle' && tally && (
           <p>
-            Dipakai <strong data-testid="scores-used">{formatCount(tally.used)}</strong> skor dari{' '}
-            {origin.file === null ? 'teks yang ditempel' : origin.column === null ? origin.file : `${origin.file}, kolom “${origin.column}”`}.
+            Dipakai <strong data-testid="scores-used">{formatCount(tally.used)}</strong> skor dari {origin.file === null ? 'teks yang ditempel' : origin.column === null ? origin.file : `${origin.file}, kolom “${origin.column}”`}.
             {tally.rejectedTotal > 0 && (
-              <>
-                {' '}Ditolak <strong data-testid="scores-rejected">{formatCount(tally.rejectedTotal)}</strong>:{' '}
-                {[
+              <> Ditolak <strong data-testid="scores-rejected">{formatCount(tally.rejectedTotal)}</strong>: {[
                   tally.rejected.outOfRange > 0 && `${formatCount(tally.rejected.outOfRange)} di luar rentang ${rangeLabel}`,
                   tally.rejected.notWhole > 0 && `${formatCount(tally.rejected.notWhole)} bukan bilangan bulat`,
                   tally.rejected.notANumber > 0 && `${formatCount(tally.rejected.notANumber)} bukan angka`,
@@ -96,7 +90,7 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Sco
                 .
               </>
             )}
-            {tally.rejected.empty > 0 && <> {formatCount(tally.rejected.empty)} sel kosong dilewati.</>}
+            {tally.rejected.empty > 0 && ` ${formatCount(tally.rejected.empty)} sel kosong dilewati.`}
           </p>
         )}
       </div>

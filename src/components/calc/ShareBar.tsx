@@ -9,27 +9,24 @@ interface Props {
   text: string;
 }
 
-async function copy(value: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function ShareBar({ query, text }: Props) {
   const [status, setStatus] = useState('');
   const link = `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
   const run = async (value: string, done: string) => {
-    setStatus((await copy(value)) ? done : 'Tidak bisa menyalin otomatis. Salin teks di bawah secara manual.');
+    try {
+      // Throws, too, where `navigator.clipboard` is missing.
+      await navigator.clipboard.writeText(value);
+    } catch {
+      done = 'Tidak bisa menyalin otomatis. Salin teks di bawah secara manual.';
+    }
+    setStatus(done);
   };
   return (
     <div class="share no-print">
       <div class="share-buttons">
         <button type="button" onClick={() => run(link, 'Tautan disalin. Siapa pun yang membukanya melihat angka yang sama.')}>Salin tautan</button>
         <button type="button" onClick={() => run(text, 'Hasil disalin sebagai teks.')}>Salin hasil</button>
-        <button type="button" onClick={() => window.print()}>Cetak</button>
+        <button type="button" onClick={() => print()}>Cetak</button>
       </div>
       <p role="status" class="share-status">{status}</p>
       {status.startsWith('Tidak bisa') && <textarea readOnly rows={4} aria-label="Teks untuk disalin" value={`${text}\n${link}`} />}
