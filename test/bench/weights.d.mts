@@ -3,7 +3,10 @@ export interface PageWeight {
   cssGzip: number;
   /** HTML plus render-blocking CSS and scripts, gzip level 9: what the first render waits for. */
   firstViewGzip: number;
+  /** Script that runs before the reader interacts, gzip level 9. */
   jsGzip: number;
+  /** Script the page may load on use (lazy chunks, workers), on top of `jsGzip`. */
+  jsOnUseGzip: number;
   jsFiles: string[];
   frameworkRuntime: boolean;
 }
