@@ -24,11 +24,14 @@ export function persistentAtom<T>(key: string, initial: T, { encode, decode }: S
   const $store = atom<T>(seen === null ? initial : decode(seen));
   const set = $store.set;
   $store.set = (value) => {
+    const store = storage();
     try {
-      seen = encode(value);
-      storage()?.setItem(key, seen);
+      const text = encode(value);
+      store?.setItem(key, text);
+      if (store) seen = text;
     } catch {
-      // Storage full or blocked: the value still holds for this visit.
+      // Storage full: the value still holds for this visit, and `seen` still matches what is
+      // stored, so coming back from the back/forward cache does not replace it.
     }
     set(value);
   };

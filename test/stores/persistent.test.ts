@@ -44,6 +44,8 @@ describe('persistentAtom', () => {
     });
     expect(() => $n.set(5)).not.toThrow();
     expect($n.get()).toBe(5);
+    win.dispatchEvent(new Event('pageshow'));
+    expect($n.get()).toBe(5);
     setItem.mockRestore();
   });
 
@@ -72,6 +74,8 @@ describe('persistentAtom', () => {
     Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
     const $n = await fresh();
     $n.set(8);
+    expect($n.get()).toBe(8);
+    win.dispatchEvent(new Event('pageshow'));
     expect($n.get()).toBe(8);
     vi.stubGlobal('localStorage', storage);
   });
