@@ -21,6 +21,7 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    // Library code no page here runs, cut at build time for the calculators' 25 KB budget.
     plugins: [papaTrim(), preactClientTrim()],
     // The score worker is bundled on its own, with its own plugins.
     worker: { plugins: () => [papaTrim()] },
@@ -34,6 +35,7 @@ export default defineConfig({
               { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|use-store|derived)\.ts/ },
               // What the calculators share, scores input included, in one file: churn carries a
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
+              // ScoreCounts (CSAT and CES only) stays out, so the NPS page does not carry it.
               { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts)|lib[\\/](calculators|share|metrics|parse|format\.ts)|stores[\\/](persisted-form|url-sync|score-source))/, minShareCount: 2 },
               // Guides need Vite's import helper but not Preact; keep it out of the Preact chunk.
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },
