@@ -36,7 +36,7 @@ export default defineConfig({
               // What the calculators share, scores input included, in one file: churn carries a
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
               // ScoreCounts (CSAT and CES only) stays out, so the NPS page does not carry it.
-              { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts)|lib[\\/](calculators|share|metrics|parse|format\.ts)|stores[\\/](persisted-form|url-sync|score-source))/, minShareCount: 2 },
+              { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts)|lib[\\/](calculators|share|metrics|parse|format\.ts)|stores[\\/](persisted-form|url-sync|score-source|scored-form))/, minShareCount: 2 },
               // Guides need Vite's import helper but not Preact; keep it out of the Preact chunk.
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },
             ],

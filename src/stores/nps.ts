@@ -1,12 +1,10 @@
 // NPS calculator state: the fields as typed (persisted), the tally of pasted/uploaded scores,
 // the evaluation, and the share query. Actions sit beside the stores.
-import { derived } from './derived';
 import { evaluateNps } from '../lib/calculators/nps-form';
 import { NPS_SCORE_SCALE } from '../lib/parse/score-tally';
-import { linkQuery } from '../lib/share/link';
 import { EMPTY_NPS_COUNTS, EMPTY_NPS_STATE, encodeNpsLink, type NpsCountFields, type NpsInputMode, type NpsLinkState } from '../lib/share/nps-link';
-import { hasStrings, isStringList, persistentForm } from './persisted-form';
-import { createScoreSource, followTally, MAX_LINK_SCORES_CHARS, travellingState } from './score-source';
+import { hasStrings, isStringList } from './persisted-form';
+import { scoredForm } from './scored-form';
 
 const COUNT_KEYS = ['promoters', 'passives', 'detractors'] as const;
 
@@ -20,23 +18,24 @@ function isNpsState(v: unknown): v is NpsLinkState {
   );
 }
 
-/** Scores from a file or a long paste travel as counts per score 0–10. */
-const asHistogram = (s: NpsLinkState) => (histogram: string[]): NpsLinkState => ({ ...s, mode: 'histogram', histogram, scores: '' });
-
-export const npsScores = createScoreSource(
-  () => NPS_SCORE_SCALE,
-  () => new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' }),
-);
-export const $npsInput = persistentForm<NpsLinkState>('paham:nps:v1', EMPTY_NPS_STATE, isNpsState, (s, maxChars) =>
-  travellingState(s, npsScores.$tally.get(), npsScores.$origin.get(), maxChars, asHistogram(s)),
-);
-followTally($npsInput, npsScores);
-
-export const $nps = derived([$npsInput, npsScores.$tally], (input, tally) => evaluateNps(input, input.mode === 'scores' ? tally : null));
-
-export const $npsQuery = derived([$npsInput, npsScores.$tally, npsScores.$origin], (input, tally, origin) =>
-  linkQuery(encodeNpsLink(travellingState(input, tally, origin, MAX_LINK_SCORES_CHARS, asHistogram(input)))),
-);
+export const {
+  scores: npsScores,
+  $input: $npsInput,
+  $result: $nps,
+  $query: $npsQuery,
+  setScores: setNpsScores,
+  clear: clearNps,
+} = scoredForm({
+  key: 'paham:nps:v1',
+  empty: EMPTY_NPS_STATE,
+  isValid: isNpsState,
+  scale: () => NPS_SCORE_SCALE,
+  startWorker: () => new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' }),
+  // Scores from a file or a long paste travel as counts per score 0–10.
+  asCounts: (s, histogram): NpsLinkState => ({ ...s, mode: 'histogram', histogram, scores: '' }),
+  evaluate: evaluateNps,
+  encode: encodeNpsLink,
+});
 
 export function setNpsMode(mode: NpsInputMode): void {
   $npsInput.set({ ...$npsInput.get(), mode });
@@ -53,19 +52,8 @@ export function setNpsHistogram(score: number, value: string): void {
   $npsInput.set({ ...s, histogram: s.histogram.map((v, i) => (i === score ? value : v)) });
 }
 
-export function setNpsScores(text: string): void {
-  // Read first: typed text replaces a file's scores, and the store must know before it saves.
-  npsScores.readText(text);
-  $npsInput.set({ ...$npsInput.get(), scores: text });
-}
-
 export const setNpsTarget = (target: string) => $npsInput.set({ ...$npsInput.get(), target });
 
 export function setNpsCompare(on: boolean): void {
   $npsInput.set({ ...$npsInput.get(), compare: on ? ($npsInput.get().compare ?? EMPTY_NPS_COUNTS) : null });
-}
-
-export function clearNps(): void {
-  $npsInput.set(EMPTY_NPS_STATE);
-  npsScores.clear();
 }

@@ -1,6 +1,6 @@
 // Turns pasted text or an uploaded file into a tally of scores, always in a Web Worker: the
 // page never freezes, and the parsing code loads only when someone pastes or picks a file.
-import { atom, type WritableAtom } from 'nanostores';
+import { atom } from 'nanostores';
 import type { ScoreJobReply } from '../lib/parse/score-job';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
 import type { TableAnalysis } from '../lib/parse/table';
@@ -90,36 +90,4 @@ export function createScoreSource(scale: () => ScoreScale, startWorker: () => Wo
     reread: (text) => (lastFile ? post(lastFile) : readText(text)),
     clear: () => readText(''),
   };
-}
-
-/** Longer raw-score lists travel in links as counts per score, which mean the same. */
-export const MAX_LINK_SCORES_CHARS = 1500;
-
-/**
- * The input as it travels (in a share link, in storage): raw scores become counts per score,
- * which mean the same, when they came from a file (no field holds them, and the file cannot be
- * read again) or when the text is longer than `maxChars` (a multi-megabyte address would freeze
- * the page). Long text whose tally is not ready yet is left out rather than sent as text.
- */
-export function travellingState<T extends { readonly mode: string; readonly scores: string }>(
-  input: T,
-  tally: ScoreTally | null,
-  origin: TallyOrigin,
-  maxChars: number,
-  asCounts: (histogram: string[]) => T,
-): T {
-  const long = input.scores.length > maxChars;
-  if (input.mode === 'scores' && tally && (origin.file !== null || long)) return asCounts(tally.histogram.map(String));
-  return long ? { ...input, scores: '' } : input;
-}
-
-/**
- * Once scores are read, stores the input again, since what is stored can depend on their tally
- * (see `travellingState`), and drops typed text that a file has replaced.
- */
-export function followTally<T extends { readonly mode: string; readonly scores: string }>($input: WritableAtom<T>, source: ScoreSourceStore): void {
-  source.$tally.listen(() => {
-    const value = $input.get();
-    if (value.mode === 'scores') $input.set(source.$origin.get().file === null ? { ...value } : { ...value, scores: '' });
-  });
 }
