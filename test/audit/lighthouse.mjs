@@ -55,11 +55,33 @@ function losingAudits(lhr, categoryId) {
   return rows.sort((a, b) => b.weight - a.weight || a.score - b.score);
 }
 
-async function runLighthouse(url, port) {
-  const result = await lighthouse(url, { port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
-  if (!result?.lhr) throw new Error(`Lighthouse returned no report for ${url}`);
-  if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-  return result.lhr;
+// Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART, NO_FCP…) and says
+// "Please run Lighthouse again". Such a run says nothing about the page, so it is retried in a
+// fresh Chromium; a page that fails every attempt still fails the audit, naming the error.
+const ATTEMPTS = 3;
+
+/** One Lighthouse run in its own Chromium, so no run inherits another's cache or tab state. */
+async function runOnce(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
+    if (!result?.lhr) return { error: 'Lighthouse returned no report' };
+    const { runtimeError } = result.lhr;
+    return runtimeError ? { error: `${runtimeError.code} ${runtimeError.message}` } : { lhr: result.lhr };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function runLighthouse(url) {
+  const errors = [];
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const { lhr, error } = await runOnce(url);
+    if (lhr) return lhr;
+    errors.push(error);
+    console.log(`  ${url}: attempt ${attempt} of ${ATTEMPTS} failed (${error})`);
+  }
+  throw new Error(`${url}: no Lighthouse report after ${ATTEMPTS} attempts:\n  ${errors.join('\n  ')}`);
 }
 
 async function main() {
@@ -70,18 +92,17 @@ async function main() {
   }
 
   const server = await serveStatic(DIST);
-  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
   const results = [];
   try {
     for (const [kind, path] of Object.entries(PAGES)) {
       const url = server.url + path;
-      const first = await runLighthouse(url, chrome.port);
+      const first = await runLighthouse(url);
       const perfRuns = [score(first.categories.performance)];
       let perfLhr = first;
       if (perfRuns[0] < THRESHOLDS.performance) {
         const lhrs = [first];
         while (perfRuns.length < PERF_RUNS_WHEN_LOW) {
-          const again = await runLighthouse(url, chrome.port);
+          const again = await runLighthouse(url);
           lhrs.push(again);
           perfRuns.push(score(again.categories.performance));
         }
@@ -93,7 +114,6 @@ async function main() {
       console.log(`  ${path}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}${perfRuns.length > 1 ? ` (performance runs ${perfRuns.join(', ')}; median taken)` : ''}`);
     }
   } finally {
-    chrome.kill();
     await server.close();
   }
 
