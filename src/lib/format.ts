@@ -59,7 +59,7 @@ export function formatCount(value: number | null | undefined): string {
   return formatNumber(value, 0);
 }
 
-/** Interval in the same unit: "−6,3 sampai 25,7" (optionally with "%"). */
+/** Interval in the same unit, for "antara … dan …": "−6,3 dan 25,7" (optionally with "%"). */
 export function formatRange(
   low: number | null | undefined,
   high: number | null | undefined,
@@ -69,7 +69,7 @@ export function formatRange(
   const a = formatNumber(low, decimals);
   const b = formatNumber(high, decimals);
   if (a === NO_VALUE || b === NO_VALUE) return NO_VALUE;
-  return `${a}${unit} sampai ${b}${unit}`;
+  return `${a}${unit} dan ${b}${unit}`;
 }
 
 /** p-value: three decimals, or "< 0,001" for very small ones. */

@@ -39,11 +39,21 @@ export const {
   encode: encodeCsatLink,
 });
 
+/** Counts and threshold typed for each scale during this visit, so switching back restores them. */
+const typedForScale = new Map<CsatScale, Pick<CsatLinkState, 'counts' | 'threshold'>>();
+
 export function setCsatScale(scale: CsatScale): void {
   const s = $csatInput.get();
-  // Counts belong to one scale; keep what fits and pad the rest.
-  const counts = Array.from({ length: scale }, (_, i) => s.counts[i] ?? '');
-  $csatInput.set({ ...s, scale, counts, threshold: '' });
+  if (scale === s.scale) return;
+  typedForScale.set(s.scale, { counts: s.counts, threshold: s.threshold });
+  // Counts for scores the new scale lacks must not vanish into a result that looks complete:
+  // a smaller scale keeps the counts that fit only when the rest were blank or 0, and a larger
+  // one leaves its new scores blank, so no result shows until they are filled in.
+  const dropped = s.counts.slice(scale);
+  const fits = dropped.every((v) => !v.trim() || v.trim() === '0');
+  const counts = Array.from({ length: scale }, (_, i) => (fits ? (s.counts[i] ?? '') : ''));
+  const before = typedForScale.get(scale);
+  $csatInput.set({ ...s, scale, ...(before?.counts.some((v) => v.trim()) ? before : { counts, threshold: '' }) });
   // Scores are read for one scale: read the text, or the file, again.
   if (s.mode === 'scores') csatScores.reread(s.scores);
 }

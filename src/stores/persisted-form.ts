@@ -1,7 +1,6 @@
 // A calculator's field strings, kept in localStorage so nothing typed is lost on reload.
 // Stored data is versioned by key and checked on read: anything unreadable is dropped.
-import { persistentAtom } from './persistent';
-import type { WritableAtom } from 'nanostores';
+import { persistentAtom, type PersistentAtom } from './persistent';
 
 /** Text longer than this is not stored (localStorage holds about 5 MB per site). */
 export const MAX_STORED_CHARS = 400_000;
@@ -17,7 +16,7 @@ export function persistentForm<T>(
   empty: T,
   isValid: (value: unknown) => value is T,
   stored: (value: T, maxChars: number) => T = (value) => value,
-): WritableAtom<T> {
+): PersistentAtom<T> {
   return persistentAtom<T>(key, empty, {
     encode(value) {
       let text = JSON.stringify(stored(value, Infinity));

@@ -19,11 +19,28 @@ function storage(): Storage | undefined {
   }
 }
 
-export function persistentAtom<T>(key: string, initial: T, { encode, decode }: StorageCodec<T>): WritableAtom<T> {
+export interface PersistentAtom<T> extends WritableAtom<T> {
+  /**
+   * Shows a value without storing it: a shared link's state, which must not overwrite what the
+   * visitor saved. The next `set` (the visitor changing something) stores as usual.
+   */
+  visit(value: T): void;
+  /** False while a visited value is shown and not yet changed. */
+  saves(): boolean;
+}
+
+export function persistentAtom<T>(key: string, initial: T, { encode, decode }: StorageCodec<T>): PersistentAtom<T> {
   let seen = storage()?.getItem(key) ?? null;
-  const $store = atom<T>(seen === null ? initial : decode(seen));
+  const $store = atom<T>(seen === null ? initial : decode(seen)) as PersistentAtom<T>;
   const set = $store.set;
+  let visiting = false;
+  $store.visit = (value) => {
+    visiting = true;
+    set(value);
+  };
+  $store.saves = () => !visiting;
   $store.set = (value) => {
+    visiting = false;
     const store = storage();
     try {
       const text = encode(value);
@@ -39,6 +56,7 @@ export function persistentAtom<T>(key: string, initial: T, { encode, decode }: S
     const text = storage()?.getItem(key) ?? null;
     if (text === seen) return;
     seen = text;
+    visiting = false;
     set(text === null ? initial : decode(text));
   };
   if (typeof window !== 'undefined') {

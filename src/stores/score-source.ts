@@ -8,8 +8,17 @@ import type { TableAnalysis } from '../lib/parse/table';
 export type JobState =
   | { readonly state: 'idle' }
   | { readonly state: 'working'; readonly fraction: number | null; readonly rows: number }
-  | { readonly state: 'columns'; readonly analysis: TableAnalysis; readonly file: File }
   | { readonly state: 'error'; readonly message: string };
+
+/**
+ * A file with several numeric columns: which it has, and which one the scores are read from
+ * (null until the visitor picks). Kept after the pick, so another column can be chosen.
+ */
+export interface ColumnChoice {
+  readonly file: File;
+  readonly analysis: TableAnalysis;
+  readonly chosen: number | null;
+}
 
 /** Where the current tally came from: typed or pasted text, or a file (and its column). */
 export type TallyOrigin = { readonly file: null } | { readonly file: string; readonly column: string | null };
@@ -19,6 +28,7 @@ export interface ScoreSourceStore {
   readonly $job: ReturnType<typeof atom<JobState>>;
   /** Set before `$tally`, so whoever hears of a new tally knows where it came from. */
   readonly $origin: ReturnType<typeof atom<TallyOrigin>>;
+  readonly $columns: ReturnType<typeof atom<ColumnChoice | null>>;
   readText(text: string): void;
   readFile(file: File, column?: number): void;
   /** Reads the last file again if the tally came from one, else `text` (after a scale change). */
@@ -40,6 +50,7 @@ export function createScoreSource(scale: () => ScoreScale, startWorker: () => Wo
   const $tally = atom<ScoreTally | null>(null);
   const $job = atom<JobState>({ state: 'idle' });
   const $origin = atom<TallyOrigin>(TEXT);
+  const $columns = atom<ColumnChoice | null>(null);
   let worker: Worker | undefined;
   let jobId = 0;
   /** The file behind the current tally, so a scale change can read it again. */
@@ -49,15 +60,24 @@ export function createScoreSource(scale: () => ScoreScale, startWorker: () => Wo
     worker ??= startWorker();
     const id = ++jobId;
     const file = request.kind === 'file' ? request : null;
+    // A column picked (or re-read) from the file on offer keeps the choice on screen.
+    if (!(file?.column !== undefined && $columns.get()?.file === file.file)) $columns.set(null);
     worker.onmessage = ({ data: message }: MessageEvent<ScoreJobReply>) => {
       if (message.id !== id) return;
       if (message.type === 'progress') $job.set({ state: 'working', fraction: message.fraction, rows: message.rows });
-      else if (message.type === 'columns' && file) $job.set({ state: 'columns', analysis: message.analysis, file: file.file });
+      else if (message.type === 'columns' && file) {
+        // Until a column is picked, no earlier scores may pass for this file's.
+        $columns.set({ file: file.file, analysis: message.analysis, chosen: null });
+        $tally.set(null);
+        $job.set({ state: 'idle' });
+      }
       else if (message.type === 'error') $job.set({ state: 'error', message: message.message });
       else if (message.type === 'result') {
         const table = message.source.kind === 'table' ? message.source : null;
         // Pin the column, so reading again on another scale cannot make it ambiguous.
         lastFile = file && table ? { ...file, column: table.column } : file;
+        const choice = $columns.get();
+        if (choice && table) $columns.set({ ...choice, chosen: table.column });
         $origin.set(file ? { file: file.file.name, column: table ? table.columnName : null } : TEXT);
         $tally.set(message.tally);
         $job.set({ state: 'idle' });
@@ -73,6 +93,7 @@ export function createScoreSource(scale: () => ScoreScale, startWorker: () => Wo
   const readText = (text: string) => {
     jobId++;
     lastFile = null;
+    $columns.set(null);
     $origin.set(TEXT);
     if (text.trim()) post({ kind: 'text', text });
     else {
@@ -85,6 +106,7 @@ export function createScoreSource(scale: () => ScoreScale, startWorker: () => Wo
     $tally,
     $job,
     $origin,
+    $columns,
     readText,
     readFile: (file, column) => post(column === undefined ? { kind: 'file', file } : { kind: 'file', file, column }),
     reread: (text) => (lastFile ? post(lastFile) : readText(text)),

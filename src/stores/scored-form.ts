@@ -2,11 +2,12 @@
 // typed (persisted), the pasted or uploaded scores (read in the worker), the evaluation of both,
 // and the share link, which always holds the current state. Each calculator's store module says
 // only what differs: its storage key and shape, scale, evaluation and link format.
-import type { ReadableAtom, WritableAtom } from 'nanostores';
+import type { ReadableAtom } from 'nanostores';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
 import { linkQuery } from '../lib/share/link';
 import { derived } from './derived';
 import { persistentForm } from './persisted-form';
+import type { PersistentAtom } from './persistent';
 import { createScoreSource, type ScoreSourceStore } from './score-source';
 
 /** What every score-reading calculator's input has: a data mode and the raw scores as typed. */
@@ -38,7 +39,7 @@ export interface ScoredFormOptions<T extends ScoredInput, R> {
 
 export interface ScoredForm<T extends ScoredInput, R> {
   readonly scores: ScoreSourceStore;
-  readonly $input: WritableAtom<T>;
+  readonly $input: PersistentAtom<T>;
   readonly $result: ReadableAtom<R>;
   /** The share link's query for the current state. */
   readonly $query: ReadableAtom<string>;
@@ -69,10 +70,12 @@ export function scoredForm<T extends ScoredInput, R>(options: ScoredFormOptions<
   const scores = createScoreSource(() => scale($input.get()), startWorker);
   const $input = persistentForm<T>(key, empty, isValid, (input, maxChars) => travelling(input, scores, maxChars, asCounts));
   // Once scores are read, store the input again, since what is stored can depend on their tally,
-  // and drop typed text that a file has replaced.
+  // and drop typed text that a file has replaced. Scores re-read from a shared link are not
+  // stored: only the visitor's own change (typing, a file) replaces what they saved.
   scores.$tally.listen(() => {
     const input = $input.get();
-    if (input.mode === 'scores') $input.set(scores.$origin.get().file === null ? { ...input } : { ...input, scores: '' });
+    const fromFile = scores.$origin.get().file !== null;
+    if (input.mode === 'scores' && (fromFile || $input.saves())) $input.set(fromFile ? { ...input, scores: '' } : { ...input });
   });
   return {
     scores,

@@ -69,7 +69,7 @@ async function runOnce(url) {
     const { runtimeError } = result.lhr;
     return runtimeError ? { error: `${runtimeError.code} ${runtimeError.message}` } : { lhr: result.lhr };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 

@@ -216,7 +216,7 @@ describe('NPS calculator', () => {
         bar: [...bar.querySelectorAll('svg.stacked > rect')].map(shapeOf),
         legend: [...bar.querySelectorAll('.legend svg rect')].map(shapeOf),
         legendText: [...bar.querySelectorAll('.legend li')].map((li) => (li as HTMLElement).innerText),
-        histogram: [...document.querySelectorAll('svg.histogram > g > rect')].map(shapeOf),
+        histogram: [...document.querySelectorAll('svg.histogram > rect')].map(shapeOf),
         styled: document.querySelectorAll('.calc-result [style]').length,
       };
     });

@@ -89,6 +89,23 @@ describe('NPS store', () => {
     expect(stored('paham:nps:v1')).toMatchObject({ mode: 'scores', scores: long });
   });
 
+  it('does not store scores read from a shared link, so the visitor’s own saved input survives it', async () => {
+    const own = await load<Nps>('nps');
+    own.setNpsCount('promoters', '7');
+    const before = storage.getItem('paham:nps:v1');
+
+    const s = await load<Nps>('nps');
+    s.$npsInput.visit({ ...s.$npsInput.get(), mode: 'scores', scores: '9 10 3' });
+    s.npsScores.readText('9 10 3');
+    await settled(s.npsScores);
+    expect(s.$nps.get().result?.main.total).toBe(3);
+    expect(storage.getItem('paham:nps:v1')).toBe(before);
+
+    // A file the visitor picks is their own change, and is stored.
+    s.npsScores.readFile(csv('Skor\n10\n'));
+    await vi.waitFor(() => expect(stored('paham:nps:v1')).toMatchObject({ mode: 'histogram', histogram: ['0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '1'] }));
+  });
+
   it('keeps the planning margin, in storage and, when not the default, in the link', async () => {
     const s = await load<Nps>('nps');
     expect(s.$npsInput.get().target).toBe('5');
@@ -129,6 +146,34 @@ describe('CSAT store', () => {
     const again = await load<Csat>('csat');
     expect(again.$csatInput.get()).toMatchObject({ scale: 7, mode: 'counts' });
     expect(again.$csat.get().result?.total).toBe(4);
+  });
+});
+
+describe('CSAT store: changing the scale', () => {
+  it('never turns counts of a larger scale into a smaller-scale result, and restores them on the way back', async () => {
+    const s = await load<Csat>('csat');
+    s.setCsatScale(7);
+    ['1', '2', '3', '4', '5', '6', '7'].forEach((v, i) => s.setCsatCount(i, v));
+    s.setCsatThreshold('6');
+    expect(s.$csat.get().result?.total).toBe(28);
+
+    s.setCsatScale(5);
+    expect(s.$csatInput.get()).toMatchObject({ scale: 5, counts: ['', '', '', '', ''], threshold: '' });
+    expect(s.$csat.get().result).toBeNull();
+
+    s.setCsatScale(7);
+    expect(s.$csatInput.get()).toMatchObject({ counts: ['1', '2', '3', '4', '5', '6', '7'], threshold: '6' });
+    expect(s.$csat.get().result?.total).toBe(28);
+  });
+  it('keeps the counts that fit when the scores it drops were blank or 0, and leaves new scores blank', async () => {
+    const s = await load<Csat>('csat');
+    s.setCsatScale(7);
+    ['1', '2', '3', '4', '5', '0', ''].forEach((v, i) => s.setCsatCount(i, v));
+    s.setCsatScale(5);
+    expect(s.$csatInput.get().counts).toEqual(['1', '2', '3', '4', '5']);
+    s.setCsatScale(10);
+    expect(s.$csatInput.get().counts).toEqual(['1', '2', '3', '4', '5', '', '', '', '', '']);
+    expect(s.$csat.get().result).toBeNull();
   });
 });
 

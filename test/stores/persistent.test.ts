@@ -30,6 +30,19 @@ describe('persistentAtom', () => {
     expect((await fresh()).get()).toBe(-1);
   });
 
+  it('shows a visited value (a shared link) without storing it, until the visitor changes something', async () => {
+    const $n = await fresh();
+    $n.set(5);
+    $n.visit(9);
+    expect($n.get()).toBe(9);
+    expect($n.saves()).toBe(false);
+    expect(storage.getItem('k')).toBe('5');
+    expect((await fresh()).get()).toBe(5);
+    $n.set(10);
+    expect($n.saves()).toBe(true);
+    expect(storage.getItem('k')).toBe('10');
+  });
+
   it('writes every change, so the next page load sees it', async () => {
     const $n = await fresh();
     $n.set(42);

@@ -93,18 +93,20 @@ export function Histogram({ title, bins, caption }: { title: string; bins: Bin[]
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
-      <svg viewBox="0 0 100 50" class="histogram" aria-hidden focusable="false">
-        {patterns(id, 1.8, 1.8)}
-        {bins.map((b, i) => {
-          const h = (44 * b.value) / max;
-          return (
-            <g key={b.label}>
-              <rect x={(i + 0.12) * w} y={44 - h} width={w * 0.76} height={h} fill={fill(id, b.tone)} />
-              <text x={(i + 0.5) * w} y={49} text-anchor="middle" class="axis-label">{b.label}</text>
-            </g>
-          );
-        })}
-      </svg>
+      {/* Score labels are HTML under the bars, not SVG text: text in a scaled SVG shrinks with
+          the chart to an unreadable size on a phone. The row and the SVG share one width. */}
+      <div class="histogram-chart">
+        <svg viewBox="0 0 100 44" class="histogram" aria-hidden focusable="false">
+          {patterns(id, 1.8, 1.8)}
+          {bins.map((b, i) => {
+            const h = (44 * b.value) / max;
+            return <rect key={b.label} x={(i + 0.12) * w} y={44 - h} width={w * 0.76} height={h} fill={fill(id, b.tone)} />;
+          })}
+        </svg>
+        <div class="axis" aria-hidden>
+          {bins.map((b) => <span key={b.label}>{b.label}</span>)}
+        </div>
+      </div>
       <details class="chart-table">
         <summary>Tabel data</summary>
         <table>

@@ -50,11 +50,11 @@ export default function ChurnCalculator() {
         <div class="field-row">
           <Field id="awal" label={`Pelanggan di awal ${per}`} value={input.start} error={errors.start} onInput={(v) => setChurnField('start', v)} />
           {input.mode === 'lost' ? (
-            <Field id="hilang" label={`Pelanggan yang berhenti selama ${per}`} value={input.lost} error={errors.lost} onInput={(v) => setChurnField('lost', v)} />
+            <Field id="hilang" label={`Pelanggan yang berhenti selama ${per} itu`} value={input.lost} error={errors.lost} onInput={(v) => setChurnField('lost', v)} />
           ) : (
             <>
               <Field id="akhir" label={`Pelanggan di akhir ${per}`} value={input.end} error={errors.end} onInput={(v) => setChurnField('end', v)} />
-              <Field id="baru" label={`Pelanggan baru selama ${per}`} value={input.newCustomers} error={errors.newCustomers} onInput={(v) => setChurnField('newCustomers', v)} />
+              <Field id="baru" label={`Pelanggan baru selama ${per} itu`} value={input.newCustomers} error={errors.newCustomers} onInput={(v) => setChurnField('newCustomers', v)} />
             </>
           )}
         </div>
@@ -90,6 +90,7 @@ export default function ChurnCalculator() {
               <Stat label="Rata-rata lama berlangganan" value={lifetimeText(r)} name="umur" note="≈ 1 ÷ churn" />
               {r.clv && <Stat label="Nilai seumur pelanggan (CLV)" value={clvText(r)} name="clv" note="ARPU × margin ÷ churn" />}
             </dl>
+            {!r.clv && (input.arpu.trim() || input.margin.trim()) && <p class="missing">CLV muncul setelah ARPU dan margin kotor terisi dengan benar.</p>}
             <StackedBar title="Pelanggan awal" segments={[
               { key: 'k', label: 'Bertahan', value: r.start - r.lost, tone: 'good' },
               { key: 'h', label: 'Berhenti', value: r.lost, tone: 'bad' },
@@ -102,7 +103,7 @@ export default function ChurnCalculator() {
             <ShareBar query={query} text={[
               `Churn: ${formatPercent(r.churnPercent)} per ${per} (${formatCount(r.lost)} dari ${formatCount(r.start)})`,
               `Retensi: ${formatPercent(r.retentionPercent)}`,
-              `Setara per tahun: ${formatPercent(r.yearlyChurnPercent, 2)}; per bulan: ${formatPercent(r.monthlyChurnPercent, 2)}`,
+              input.period === 'month' ? `Setara per tahun: ${formatPercent(r.yearlyChurnPercent, 2)}` : `Setara per bulan: ${formatPercent(r.monthlyChurnPercent, 2)}`,
               `Rata-rata lama berlangganan: ${lifetimeText(r)}`,
               ...(r.clv ? [`CLV: ${clvText(r)}`] : []),
             ].join('\n')} />

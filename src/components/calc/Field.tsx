@@ -1,5 +1,8 @@
 // A labelled text field for numbers: the message sits beside the field, is tied to it with
-// aria-describedby, and is announced politely as the user types.
+// aria-describedby, and is announced politely as the user types. A blank field's message waits
+// until the visitor has been in the field and left it: typing the first of seven counts must
+// not turn the six still ahead red.
+import { useState } from 'preact/hooks';
 
 export interface FieldProps {
   id: string;
@@ -13,7 +16,9 @@ export interface FieldProps {
   suffix?: string;
 }
 
-export function Field({ id, label, value, onInput, error, hint, inputMode = 'numeric', suffix }: FieldProps) {
+export function Field({ id, label, value, onInput, hint, inputMode = 'numeric', suffix, ...props }: FieldProps) {
+  const [left, setLeft] = useState(false);
+  const error = left || value.trim() ? props.error : undefined;
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>{label}</label>
@@ -30,6 +35,7 @@ export function Field({ id, label, value, onInput, error, hint, inputMode = 'num
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={hint ? `${id}-hint ${id}-error` : `${id}-error`}
           onInput={(e) => onInput(e.currentTarget.value)}
+          onBlur={() => setLeft(true)}
         />
         {suffix && <span class="field-suffix" aria-hidden>{suffix}</span>}
       </div>

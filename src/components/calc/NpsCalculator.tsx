@@ -116,6 +116,7 @@ export default function NpsCalculator() {
             </dl>
             <p class="explain">
               Dengan {formatCount(main.total)} jawaban, NPS yang sebenarnya kemungkinan besar berada antara {formatRange(main.interval.low, main.interval.high)}.
+              {main.variance === 0 && ' Semua jawaban ada di satu kelompok, jadi rumus margin kesalahan memberi ± 0; rentang itu lebih tepat menggambarkan ketidakpastiannya.'}
               {main.total < 100 && ' Jawabannya masih sedikit, jadi rentangnya lebar; kumpulkan lebih banyak jawaban sebelum mengambil keputusan besar.'}
             </p>
             <StackedBar
@@ -133,21 +134,27 @@ export default function NpsCalculator() {
                 bins={main.histogram.map((value, s) => ({ label: String(s), value, tone: tone(s) }))}
               />
             )}
-            {cmp && (
+            {input.compare && (
               <section class="comparison-result" aria-labelledby="perbandingan">
-                <h3 id="perbandingan">Dibanding periode sebelumnya</h3>
-                <dl class="stats">
-                  <Stat label="NPS sebelumnya" value={formatNumber(cmp.second.nps, 1)} />
-                  <Stat label="Selisih" value={formatSigned(cmp.difference, 1)} name="selisih" note="poin" />
-                  <Stat label="Nilai p (dua sisi)" value={formatPValue(cmp.pValue)} name="p" />
-                </dl>
-                <p>
-                  {cmp.significant === null
-                    ? 'Perubahan ini tidak bisa diuji karena semua jawaban di kedua periode sama.'
-                    : cmp.significant
-                      ? 'Perubahan ini cukup besar untuk dianggap nyata (p di bawah 0,05), bukan sekadar kebetulan sampel.'
-                      : 'Perubahan ini masih bisa terjadi karena kebetulan sampel (p 0,05 atau lebih); kumpulkan lebih banyak jawaban sebelum menyimpulkan.'}
-                </p>
+                <h3 id="perbandingan">Dibandingkan dengan periode sebelumnya</h3>
+                {cmp ? (
+                  <>
+                    <dl class="stats">
+                      <Stat label="NPS sebelumnya" value={formatNumber(cmp.second.nps, 1)} />
+                      <Stat label="Selisih" value={formatSigned(cmp.difference, 1)} name="selisih" note="poin" />
+                      <Stat label="Nilai p (dua sisi)" value={formatPValue(cmp.pValue)} name="p" />
+                    </dl>
+                    <p>
+                      {cmp.significant === null
+                        ? 'Perubahan ini tidak bisa diuji karena semua jawaban di kedua periode sama.'
+                        : cmp.significant
+                          ? 'Perubahan ini cukup besar untuk dianggap nyata (p di bawah 0,05), bukan sekadar kebetulan sampel.'
+                          : 'Perubahan ini masih bisa terjadi karena kebetulan sampel (p 0,05 atau lebih); kumpulkan lebih banyak jawaban sebelum menyimpulkan.'}
+                    </p>
+                  </>
+                ) : (
+                  <p class="missing">{result?.comparisonMissing}</p>
+                )}
               </section>
             )}
             <NextSteps steps={npsNextSteps(main)} />

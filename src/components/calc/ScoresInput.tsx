@@ -25,6 +25,7 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Sco
   const job = useStore(source.$job);
   const tally = useStore(source.$tally);
   const origin = useStore(source.$origin);
+  const choice = useStore(source.$columns);
   return (
     <div>
       <div class={`field${error ? ' has-error' : ''}`}>
@@ -78,7 +79,7 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Sco
         {job.state === 'error' && <p class="message-bad">{job.message}</p>}
         {job.state === 'idle' && tally && (
           <p>
-            Dipakai <strong data-testid="scores-used">{formatCount(tally.used)}</strong> skor dari {origin.file === null ? 'teks yang ditempel' : origin.column === null ? origin.file : `${origin.file}, kolom “${origin.column}”`}.
+            Dipakai <strong data-testid="scores-used">{formatCount(tally.used)}</strong> skor dari {origin.file === null ? 'kotak teks' : origin.column === null ? origin.file : `${origin.file}, kolom “${origin.column}”`}.
             {tally.rejectedTotal > 0 && (
               <> Ditolak <strong data-testid="scores-rejected">{formatCount(tally.rejectedTotal)}</strong>: {[
                   tally.rejected.outOfRange > 0 && `${formatCount(tally.rejected.outOfRange)} di luar rentang ${rangeLabel}`,
@@ -105,11 +106,11 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Sco
           lagi, data ini tampil sebagai jumlah per skor.
         </p>
       )}
-      {job.state === 'columns' && (
+      {choice && (
         <fieldset class="columns">
           <legend>Berkas ini punya beberapa kolom angka. Kolom mana yang berisi skor?</legend>
-          {job.analysis.candidates.map((c) => (
-            <button key={c.index} type="button" onClick={() => source.readFile(job.file, c.index)}>
+          {choice.analysis.candidates.map((c) => (
+            <button key={c.index} type="button" aria-pressed={choice.chosen === c.index} onClick={() => source.readFile(choice.file, c.index)}>
               {c.name}
             </button>
           ))}

@@ -10,7 +10,7 @@ export function evaluateChurn(state: ChurnLinkState): Evaluation<ChurnResult> {
     state.mode === 'lost'
       ? [{ name: 'start', text: state.start }, { name: 'lost', text: state.lost }]
       : [{ name: 'start', text: state.start }, { name: 'end', text: state.end }, { name: 'newCustomers', text: state.newCustomers }];
-  const { values, touched } = readCountGroup(fields, errors);
+  const { values, touched, fix } = readCountGroup(fields, errors, 'churn');
   const arpu = readOptionalNumber('arpu', state.arpu, errors);
   const margin = readOptionalNumber('margin', state.margin, errors, true);
   if (!touched) {
@@ -20,7 +20,9 @@ export function evaluateChurn(state: ChurnLinkState): Evaluation<ChurnResult> {
       missing: state.mode === 'lost' ? 'Isi jumlah pelanggan di awal periode dan yang hilang.' : 'Isi jumlah pelanggan di awal, di akhir, dan pelanggan baru.',
     };
   }
-  if (!values) return { result: null, errors, missing: 'Perbaiki isian yang ditandai untuk melihat churn.' };
+  // Churn is measured against the start, so "isi dengan 0" would be the wrong hint here.
+  if (isBlank(state.start)) errors.start = 'Isi jumlah pelanggan di awal periode.';
+  if (!values) return { result: null, errors, missing: fix };
   if (values[0] === 0) {
     errors.start = 'Pelanggan di awal periode harus lebih dari 0.';
     return { result: null, errors, missing: 'Churn dihitung dari pelanggan di awal periode, jadi angkanya harus lebih dari 0.' };
@@ -29,13 +31,14 @@ export function evaluateChurn(state: ChurnLinkState): Evaluation<ChurnResult> {
     state.mode === 'lost'
       ? ({ kind: 'lost', start: values[0]!, lost: values[1]! } as const)
       : ({ kind: 'flow', start: values[0]!, end: values[1]!, newCustomers: values[2]! } as const);
-  const options = {
-    period: state.period,
-    arpu: isBlank(state.arpu) && isBlank(state.margin) ? null : arpu,
-    marginPercent: isBlank(state.arpu) && isBlank(state.margin) ? null : margin,
-  };
-  if (errors.arpu || errors.margin) return { result: null, errors, missing: 'Perbaiki ARPU atau margin, atau kosongkan keduanya.' };
-  const r = calculateChurn(input, options);
+  // CLV is optional: its problems are shown beside ARPU and margin while churn itself still shows.
+  const clv = { period: state.period, arpu, marginPercent: margin };
+  const noClv = { period: state.period, arpu: null, marginPercent: null };
+  let r = calculateChurn(input, errors.arpu || errors.margin ? noClv : clv);
+  if (!r.ok && r.errors.every((e) => e.field === 'arpu' || e.field === 'margin')) {
+    addErrors(errors, r.errors);
+    r = calculateChurn(input, noClv);
+  }
   if (!r.ok) {
     addErrors(errors, r.errors);
     return { result: null, errors, missing: r.errors[0]?.message ?? null };

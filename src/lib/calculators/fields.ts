@@ -35,20 +35,29 @@ export function addErrors(target: FieldErrors, errors: readonly FieldError[]): v
 
 /**
  * Parses a group of whole counts. Returns the numbers only when every field is valid;
- * `touched` says whether the visitor has typed anything in the group.
+ * `touched` says whether the visitor has typed anything in the group, and `fix` what the
+ * result area should ask for when the numbers are not all there yet.
  */
-export function readCountGroup(fields: readonly CountField[], errors: FieldErrors): { values: number[] | null; touched: boolean } {
+export function readCountGroup(
+  fields: readonly CountField[],
+  errors: FieldErrors,
+  what: string,
+): { values: number[] | null; touched: boolean; fix: string } {
   const touched = fields.some((f) => !isBlank(f.text));
-  if (!touched) return { values: null, touched };
-  let ok = true;
+  let blanksOnly = true;
+  let ok = touched;
   const values = fields.map((f) => {
     const parsed = parseCount(f.text, f.name);
     if (parsed.ok) return parsed.value;
     ok = false;
-    addErrors(errors, parsed.errors);
+    if (parsed.errors[0]?.code !== 'empty') blanksOnly = false;
+    if (touched) addErrors(errors, parsed.errors);
     return 0;
   });
-  return { values: ok ? values : null, touched };
+  // A field's "still empty" message waits until the visitor has left it (see Field), so the
+  // result area names blank fields itself rather than pointing at marks not yet shown.
+  const fix = `${blanksOnly ? 'Isi juga kolom yang masih kosong' : 'Perbaiki isian yang ditandai'} untuk melihat ${what}.`;
+  return { values: ok ? values : null, touched, fix };
 }
 
 /** An optional decimal field ("0,75", "1.234"); blank gives null with no error. */
@@ -84,9 +93,9 @@ export function readScoreCounts(
     }
     return { counts: tally.histogram, missing: null };
   }
-  const { values, touched } = readCountGroup(fields.map((text, i) => ({ name: scoreField(min + i), text })), errors);
+  const { values, touched, fix } = readCountGroup(fields.map((text, i) => ({ name: scoreField(min + i), text })), errors, what);
   if (!touched) return { counts: null, missing: `Isi jumlah jawaban untuk tiap skor ${min} sampai ${max} untuk melihat ${what}.` };
-  if (!values) return { counts: null, missing: `Perbaiki isian yang ditandai untuk melihat ${what}.` };
+  if (!values) return { counts: null, missing: fix };
   if (values.every((v) => v === 0)) {
     errors[scoreField(max)] = 'Jumlah semua jawaban masih 0.';
     return { counts: null, missing: 'Jumlah semua jawaban masih 0; isi minimal satu jawaban.' };

@@ -12,6 +12,8 @@ export interface NpsOutcome {
   readonly main: NpsResult;
   /** Period B compared with period A, when the second period is filled in and valid. */
   readonly comparison: NpsComparison | null;
+  /** Why there is no comparison although one was asked for; null otherwise. */
+  readonly comparisonMissing: string | null;
 }
 
 
@@ -23,9 +25,9 @@ const countFields = (c: NpsCountFields, suffix: string) => [
 
 function mainResult(state: NpsLinkState, tally: ScoreTally | null, errors: FieldErrors): { result: NpsResult | null; missing: string | null } {
   if (state.mode === 'counts') {
-    const { values, touched } = readCountGroup(countFields(state.counts, ''), errors);
+    const { values, touched, fix } = readCountGroup(countFields(state.counts, ''), errors, 'NPS');
     if (!touched) return { result: null, missing: 'Isi jumlah promotor, pasif, dan detraktor untuk melihat NPS.' };
-    if (!values) return { result: null, missing: 'Perbaiki isian yang ditandai untuk melihat NPS.' };
+    if (!values) return { result: null, missing: fix };
     const r = npsFromCounts({ promoters: values[0]!, passives: values[1]!, detractors: values[2]! });
     if (!r.ok) {
       addErrors(errors, r.errors);
@@ -47,16 +49,21 @@ export function evaluateNps(state: NpsLinkState, tally: ScoreTally | null): Eval
   const errors: FieldErrors = {};
   const { result, missing } = mainResult(state, tally, errors);
   let comparison: NpsComparison | null = null;
+  let comparisonMissing: string | null = null;
   if (state.compare) {
-    const { values } = readCountGroup(countFields(state.compare, '_b'), errors);
+    const { values, touched, fix } = readCountGroup(countFields(state.compare, '_b'), errors, 'perbandingan');
+    comparisonMissing = touched ? fix : 'Isi jumlah periode sebelumnya untuk melihat perbandingan.';
     if (values && result) {
-      const c = compareNps(
-        result.counts,
-        { promoters: values[0]!, passives: values[1]!, detractors: values[2]! },
-      );
-      if (c.ok) comparison = c.value;
-      else addErrors(errors, c.errors.filter((e) => e.field.endsWith('_b')));
+      const c = compareNps(result.counts, { promoters: values[0]!, passives: values[1]!, detractors: values[2]! });
+      if (c.ok) {
+        comparison = c.value;
+        comparisonMissing = null;
+      } else {
+        const own = c.errors.filter((e) => e.field.endsWith('_b'));
+        addErrors(errors, own);
+        comparisonMissing = own[0]?.message ?? null;
+      }
     }
   }
-  return { result: result ? { main: result, comparison } : null, errors, missing };
+  return { result: result ? { main: result, comparison, comparisonMissing } : null, errors, missing };
 }

@@ -90,8 +90,14 @@ export interface ClvInput {
   readonly churnPercent: number;
 }
 
+/**
+ * Highest ARPU accepted: a trillion per customer per period is beyond any real business, and
+ * above it a CLV would print digits that floating point only pretends to know.
+ */
+export const MAX_ARPU = 1e12;
+
 function checkArpu(value: number): FieldError | null {
-  return checkNumberInRange(value, 'arpu', 'ARPU', 0, Number.MAX_VALUE, 'angka 0 atau lebih');
+  return checkNumberInRange(value, 'arpu', 'ARPU', 0, MAX_ARPU, 'paling banyak 1 triliun');
 }
 
 function checkMargin(value: number): FieldError | null {

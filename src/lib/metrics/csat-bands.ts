@@ -19,7 +19,7 @@ export const CSAT_BANDS: readonly CsatBand[] = [
     range: 'di bawah 70%',
     min: null,
     max: 70,
-    reading: 'Lebih dari tiga dari sepuluh pelanggan belum puas, jadi cari tahu keluhan yang paling sering muncul dan tangani lebih dulu.',
+    reading: 'Banyak pelanggan belum puas, jadi cari tahu keluhan yang paling sering muncul dan tangani lebih dulu.',
   },
   {
     id: 'fair',

@@ -18,7 +18,7 @@ export const TYPICAL_NPS_VARIANCE = 0.67;
 export interface NpsSampleSizeInput {
   /** Desired 95% margin of error in NPS points, e.g. 5 for "± 5". */
   readonly marginOfError: number;
-  /** s² from the user's own data (NpsResult.variance); omit or null for the typical value. */
+  /** s² from the user's own data (NpsResult.variance); omit, null or 0 for the typical value. */
   readonly variance?: number | null;
 }
 
@@ -31,9 +31,11 @@ export interface NpsSampleSize {
 }
 
 export function npsSampleSize(input: NpsSampleSizeInput): Result<NpsSampleSize> {
-  const fromData = input.variance !== undefined && input.variance !== null;
+  // Answers all in one group give s² = 0, which says nothing about how the next answers will
+  // spread ("1 response is enough" would be absurd); they fall back to the typical value.
+  const fromData = input.variance !== undefined && input.variance !== null && input.variance !== 0;
   const errors = [
-    checkNumberInRange(input.marginOfError, 'marginOfError', 'margin of error', MIN_MARGIN, 100, 'antara 0,1 dan 100 poin'),
+    checkNumberInRange(input.marginOfError, 'marginOfError', 'margin kesalahan', MIN_MARGIN, 100, 'antara 0,1 dan 100 poin'),
     fromData ? checkNumberInRange(input.variance as number, 'variance', 'varians', 0, 1, 'antara 0 dan 1') : null,
   ].filter((error) => error !== null);
   if (errors.length > 0) return fail(errors);

@@ -32,6 +32,11 @@ describe('NPS form: typing', () => {
     expect(e.result).toBeNull();
     expect(Object.keys(e.errors).sort()).toEqual(['detractors', 'passives']);
     expect(e.errors.passives).toMatch(/kosong/);
+    expect(e.missing).toMatch(/ditandai/);
+  });
+  it('asks for the blank fields by name of the problem when nothing typed is wrong', () => {
+    const e = evaluateNps(counts('12', '', ''), null);
+    expect(e.missing).toBe('Isi juga kolom yang masih kosong untuk melihat NPS.');
   });
   it('reports a total of zero instead of dividing by it', () => {
     const e = evaluateNps(counts('0', '0', '0'), null);
@@ -45,6 +50,19 @@ describe('NPS form: typing', () => {
     const half = evaluateNps({ ...s, compare: { promoters: '50', passives: '', detractors: '20' } }, null);
     expect(half.result?.comparison).toBeNull();
     expect(half.errors.passives_b).toMatch(/kosong/);
+    expect(half.result?.comparisonMissing).toMatch(/kolom yang masih kosong/);
+  });
+  it('says why a requested comparison is missing instead of dropping it silently', () => {
+    const base = counts('40', '30', '30');
+    const untouched = evaluateNps({ ...base, compare: { promoters: '', passives: '', detractors: '' } }, null);
+    expect(untouched.errors).toEqual({});
+    expect(untouched.result?.comparisonMissing).toMatch(/periode sebelumnya/);
+    const zero = evaluateNps({ ...base, compare: { promoters: '0', passives: '0', detractors: '0' } }, null);
+    expect(zero.result?.comparison).toBeNull();
+    expect(zero.result?.comparisonMissing).toMatch(/0|nol/);
+    const bad = evaluateNps({ ...base, compare: { promoters: '-1', passives: '0', detractors: '0' } }, null);
+    expect(bad.result?.comparisonMissing).toMatch(/ditandai/);
+    expect(evaluateNps({ ...base, compare: null }, null).result?.comparisonMissing).toBeNull();
   });
 });
 
@@ -105,5 +123,23 @@ describe('CSAT, CES and churn forms', () => {
     expect(evaluateChurn({ ...base, arpu: '50' }).errors.margin).toBeTruthy();
     const clv = evaluateChurn({ ...base, arpu: '50', margin: '70%' }).result?.clv;
     expect(clv?.kind === 'value' && clv.value).toBeCloseTo(1166.67, 2);
+  });
+  it('churn still shows when the optional CLV fields are incomplete or wrong', () => {
+    const base = { ...EMPTY_CHURN_STATE, start: '1000', lost: '30' };
+    for (const extra of [{ margin: '70' }, { arpu: '50' }, { arpu: 'abc', margin: '70' }, { arpu: '2e12', margin: '70' }, { arpu: '50', margin: '170' }]) {
+      const e = evaluateChurn({ ...base, ...extra });
+      expect(e.result?.churnPercent).toBeCloseTo(3, 10);
+      expect(e.result?.clv).toBeNull();
+      expect(e.errors.arpu ?? e.errors.margin).toBeTruthy();
+    }
+  });
+  it('churn caps ARPU at a trillion rather than print made-up digits', () => {
+    const e = evaluateChurn({ ...EMPTY_CHURN_STATE, start: '100', lost: '3', arpu: '99999999999999999999', margin: '70' });
+    expect(e.errors.arpu).toMatch(/1 triliun/);
+    expect(evaluateChurn({ ...EMPTY_CHURN_STATE, start: '100', lost: '3', arpu: '1000000000000', margin: '70' }).result?.clv).not.toBeNull();
+  });
+  it('churn asks for the start without suggesting 0, which it would then refuse', () => {
+    const e = evaluateChurn({ ...EMPTY_CHURN_STATE, lost: '3' });
+    expect(e.errors.start).toBe('Isi jumlah pelanggan di awal periode.');
   });
 });

@@ -17,6 +17,12 @@ describe('npsSampleSize', () => {
     expect(r.varianceSource).toBe('data');
   });
 
+  it('falls back to the typical variance when every answer is in one group (s² = 0)', () => {
+    const r = value(npsSampleSize({ marginOfError: 5, variance: 0 }));
+    expect(r.required).toBe(1030);
+    expect(r.varianceSource).toBe('typical');
+  });
+
   it('does not add a response for float noise on exact results', () => {
     // 1.96² · 0.25 / 0.098² = 100 exactly in real arithmetic.
     expect(value(npsSampleSize({ marginOfError: 9.8, variance: 0.25 })).required).toBe(100);
@@ -31,7 +37,7 @@ describe('npsSampleSize', () => {
   });
 
   it('needs at least one response and validates inputs', () => {
-    expect(value(npsSampleSize({ marginOfError: 5, variance: 0 })).required).toBe(1);
+    expect(value(npsSampleSize({ marginOfError: 5, variance: 1e-9 })).required).toBe(1);
     expect(codes(npsSampleSize({ marginOfError: 0 }))).toEqual({ marginOfError: 'out-of-range' });
     expect(codes(npsSampleSize({ marginOfError: -3 }))).toEqual({ marginOfError: 'negative' });
     expect(codes(npsSampleSize({ marginOfError: Number.NaN, variance: 2 }))).toEqual({
