@@ -3,6 +3,7 @@ import { evaluateCsat } from '../lib/calculators/csat-form';
 import { isCsatScale, type CsatScale } from '../lib/metrics/csat';
 import { csatScoreScale } from '../lib/parse/score-tally';
 import { encodeCsatLink, emptyCsatState, type CsatLinkState } from '../lib/share/csat-link';
+import { isBlank } from '../lib/share/link';
 import { isRecord, isStringList } from './persisted-form';
 import { scoredForm } from './scored-form';
 
@@ -46,14 +47,17 @@ export function setCsatScale(scale: CsatScale): void {
   const s = $csatInput.get();
   if (scale === s.scale) return;
   typedForScale.set(s.scale, { counts: s.counts, threshold: s.threshold });
-  // Counts for scores the new scale lacks must not vanish into a result that looks complete:
-  // a smaller scale keeps the counts that fit only when the rest were blank or 0, and a larger
-  // one leaves its new scores blank, so no result shows until they are filled in.
-  const dropped = s.counts.slice(scale);
-  const fits = dropped.every((v) => !v.trim() || v.trim() === '0');
-  const counts = Array.from({ length: scale }, (_, i) => (fits ? (s.counts[i] ?? '') : ''));
-  const before = typedForScale.get(scale);
-  $csatInput.set({ ...s, scale, ...(before?.counts.some((v) => v.trim()) ? before : { counts, threshold: '' }) });
+  const typed = typedForScale.get(scale);
+  if (typed?.counts.some((v) => !isBlank(v))) {
+    $csatInput.set({ ...s, scale, ...typed });
+  } else {
+    // Counts for scores the new scale lacks must not vanish into a result that looks complete:
+    // a smaller scale keeps the counts that fit only when the rest were blank or 0, and a larger
+    // one leaves its new scores blank, so no result shows until they are filled in.
+    const fits = s.counts.slice(scale).every((v) => isBlank(v) || v.trim() === '0');
+    const counts = Array.from({ length: scale }, (_, i) => (fits ? (s.counts[i] ?? '') : ''));
+    $csatInput.set({ ...s, scale, counts, threshold: '' });
+  }
   // Scores are read for one scale: read the text, or the file, again.
   if (s.mode === 'scores') csatScores.reread(s.scores);
 }

@@ -60,8 +60,10 @@ export function createScoreSource(scale: () => ScoreScale, startWorker: () => Wo
     worker ??= startWorker();
     const id = ++jobId;
     const file = request.kind === 'file' ? request : null;
-    // A column picked (or re-read) from the file on offer keeps the choice on screen.
-    if (!(file?.column !== undefined && $columns.get()?.file === file.file)) $columns.set(null);
+    // A column picked (or re-read) from the file on offer keeps the choice on screen; anything
+    // else (other text, another file) takes it away.
+    const sameChoice = file?.column !== undefined && $columns.get()?.file === file.file;
+    if (!sameChoice) $columns.set(null);
     worker.onmessage = ({ data: message }: MessageEvent<ScoreJobReply>) => {
       if (message.id !== id) return;
       if (message.type === 'progress') $job.set({ state: 'working', fraction: message.fraction, rows: message.rows });

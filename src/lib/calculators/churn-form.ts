@@ -31,13 +31,12 @@ export function evaluateChurn(state: ChurnLinkState): Evaluation<ChurnResult> {
     state.mode === 'lost'
       ? ({ kind: 'lost', start: values[0]!, lost: values[1]! } as const)
       : ({ kind: 'flow', start: values[0]!, end: values[1]!, newCustomers: values[2]! } as const);
-  // CLV is optional: its problems are shown beside ARPU and margin while churn itself still shows.
-  const clv = { period: state.period, arpu, marginPercent: margin };
-  const noClv = { period: state.period, arpu: null, marginPercent: null };
-  let r = calculateChurn(input, errors.arpu || errors.margin ? noClv : clv);
+  // CLV is optional: its problems are shown beside ARPU and margin (a message already there from
+  // reading the field wins) while churn itself still shows.
+  let r = calculateChurn(input, { period: state.period, arpu, marginPercent: margin });
   if (!r.ok && r.errors.every((e) => e.field === 'arpu' || e.field === 'margin')) {
     addErrors(errors, r.errors);
-    r = calculateChurn(input, noClv);
+    r = calculateChurn(input, { period: state.period });
   }
   if (!r.ok) {
     addErrors(errors, r.errors);
