@@ -3,10 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { papaTrim } from './src/integrations/papa-trim';
-import { preactClientTrim } from './src/integrations/preact-client-trim';
-import { serviceWorker } from './src/integrations/service-worker';
-import { staticHeaders } from './src/integrations/static-headers';
+import { serviceWorker } from './src/build/service-worker';
+import { pagePolicies } from './src/build/page-policies';
 
 export default defineConfig({
   site: 'https://pahampelanggan.id',
@@ -16,15 +14,11 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({ filter: (page) => !/\/(404|offline)\b/.test(page) }),
-    staticHeaders(),
+    pagePolicies(),
     serviceWorker(),
   ],
   devToolbar: { enabled: false },
   vite: {
-    // Library code no page here runs, cut at build time for the calculators' 25 KB budget.
-    plugins: [papaTrim(), preactClientTrim()],
-    // The score worker is bundled on its own, with its own plugins.
-    worker: { plugins: () => [papaTrim()] },
     build: {
       rolldownOptions: {
         output: {

@@ -5,7 +5,7 @@ import { faqSchema } from './schemas/faq';
 import { glossarySchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { quizItemSchema } from './schemas/quiz';
-import { quizBankLoader } from './loaders/quiz-bank';
+import { quizBankLoader } from './build/quiz-loader';
 
 /** Guides: one MDX file each; the path under content/panduan/ is the id and the URL. */
 const guides = defineCollection({

@@ -1,22 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { papaTrim } from '../src/integrations/papa-trim.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Two projects: fast pure tests, and the browser suite that builds the site once.
 export default defineConfig({
   root,
-  // Unit tests parse with the same trimmed Papa Parse the site ships (inlined, so the plugin sees it).
-  plugins: [papaTrim()],
   test: {
-    server: { deps: { inline: ['papaparse'] } },
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/lib/**/*.test.ts', 'test/integrations/**/*.test.ts', 'test/build/**/*.test.ts', 'test/content/**/*.test.ts', 'test/stores/**/*.test.ts'],
+          include: ['test/lib/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/build/**/*.test.ts', 'test/content/**/*.test.ts', 'test/stores/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { isProfileAxis, PROFILE_AXES } from '../lib/profiler/axes';
+import { isProfileAxis, PROFILE_AXES } from './profile-axes';
 
-export { PROFILE_AXES, type ProfileAxis } from '../lib/profiler/axes';
+export { PROFILE_AXES, type ProfileAxis } from './profile-axes';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

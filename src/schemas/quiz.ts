@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { QUIZ_TOPICS, isQuizTopic } from '../lib/quiz/topics';
+import { QUIZ_TOPICS, isQuizTopic } from './quiz-topics';
 
-export { QUIZ_TOPICS, type QuizTopic } from '../lib/quiz/topics';
+export { QUIZ_TOPICS, type QuizTopic } from './quiz-topics';
 
 /** Lowercase id with hyphens, as used for items, options, types and anchors. */
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -20,7 +20,7 @@ export const {
   empty: EMPTY_CES_STATE,
   isValid: isCesState,
   scale: () => CES_SCORE_SCALE,
-  startWorker: () => new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' }),
+  startWorker: () => new Worker(new URL('../workers/score-worker.ts', import.meta.url), { type: 'module' }),
   // Scores from a file or a long paste travel as counts per score 1–7.
   asCounts: (s, counts): CesLinkState => ({ ...s, mode: 'counts', counts, scores: '' }),
   evaluate: evaluateCes,

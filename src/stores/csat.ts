@@ -33,7 +33,7 @@ export const {
   cleared: (input) => emptyCsatState(input.scale),
   isValid: isCsatState,
   scale: (input) => csatScoreScale(input.scale),
-  startWorker: () => new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' }),
+  startWorker: () => new Worker(new URL('../workers/score-worker.ts', import.meta.url), { type: 'module' }),
   // Scores from a file or a long paste travel as counts per score.
   asCounts: (s, counts): CsatLinkState => ({ ...s, mode: 'counts', counts, scores: '' }),
   evaluate: evaluateCsat,

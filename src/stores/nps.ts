@@ -30,7 +30,7 @@ export const {
   empty: EMPTY_NPS_STATE,
   isValid: isNpsState,
   scale: () => NPS_SCORE_SCALE,
-  startWorker: () => new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' }),
+  startWorker: () => new Worker(new URL('../workers/score-worker.ts', import.meta.url), { type: 'module' }),
   // Scores from a file or a long paste travel as counts per score 0–10.
   asCounts: (s, histogram): NpsLinkState => ({ ...s, mode: 'histogram', histogram, scores: '' }),
   evaluate: evaluateNps,

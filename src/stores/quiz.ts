@@ -9,7 +9,7 @@ import type { QuizItem } from '../schemas/quiz';
 import { recordSession } from '../lib/quiz/progress';
 import { fromSaved, toSaved } from '../lib/quiz/saved';
 import { answer, check, createSession, next, retryMissed, sessionOutcome, type QuizSession } from '../lib/quiz/session';
-import type { SessionTopic } from '../lib/quiz/topics';
+import type { SessionTopic } from '../schemas/quiz-topics';
 import { $progress, savedSessionKey } from './progress';
 
 export { $progress, PROGRESS_KEY, savedSessionKey } from './progress';

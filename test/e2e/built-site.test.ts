@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../bench/weights.mjs';
 import { builtPages } from '../support/pages';
 import { DIST } from '../support/paths';
-import { parseHeaders, rulesFor } from '../../src/lib/static-headers';
+import { parseHeaders, rulesFor } from '../../src/build/headers-file';
 
 const pages = builtPages();
 const html = new Map(pages.map((p) => [p, readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')]));

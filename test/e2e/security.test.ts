@@ -2,7 +2,7 @@
 // on use (search, the calculators' worker, quiz islands), and nothing ever leaves the origin.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { metaCsp } from '../../src/lib/csp';
+import { metaCsp } from '../../src/build/csp';
 import { useBrowser } from './context';
 import { hydrated } from './islands';
 

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { headersFor, parseHeaders, type HeaderRule } from '../../src/lib/static-headers.ts';
+import { headersFor, parseHeaders, type HeaderRule } from '../../src/build/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

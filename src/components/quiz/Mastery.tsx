@@ -1,7 +1,7 @@
 // A topic's mastery on /kuis/, from the progress stored in this browser. The server cannot know
 // it, so the server HTML (and the first render, to hydrate cleanly) holds an empty line.
 import { useEffect, useState } from 'preact/hooks';
-import { fmt } from '../../lib/format-label';
+import { fmt } from '../../i18n/fill';
 import { MASTERED_BOX } from '../../lib/quiz/progress';
 import { $progress } from '../../stores/progress';
 import { useStore } from '../../stores/use-store';

@@ -2,7 +2,7 @@
 // axis the two most likely types with their relative strength, the answers behind them, and
 // what to do and avoid. Scoring is src/lib/profiler/score.ts; nothing leaves the page.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { fmt } from '../../lib/format-label';
+import { fmt } from '../../i18n/fill';
 import { scoreProfile, type AxisProfile, type ProfileAnswers, type ProfileResult } from '../../lib/profiler/score';
 import { Icon } from './icons';
 import type { ProfilerLabels } from './types';

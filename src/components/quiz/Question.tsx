@@ -2,7 +2,7 @@
 // "Periksa jawaban" button, and a status region that announces the feedback. Nothing is graded
 // when a radio changes, so arrow keys can move through the options freely.
 import type { Feedback, SessionEntry } from '../../lib/quiz/session';
-import { fmt, withStop } from '../../lib/format-label';
+import { fmt, withStop } from '../../i18n/fill';
 import { Icon } from './icons';
 import type { GuideLinks, QuizLabels } from './types';
 import './question.css';

@@ -2,9 +2,9 @@
 // src/stores/quiz.ts; this component renders it and moves focus where the trainee needs it next.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuizItem } from '../../schemas/quiz';
-import { fmt } from '../../lib/format-label';
+import { fmt } from '../../i18n/fill';
 import { current, summary } from '../../lib/quiz/session';
-import { MIXED_TOPIC, type QuizTopic, type SessionTopic } from '../../lib/quiz/topics';
+import { MIXED_TOPIC, type QuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
 import { $progress, $session, checkAnswer, choose, newSession, nextQuestion, retryMistakes, startQuiz } from '../../stores/quiz';
 import { useStore } from '../../stores/use-store';
 import { NEXT_BUTTON_ID, Question, QUESTION_HEADING_ID } from './Question';

@@ -1,10 +1,10 @@
 // The end of a session: score, per-topic breakdown, every mistake with both explanations, the
 // next steps, and a printable result with a name the trainee types (kept on the page only).
 import { useState } from 'preact/hooks';
-import { fmt, withStop } from '../../lib/format-label';
+import { fmt, withStop } from '../../i18n/fill';
 import { mastery, type Progress } from '../../lib/quiz/progress';
 import type { Summary as SessionSummary } from '../../lib/quiz/session';
-import { QUIZ_TOPICS, isQuizTopic, type QuizTopic } from '../../lib/quiz/topics';
+import { QUIZ_TOPICS, isQuizTopic, type QuizTopic } from '../../schemas/quiz-topics';
 import { Icon } from './icons';
 import type { GuideLinks, QuizLabels } from './types';
 

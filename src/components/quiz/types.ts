@@ -1,5 +1,5 @@
 // Props shared by the quiz islands (plain data, serialisable by Astro).
-import type { KeysWith } from '../../lib/labels';
+import type { KeysWith } from '../../i18n/pick';
 
 export type QuizLabels = Record<KeysWith<'quiz.'>, string>;
 export type CheckLabels = Record<KeysWith<'check.'>, string>;

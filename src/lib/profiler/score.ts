@@ -9,7 +9,7 @@
 // - strength = the type's share of the axis total, 0–1.
 // - if the top two differ by less than `margin` (in share), status `mixed` ("campuran"): the
 //   customer shows both; else `clear`. An exact tie is therefore `mixed` whenever margin > 0.
-import { PROFILE_AXES, isProfileAxis, type ProfileAxis } from './axes';
+import { PROFILE_AXES, isProfileAxis, type ProfileAxis } from '../../schemas/profile-axes';
 
 /** The parts of `content/profiler.yaml` scoring needs (the parsed schema output fits). */
 export interface ProfilerInput {

@@ -1,6 +1,6 @@
 // Quiz progress as stored in localStorage. Loading never throws: anything unreadable, of the
 // wrong shape or from a newer version of the site gives a fresh state.
-import { QUIZ_TOPICS, type QuizTopic } from './topics';
+import { QUIZ_TOPICS, type QuizTopic } from '../../schemas/quiz-topics';
 import { BOX_COUNT, nextBox } from './leitner';
 
 export const PROGRESS_VERSION = 2;

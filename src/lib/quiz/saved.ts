@@ -4,7 +4,7 @@
 // and the page simply starts a fresh session.
 import type { QuizItem } from '../../schemas/quiz';
 import { check, type Phase, type QuizSession, type SessionEntry } from './session';
-import { MIXED_TOPIC, isQuizTopic, type SessionTopic } from './topics';
+import { MIXED_TOPIC, isQuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
 
 export const SAVED_VERSION = 1;
 

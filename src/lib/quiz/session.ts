@@ -5,7 +5,7 @@ import type { QuizItem, QuizOption } from '../../schemas/quiz';
 import { orderByDue, type LeitnerState } from './leitner';
 import type { Progress, SessionOutcome } from './progress';
 import { createRng, shuffle } from './rng';
-import { MIXED_TOPIC, type QuizTopic, type SessionTopic } from './topics';
+import { MIXED_TOPIC, type QuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
 
 /** Items per session unless told otherwise. */
 export const DEFAULT_SESSION_SIZE = 10;

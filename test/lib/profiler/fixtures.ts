@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { profilerSchema, type ProfilerData } from '../../../src/schemas/profiler';
 import type { ProfileType } from '../../../src/lib/profiler/score';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 const AXIS_ORDER = ['posisi', 'hubungan', 'karakter', 'dasar', 'istilah'];
 
 const BRIEF_TYPES: Record<string, string[]> = {

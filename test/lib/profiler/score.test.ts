@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PROFILE_AXES } from '../../../src/lib/profiler/axes';
+import { PROFILE_AXES } from '../../../src/schemas/profile-axes';
 import { leader, scoreProfile, type ProfileAnswers, type ProfilerInput } from '../../../src/lib/profiler/score';
 import { createRng, randomInt } from '../../../src/lib/quiz/rng';
 import { profilerSchema, validateProfiler } from '../../../src/schemas/profiler';

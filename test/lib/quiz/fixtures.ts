@@ -1,6 +1,6 @@
 // Synthetic question-bank items for tests (the real bank lives in content/kuis/ and is checked by the build).
 import type { BankContext, QuizItem } from '../../../src/schemas/quiz';
-import { QUIZ_TOPICS, type QuizTopic } from '../../../src/lib/quiz/topics';
+import { QUIZ_TOPICS, type QuizTopic } from '../../../src/schemas/quiz-topics';
 
 export const TYPE_IDS: Record<string, string[]> = {
   posisi: ['posisi-internal', 'posisi-eksternal', 'posisi-perantara'],

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { anchorsFromMdx } from '../lib/guide-anchors';
+import { anchorsFromMdx } from './guide-anchors';
 import { formatBankError, parseBank, type BankContext, type BankFile } from '../schemas/quiz';
 
 /** Files under `dir` (recursively) whose name ends with `ext`, as paths relative to `dir`, sorted. */

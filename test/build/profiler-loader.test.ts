@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadProfiler } from '../../src/lib/profiler-data';
+import { loadProfiler } from '../../src/build/profiler-loader';
 import { ROOT } from '../support/paths';
-import { types } from './profiler/fixtures';
+import { types } from '../lib/profiler/fixtures';
 
 const real = parse(readFileSync(join(ROOT, 'content/profiler.yaml'), 'utf8'));
 let dir: string | undefined;

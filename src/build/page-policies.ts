@@ -5,17 +5,17 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerCsp, inlineHashes, metaCsp, trimHashes } from '../lib/csp';
-import { formatHeaders, parseHeaders, type HeaderRule } from '../lib/static-headers';
+import { headerCsp, inlineHashes, metaCsp, trimHashes } from './csp';
+import { formatHeaders, parseHeaders, type HeaderRule } from './headers-file';
 
 /** Directives a <meta> policy may not carry: browsers ignore them there, with a console error. */
 const HEADER_ONLY = ["frame-ancestors 'none'"];
 
 const urlPath = (file: string) => '/' + file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
 
-export function staticHeaders(): AstroIntegration {
+export function pagePolicies(): AstroIntegration {
   return {
-    name: 'paham:static-headers',
+    name: 'paham:page-policies',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

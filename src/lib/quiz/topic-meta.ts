@@ -1,7 +1,7 @@
 // How the quizzes present themselves: names and one-line descriptions per topic, and where to
 // read up. The question bank itself is content/kuis/.
-import { AXIS_GUIDE, AXIS_LABEL } from './axes';
-import { MIXED_TOPIC, type QuizTopic, type SessionTopic } from './quiz/topics';
+import { AXIS_GUIDE, AXIS_LABEL } from '../axes';
+import { MIXED_TOPIC, type QuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
 
 export interface TopicMeta {
   /** Short name, as a card title and in per-topic breakdowns. */

@@ -2,9 +2,9 @@
 // already checked the bank; here every guide anchor an item points to is checked once more
 // against the heading ids Astro really rendered, so the two readings of a guide cannot drift.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { AXIS_GUIDE, guideHref, typeHref } from './axes';
+import { AXIS_GUIDE, guideHref, typeHref } from '../lib/axes';
 import { componentAnchorsFromMdx } from './guide-anchors';
-import { QUIZ_TOPICS, type QuizTopic } from './quiz/topics';
+import { QUIZ_TOPICS, type QuizTopic } from '../schemas/quiz-topics';
 import type { QuizItem } from '../schemas/quiz';
 
 let bank: Promise<QuizItem[]> | undefined;
@@ -109,4 +109,9 @@ export function countByTopic(items: readonly QuizItem[]): Record<QuizTopic, numb
   const out = Object.fromEntries(QUIZ_TOPICS.map((t) => [t, 0])) as Record<QuizTopic, number>;
   for (const item of items) out[item.topic]++;
   return out;
+}
+
+/** Quiz topics that have questions in the bank, for links from guides. */
+export async function quizTopics(): Promise<ReadonlySet<string>> {
+  return new Set((await getCollection('quiz')).map((e) => e.data.topic));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerCsp, inlineHashes, metaCsp, trimHashes } from '../../src/lib/csp';
+import { headerCsp, inlineHashes, metaCsp, trimHashes } from '../../src/build/csp';
 
 describe('the policy of a page', () => {
   const html = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc=';"></head>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeaders, headersFor, parseHeaders } from '../../src/lib/static-headers';
+import { formatHeaders, headersFor, parseHeaders } from '../../src/build/headers-file';
 
 const FILE = `# site-wide
 /*

@@ -1,6 +1,6 @@
 // UI strings handed to islands: only the keys a component needs travel to the browser, so
 // islands never bundle the whole string map.
-import { ui, type UiKey } from '../i18n/id';
+import { ui, type UiKey } from './id';
 
 /** Keys of `ui` that start with `prefix`. */
 export type KeysWith<P extends string> = Extract<UiKey, `${P}${string}`>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, withStop } from '../../src/lib/format-label';
+import { fmt, withStop } from '../../src/i18n/fill';
 
 describe('fmt', () => {
   it('fills placeholders and leaves unknown ones', () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import GithubSlugger from 'github-slugger';
-import { anchorsFromMdx, componentAnchorsFromMdx, createSlugger, headingAnchorsFromMdx, headingText, slugify } from '../../src/lib/guide-anchors';
+import { anchorsFromMdx, componentAnchorsFromMdx, createSlugger, headingAnchorsFromMdx, headingText, slugify } from '../../src/build/guide-anchors';
 import { ROOT } from '../support/paths';
 
 describe('slugify', () => {

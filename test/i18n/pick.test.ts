@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/id';
-import { labels } from '../../src/lib/labels';
+import { labels } from '../../src/i18n/pick';
 
 describe('labels', () => {
   it('hands islands only the strings of their prefixes', () => {
