@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { QUIZ_TOPICS, isQuizTopic } from './quiz-topics';
+import { isRecord } from '../lib/is-record';
 
 export { QUIZ_TOPICS, type QuizTopic } from './quiz-topics';
 
@@ -93,7 +94,6 @@ export function formatBankError(e: BankError): string {
   return [e.file, e.item, e.field].filter(Boolean).join(' › ') + `: ${e.message}`;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';

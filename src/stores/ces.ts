@@ -2,7 +2,8 @@
 import { evaluateCes } from '../lib/calculators/ces-form';
 import { CES_SCORE_SCALE } from '../lib/parse/score-tally';
 import { EMPTY_CES_STATE, encodeCesLink, type CesLinkState } from '../lib/share/ces-link';
-import { isRecord, isStringList } from './persisted-form';
+import { isRecord } from '../lib/is-record';
+import { isStringList } from './persisted-form';
 import { scoredForm } from './scored-form';
 
 const isCesState = (v: unknown): v is CesLinkState =>

@@ -4,7 +4,8 @@ import { isCsatScale, type CsatScale } from '../lib/metrics/csat';
 import { csatScoreScale } from '../lib/parse/score-tally';
 import { encodeCsatLink, emptyCsatState, type CsatLinkState } from '../lib/share/csat-link';
 import { isBlank } from '../lib/share/link';
-import { isRecord, isStringList } from './persisted-form';
+import { isRecord } from '../lib/is-record';
+import { isStringList } from './persisted-form';
 import { scoredForm } from './scored-form';
 
 function isCsatState(v: unknown): v is CsatLinkState {

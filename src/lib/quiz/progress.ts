@@ -2,6 +2,7 @@
 // wrong shape or from a newer version of the site gives a fresh state.
 import { QUIZ_TOPICS, type QuizTopic } from '../../schemas/quiz-topics';
 import { BOX_COUNT, nextBox } from './leitner';
+import { isRecord } from '../is-record';
 
 export const PROGRESS_VERSION = 2;
 
@@ -42,8 +43,6 @@ export function emptyProgress(): Progress {
   return { v: 2, items: {}, best: {}, sessions: 0 };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isPct = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
 

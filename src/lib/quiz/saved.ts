@@ -5,6 +5,7 @@
 import type { QuizItem } from '../../schemas/quiz';
 import { check, type Phase, type QuizSession, type SessionEntry } from './session';
 import { MIXED_TOPIC, isQuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
+import { isRecord } from '../is-record';
 
 export const SAVED_VERSION = 1;
 
@@ -38,7 +39,6 @@ export function toSaved(session: QuizSession): SavedSession {
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Rebuilds a stored session against the current bank. Returns undefined for anything that does
