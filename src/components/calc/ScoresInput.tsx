@@ -163,8 +163,8 @@ function ColumnChoice({ id, source }: { id: string; source: ScoreSourceStore }) 
   const choice = useStore(source.$columns);
   const [query, setQuery] = useState('');
   if (!choice) return null;
-  const { shown, total } = offerColumns(choice.analysis.candidates, query);
-  const all = choice.analysis.candidates.length;
+  const { shown, total } = offerColumns(choice.analysis, query);
+  const all = choice.analysis.numericCount;
   return (
     <fieldset class="columns">
       <legend>{say('columns.legend')}</legend>
