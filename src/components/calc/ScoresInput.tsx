@@ -4,7 +4,7 @@ import { scoresWords } from '../../i18n/id-scores';
 import { addWords, say } from '../../i18n/say';
 import type { CalcKey } from '../../i18n/id';
 import { formatCount, formatPercent } from '../../lib/format';
-import type { Message } from '../../lib/message';
+import type { Message } from '../../i18n/message';
 import { COLUMNS_SHOWN, offerColumns } from '../../lib/parse/table';
 import type { ScoreSourceStore } from '../../stores/score-source';
 import { useStore } from '../../stores/use-store';

@@ -8,7 +8,7 @@
  * pass over the whole file with progress messages.
  */
 import type { CalcKey } from '../../i18n/id';
-import { message, type Message, type MessageParams } from '../message';
+import { message, type Message, type MessageParams } from '../../i18n/message';
 import { readRows } from './papa-rows';
 import type { RowsOptions } from './papa-rows';
 import type { ScoreScale, ScoreTally } from './score-tally';
