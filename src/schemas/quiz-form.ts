@@ -1,6 +1,6 @@
 // Checks that a quiz item cannot be answered from the form of its options alone. A trainee who
 // always picks the longest (or the most detailed) option must not pass: the right option may be
-// the longest in at most a third of a bank's sentence-option items, and no option may be so short
+// the longest (or the shortest) in at most a third of a bank's sentence-option items, and no option may be so short
 // that it reads as a throw-away. Pure functions: the bank check and the guessing figures use them.
 
 /** The fields of an option this check reads. */
@@ -23,7 +23,7 @@ export const TYPE_NAME_MAX_WORDS = 5;
 /** An option shorter than this share of the item's longest option fails. */
 export const MIN_LENGTH_SHARE = 0.4;
 
-/** Largest share of a bank's sentence-option items whose right option may be the longest. */
+/** Largest share of a bank's sentence-option items whose right option may be the longest (and, apart, the shortest). */
 export const MAX_LONGEST_SHARE = 1 / 3;
 
 const words = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
@@ -66,6 +66,11 @@ export function answerIsLongest(item: FormItem): boolean {
   return topIds(item.options, (o) => optionLength(o.text)).includes(item.answer);
 }
 
+/** True when the right option is the shortest (ties included). */
+export function answerIsShortest(item: FormItem): boolean {
+  return topIds(item.options, (o) => -optionLength(o.text)).includes(item.answer);
+}
+
 /** One form problem: the item (empty for the whole bank), the field and the message. */
 export interface FormProblem {
   item: string;
@@ -91,21 +96,26 @@ export function itemFormProblems(item: FormItem): FormProblem[] {
   return problems;
 }
 
-/** Across one bank file: the right option is the longest in at most a third of its sentence-option items. */
+/**
+ * Across one bank file: the right option is the longest in at most a third of its sentence-option
+ * items, and (so that "never the longest" is no rule either) the shortest in at most a third.
+ */
 export function bankFormProblems(items: readonly FormItem[]): FormProblem[] {
   const sentence = items.filter(isSentenceItem);
-  const longest = sentence.filter(answerIsLongest);
   const allowed = Math.floor(sentence.length * MAX_LONGEST_SHARE);
-  if (longest.length <= allowed) return [];
-  return [
-    {
+  const problems: FormProblem[] = [];
+  for (const [which, test] of [['longest', answerIsLongest], ['shortest', answerIsShortest]] as const) {
+    const hits = sentence.filter(test);
+    if (hits.length <= allowed) continue;
+    problems.push({
       item: '',
       field: 'answer',
       message:
-        `The right option is the longest in ${longest.length} of ${sentence.length} sentence-option items ` +
-        `(${longest.map((i) => i.id).join(', ')}); at most ${allowed} may be, so that picking the longest option does not pass`,
-    },
-  ];
+        `The right option is the ${which} in ${hits.length} of ${sentence.length} sentence-option items ` +
+        `(${hits.map((i) => i.id).join(', ')}); at most ${allowed} may be, so that picking the ${which} option does not pass`,
+    });
+  }
+  return problems;
 }
 
 /** What blind strategies score on a bank's sentence-option items (a tie counts as a fraction). */
@@ -115,6 +125,10 @@ export interface GuessingFigures {
   answerLongest: number;
   /** Expected right answers when always picking the longest option (a tie picked at random). */
   pickLongest: number;
+  /** Items whose right option is the shortest (ties included). */
+  answerShortest: number;
+  /** Expected right answers when always picking the shortest option (the counter-strategy). */
+  pickShortest: number;
   /** Expected right answers when always picking the most detailed option (see {@link detailScore}). */
   pickMostDetailed: number;
   /** Expected right answers when picking at random. */
@@ -134,6 +148,8 @@ export function guessingFigures(items: readonly FormItem[]): GuessingFigures {
     sentenceItems: sentence.length,
     answerLongest: sentence.filter(answerIsLongest).length,
     pickLongest: expectedScore(sentence, (o) => optionLength(o.text)),
+    answerShortest: sentence.filter(answerIsShortest).length,
+    pickShortest: expectedScore(sentence, (o) => -optionLength(o.text)),
     pickMostDetailed: expectedScore(sentence, (o) => detailScore(o.text)),
     pickRandom: sentence.reduce((sum, item) => sum + 1 / item.options.length, 0),
   };

@@ -48,7 +48,7 @@ describe('per item: no option under 40% of the longest', () => {
 });
 
 describe('per bank: the right option is the longest in at most a third of sentence-option items', () => {
-  const neverLongest = (k: number) => item(`n-${k}`, [90, 100, 95], 0);
+  const neverLongest = (k: number) => item(`n-${k}`, [95, 100, 90], 0);
   const longest = (k: number) => item(`l-${k}`, [100, 90, 95], 0);
 
   it('fails a bank where the right option is always the longest, listing the items', () => {
@@ -64,6 +64,13 @@ describe('per bank: the right option is the longest in at most a third of senten
     const bank = (n: number) => Array.from({ length: 12 }, (_, k) => (k < n ? longest(k) : neverLongest(k)));
     expect(bankFormProblems(bank(4))).toEqual([]);
     expect(bankFormProblems(bank(5))).toHaveLength(1);
+  });
+
+  it('fails a bank where the right option is always the shortest (the counter-strategy)', () => {
+    const bank = Array.from({ length: 9 }, (_, k) => item(`s-${k}`, [80, 100, 95], 0));
+    expect(bankFormProblems(bank)).toEqual([
+      expect.objectContaining({ field: 'answer', message: expect.stringContaining('the shortest in 9 of 9 sentence-option items') }),
+    ]);
   });
 
   it('counts a tie for longest as longest', () => {
@@ -111,12 +118,13 @@ describe('the real bank', () => {
     const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)}%`);
     const rows = banks.map(({ file, items }) => {
       const f = guessingFigures(items);
-      return `| ${file.replace('.yaml', '')} | ${items.length} | ${f.sentenceItems} | ${f.answerLongest} (${pct(f.answerLongest, f.sentenceItems)}) | ${pct(f.pickLongest, f.sentenceItems)} | ${pct(f.pickMostDetailed, f.sentenceItems)} | ${pct(f.pickRandom, f.sentenceItems)} |`;
+      return `| ${file.replace('.yaml', '')} | ${items.length} | ${f.sentenceItems} | ${f.answerLongest} (${pct(f.answerLongest, f.sentenceItems)}) | ${f.answerShortest} (${pct(f.answerShortest, f.sentenceItems)}) | ${pct(f.pickLongest, f.sentenceItems)} | ${pct(f.pickShortest, f.sentenceItems)} | ${pct(f.pickMostDetailed, f.sentenceItems)} | ${pct(f.pickRandom, f.sentenceItems)} |`;
     });
-    console.log(['| Topic | Items | Sentence-option items | Right option longest | Always longest | Always most detailed | Random |', ...rows].join('\n'));
+    console.log(['| Topic | Items | Sentence-option items | Right option longest | Right option shortest | Always longest | Always shortest | Always most detailed | Random |', ...rows].join('\n'));
     for (const { items } of banks) {
       const f = guessingFigures(items);
       expect(f.answerLongest).toBeLessThanOrEqual(Math.floor(f.sentenceItems / 3));
+      expect(f.answerShortest).toBeLessThanOrEqual(Math.floor(f.sentenceItems / 3));
     }
   });
 });
