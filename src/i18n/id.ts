@@ -130,7 +130,7 @@ export const ui = {
   'category.melayani': 'Melayani pelanggan',
   'category.mengukur': 'Mengukur dan alat bantu',
   'notFound.title': 'Halaman tidak ditemukan',
-  'offline.title': 'Anda sedang offline',
+  'offline.title': 'Anda sedang tidak tersambung ke internet',
   'offline.description': 'Halaman ini belum tersimpan di perangkat Anda. Panduan, kalkulator, dan kuis yang sudah tersimpan tetap bisa dibuka tanpa internet.',
   'update.label': 'Pembaruan situs',
   'update.available': 'Versi baru tersedia — muat ulang untuk memakainya. Isian dan kemajuan kuis Anda tetap tersimpan.',
