@@ -97,26 +97,34 @@ export function itemFormProblems(item: FormItem): FormProblem[] {
 }
 
 /**
- * Across one bank file: the right option is the longest in at most a third of its sentence-option
- * items, and (so that "never the longest" is no rule either) the shortest in at most a third.
+ * Across one bank file: always picking the longest option may score at most a third of its
+ * sentence-option items, and (so that "never the longest" is no rule either) so may always
+ * picking the shortest. A tie for longest counts as the share a blind pick among the tied would
+ * get (1 of k), so equal-length options are not penalised.
  */
 export function bankFormProblems(items: readonly FormItem[]): FormProblem[] {
   const sentence = items.filter(isSentenceItem);
-  const allowed = Math.floor(sentence.length * MAX_LONGEST_SHARE);
+  const allowed = sentence.length * MAX_LONGEST_SHARE;
   const problems: FormProblem[] = [];
-  for (const [which, test] of [['longest', answerIsLongest], ['shortest', answerIsShortest]] as const) {
-    const hits = sentence.filter(test);
-    if (hits.length <= allowed) continue;
+  const strategies = [
+    ['longest', answerIsLongest, (o: FormOption) => optionLength(o.text)],
+    ['shortest', answerIsShortest, (o: FormOption) => -optionLength(o.text)],
+  ] as const;
+  for (const [which, test, score] of strategies) {
+    const expected = expectedScore(sentence, score);
+    if (expected <= allowed + 1e-9) continue;
     problems.push({
       item: '',
       field: 'answer',
       message:
-        `The right option is the ${which} in ${hits.length} of ${sentence.length} sentence-option items ` +
-        `(${hits.map((i) => i.id).join(', ')}); at most ${allowed} may be, so that picking the ${which} option does not pass`,
+        `Always picking the ${which} option scores ${round1(expected)} of ${sentence.length} sentence-option items ` +
+        `(right option ${which} in ${sentence.filter(test).map((i) => i.id).join(', ')}); at most a third (${round1(allowed)}) may be won that way`,
     });
   }
   return problems;
 }
+
+const round1 = (n: number) => String(Math.round(n * 10) / 10);
 
 /** What blind strategies score on a bank's sentence-option items (a tie counts as a fraction). */
 export interface GuessingFigures {

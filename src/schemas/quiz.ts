@@ -11,6 +11,9 @@ const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `guide-id` or `guide-id#anchor`; guide ids may contain `/` (e.g. `jenis-pelanggan/berdasarkan-posisi`). */
 const guideLink = /^[a-z0-9-]+(?:\/[a-z0-9-]+)*(?:#[a-z0-9-]+)?$/;
 
+/** Topics that are a customer-type axis: a typed option there must name a type on that axis. */
+const TYPE_AXIS_TOPICS: ReadonlySet<string> = new Set(['posisi', 'hubungan', 'karakter', 'dasar', 'istilah']);
+
 /** Smallest number of items a topic needs before its quiz is worth building. */
 export const MIN_ITEMS_PER_TOPIC = 10;
 
@@ -172,7 +175,7 @@ export function parseBank(files: readonly BankFile[], ctx: BankContext): { items
         }
         if (typeof opt.type === 'string') {
           if (!ctx.typeIds.has(opt.type)) err(`options[${i}].type`, `Unknown customer type id "${opt.type}"`);
-          else if (isQuizTopic(rec.topic) && rec.topic !== 'penanganan' && !opt.type.startsWith(`${rec.topic}-`)) {
+          else if (isQuizTopic(rec.topic) && TYPE_AXIS_TOPICS.has(rec.topic) && !opt.type.startsWith(`${rec.topic}-`)) {
             err(`options[${i}].type`, `Type "${opt.type}" is not on the "${rec.topic}" axis this item asks about`);
           }
         }

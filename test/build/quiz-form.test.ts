@@ -56,8 +56,8 @@ describe('per bank: the right option is the longest in at most a third of senten
     const problems = bankFormProblems(bank);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ item: '', field: 'answer' });
-    expect(problems[0]!.message).toContain('longest in 12 of 12 sentence-option items (l-0, l-1,');
-    expect(problems[0]!.message).toContain('at most 4 may be');
+    expect(problems[0]!.message).toContain('Always picking the longest option scores 12 of 12 sentence-option items (right option longest in l-0, l-1,');
+    expect(problems[0]!.message).toContain('at most a third (4) may be won that way');
   });
 
   it('passes 4 of 12 and fails 5 of 12', () => {
@@ -69,14 +69,16 @@ describe('per bank: the right option is the longest in at most a third of senten
   it('fails a bank where the right option is always the shortest (the counter-strategy)', () => {
     const bank = Array.from({ length: 9 }, (_, k) => item(`s-${k}`, [80, 100, 95], 0));
     expect(bankFormProblems(bank)).toEqual([
-      expect.objectContaining({ field: 'answer', message: expect.stringContaining('the shortest in 9 of 9 sentence-option items') }),
+      expect.objectContaining({ field: 'answer', message: expect.stringContaining('Always picking the shortest option scores 9 of 9') }),
     ]);
   });
 
-  it('counts a tie for longest as longest', () => {
-    const tie = item('tie', [100, 100, 90], 0);
+  it('counts a tie for longest as the share a blind pick among the tied gets', () => {
+    const tie = item('tie', [100, 100, 90], 0); // half a point for "always the longest"
     expect(bankFormProblems([tie, neverLongest(1), neverLongest(2)])).toHaveLength(0);
-    expect(bankFormProblems([tie, longest(1), neverLongest(2)])).toHaveLength(1);
+    expect(bankFormProblems([tie, longest(1), neverLongest(2)])).toHaveLength(1); // 1.5 > 1
+    const equal = (k: number) => item(`e-${k}`, [50, 50, 50], 0); // 1/3 each way: fair
+    expect(bankFormProblems(Array.from({ length: 6 }, (_, k) => equal(k)))).toEqual([]);
   });
 
   it('ignores type-recognition items', () => {
@@ -123,8 +125,8 @@ describe('the real bank', () => {
     console.log(['| Topic | Items | Sentence-option items | Right option longest | Right option shortest | Always longest | Always shortest | Always most detailed | Random |', ...rows].join('\n'));
     for (const { items } of banks) {
       const f = guessingFigures(items);
-      expect(f.answerLongest).toBeLessThanOrEqual(Math.floor(f.sentenceItems / 3));
-      expect(f.answerShortest).toBeLessThanOrEqual(Math.floor(f.sentenceItems / 3));
+      expect(f.pickLongest).toBeLessThanOrEqual(f.sentenceItems / 3 + 1e-9);
+      expect(f.pickShortest).toBeLessThanOrEqual(f.sentenceItems / 3 + 1e-9);
     }
   });
 });
