@@ -122,6 +122,8 @@ describe('the real bank', () => {
       const f = guessingFigures(items);
       return `| ${file.replace('.yaml', '')} | ${items.length} | ${f.sentenceItems} | ${f.answerLongest} (${pct(f.answerLongest, f.sentenceItems)}) | ${f.answerShortest} (${pct(f.answerShortest, f.sentenceItems)}) | ${pct(f.pickLongest, f.sentenceItems)} | ${pct(f.pickShortest, f.sentenceItems)} | ${pct(f.pickMostDetailed, f.sentenceItems)} | ${pct(f.pickRandom, f.sentenceItems)} |`;
     });
+    const all = guessingFigures(banks.flatMap((b) => b.items));
+    rows.push(`| all | ${banks.reduce((n, b) => n + b.items.length, 0)} | ${all.sentenceItems} | ${all.answerLongest} (${pct(all.answerLongest, all.sentenceItems)}) | ${all.answerShortest} (${pct(all.answerShortest, all.sentenceItems)}) | ${pct(all.pickLongest, all.sentenceItems)} | ${pct(all.pickShortest, all.sentenceItems)} | ${pct(all.pickMostDetailed, all.sentenceItems)} | ${pct(all.pickRandom, all.sentenceItems)} |`);
     console.log(['| Topic | Items | Sentence-option items | Right option longest | Right option shortest | Always longest | Always shortest | Always most detailed | Random |', ...rows].join('\n'));
     for (const { items } of banks) {
       const f = guessingFigures(items);
