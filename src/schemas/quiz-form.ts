@@ -55,6 +55,14 @@ export function detailScore(text: string): number {
   return separators + joins + numbers;
 }
 
+/**
+ * How "nice" an option sounds: courtesy and care words a guesser might follow in handling items
+ * (apologise, polite, honest, listen, ask, note down). Used only for the guessing figures.
+ */
+export function courtesyScore(text: string): number {
+  return (text.match(/\b(maaf|sopan|tulus|jujur|empati|tenang|terima kasih|dengarkan|mendengarkan|akui|mengakui|tanyakan|catat|mencatat)\b/gi) ?? []).length;
+}
+
 /** Ids of the options that share the top score (more than one on a tie). */
 function topIds(options: readonly FormOption[], score: (o: FormOption) => number): string[] {
   const best = Math.max(...options.map(score));
@@ -139,6 +147,8 @@ export interface GuessingFigures {
   pickShortest: number;
   /** Expected right answers when always picking the most detailed option (see {@link detailScore}). */
   pickMostDetailed: number;
+  /** Expected right answers when always picking the most courteous option (see {@link courtesyScore}). */
+  pickMostCourteous: number;
   /** Expected right answers when picking at random. */
   pickRandom: number;
 }
@@ -159,6 +169,7 @@ export function guessingFigures(items: readonly FormItem[]): GuessingFigures {
     answerShortest: sentence.filter(answerIsShortest).length,
     pickShortest: expectedScore(sentence, (o) => -optionLength(o.text)),
     pickMostDetailed: expectedScore(sentence, (o) => detailScore(o.text)),
+    pickMostCourteous: expectedScore(sentence, (o) => courtesyScore(o.text)),
     pickRandom: sentence.reduce((sum, item) => sum + 1 / item.options.length, 0),
   };
 }

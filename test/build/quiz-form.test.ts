@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   bankFormProblems,
+  courtesyScore,
   detailScore,
   guessingFigures,
   isSentenceItem,
@@ -97,6 +98,11 @@ describe('guessing figures', () => {
     expect(f.pickRandom).toBeCloseTo(1 / 3 + 1 / 3 + 1 / 4);
   });
 
+  it('counts courtesy words', () => {
+    expect(courtesyScore('Minta maaf dengan sopan, lalu tanyakan nomor pesanannya')).toBe(3);
+    expect(courtesyScore('Kirim unit pengganti hari ini')).toBe(0);
+  });
+
   it('counts list separators, joined steps and numbers as detail', () => {
     expect(detailScore('Minta maaf, tanyakan nomor pesanan, lalu kirim 2 foto')).toBe(4); // 2 commas, "lalu", "2"
     expect(detailScore('Kirim unit pengganti hari ini')).toBe(0);
@@ -120,11 +126,11 @@ describe('the real bank', () => {
     const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)}%`);
     const rows = banks.map(({ file, items }) => {
       const f = guessingFigures(items);
-      return `| ${file.replace('.yaml', '')} | ${items.length} | ${f.sentenceItems} | ${f.answerLongest} (${pct(f.answerLongest, f.sentenceItems)}) | ${f.answerShortest} (${pct(f.answerShortest, f.sentenceItems)}) | ${pct(f.pickLongest, f.sentenceItems)} | ${pct(f.pickShortest, f.sentenceItems)} | ${pct(f.pickMostDetailed, f.sentenceItems)} | ${pct(f.pickRandom, f.sentenceItems)} |`;
+      return `| ${file.replace('.yaml', '')} | ${items.length} | ${f.sentenceItems} | ${f.answerLongest} (${pct(f.answerLongest, f.sentenceItems)}) | ${f.answerShortest} (${pct(f.answerShortest, f.sentenceItems)}) | ${pct(f.pickLongest, f.sentenceItems)} | ${pct(f.pickShortest, f.sentenceItems)} | ${pct(f.pickMostDetailed, f.sentenceItems)} | ${pct(f.pickMostCourteous, f.sentenceItems)} | ${pct(f.pickRandom, f.sentenceItems)} |`;
     });
     const all = guessingFigures(banks.flatMap((b) => b.items));
-    rows.push(`| all | ${banks.reduce((n, b) => n + b.items.length, 0)} | ${all.sentenceItems} | ${all.answerLongest} (${pct(all.answerLongest, all.sentenceItems)}) | ${all.answerShortest} (${pct(all.answerShortest, all.sentenceItems)}) | ${pct(all.pickLongest, all.sentenceItems)} | ${pct(all.pickShortest, all.sentenceItems)} | ${pct(all.pickMostDetailed, all.sentenceItems)} | ${pct(all.pickRandom, all.sentenceItems)} |`);
-    console.log(['| Topic | Items | Sentence-option items | Right option longest | Right option shortest | Always longest | Always shortest | Always most detailed | Random |', ...rows].join('\n'));
+    rows.push(`| all | ${banks.reduce((n, b) => n + b.items.length, 0)} | ${all.sentenceItems} | ${all.answerLongest} (${pct(all.answerLongest, all.sentenceItems)}) | ${all.answerShortest} (${pct(all.answerShortest, all.sentenceItems)}) | ${pct(all.pickLongest, all.sentenceItems)} | ${pct(all.pickShortest, all.sentenceItems)} | ${pct(all.pickMostDetailed, all.sentenceItems)} | ${pct(all.pickMostCourteous, all.sentenceItems)} | ${pct(all.pickRandom, all.sentenceItems)} |`);
+    console.log(['| Topic | Items | Sentence-option items | Right option longest | Right option shortest | Always longest | Always shortest | Always most detailed | Always most courteous | Random |', ...rows].join('\n'));
     for (const { items } of banks) {
       const f = guessingFigures(items);
       expect(f.pickLongest).toBeLessThanOrEqual(f.sentenceItems / 3 + 1e-9);
