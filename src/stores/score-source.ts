@@ -4,7 +4,7 @@ import { atom } from 'nanostores';
 import { message, type Message } from '../lib/message';
 import type { ScoreJobReply } from '../lib/parse/score-job';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
-import type { TableAnalysis } from '../lib/parse/table';
+import type { ColumnOffer } from '../lib/parse/table';
 
 export type JobState =
   | { readonly state: 'idle' }
@@ -17,7 +17,7 @@ export type JobState =
  */
 export interface ColumnChoice {
   readonly file: File;
-  readonly analysis: TableAnalysis;
+  readonly analysis: ColumnOffer;
   readonly chosen: number | null;
 }
 
