@@ -19,6 +19,9 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    // Module workers, so a worker can load code on use: the survey report's worker imports
+    // SheetJS only when an .xlsx file is picked (an IIFE worker would inline it).
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         output: {

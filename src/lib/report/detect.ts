@@ -28,6 +28,8 @@ export interface ColumnInfo {
   /** Mean number of words per filled cell. */
   readonly words: number;
   readonly examples: readonly string[];
+  /** Day or month first, for a date column. */
+  readonly order: DateOrder;
 }
 
 export interface Roles {
@@ -118,7 +120,7 @@ function describe(rows: readonly Row[], index: number, name: string, order: Date
       max = Math.max(max, value);
     } else if (Number.isFinite(parseDatePart(datePart(cell), order))) dates += 1;
   }
-  return { index, name, filled, numeric, scores, min, max, dates, distinct: distinct.size, words: filled ? words / filled : 0, examples };
+  return { index, name, filled, numeric, scores, min, max, dates, distinct: distinct.size, words: filled ? words / filled : 0, examples, order };
 }
 
 /** The metric a score column most likely holds, from its header words, then its values. */
