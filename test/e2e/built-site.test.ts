@@ -92,6 +92,19 @@ describe('script budget', () => {
     expect(over).toEqual([]);
   });
 
+  it('the survey report page runs at most 30 KB of script (gzip) before interaction; its view, worker and SheetJS load on use', () => {
+    const w = pageWeight(DIST, '/kalkulator/laporan/');
+    expect(w.jsGzip).toBeLessThanOrEqual(30 * 1024);
+    const files = readdirSync(join(DIST, '_astro'));
+    const worker = files.filter((f) => /^report-worker.*\.js$/.test(f));
+    const sheetjs = files.filter((f) => /^xlsx.*\.js$/.test(f));
+    expect(worker).toHaveLength(1);
+    expect(sheetjs).toHaveLength(1);
+    // Neither is part of what the page runs up front, and SheetJS is not inside the worker.
+    expect(w.jsFiles.some((f) => /report-worker|xlsx|ReportView/.test(f))).toBe(false);
+    expect(readFileSync(join(DIST, '_astro', worker[0]!), 'utf8')).not.toContain('SheetJS');
+  });
+
   it('island pages need no import helper: Astro\'s Preact client is built without its signals import()', () => {
     expect(readdirSync(join(DIST, '_astro')).filter((f) => f.includes('signals'))).toEqual([]);
     for (const p of ['/kalkulator/nps/', '/kalkulator/csat/', '/kalkulator/ces/', '/kalkulator/churn/', '/kuis/posisi/']) {

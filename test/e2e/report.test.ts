@@ -39,6 +39,10 @@ describe('the same survey from every export', () => {
   for (const name of SAME_SURVEY) {
     it(name, async () => {
       const { page, errors } = await b.open(PATH);
+      const elsewhere: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(b.baseUrl) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) elsewhere.push(r.url());
+      });
       await hydrated(page);
       await upload(page, name);
       await build(page);
@@ -58,6 +62,9 @@ describe('the same survey from every export', () => {
       }
       expect(await branch.locator('[data-segment]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-segment')))).toEqual(['Surabaya', 'Medan', 'Bandung']);
       expect(errors).toEqual([]);
+      // Nothing of the file goes anywhere: no request leaves the site, none carries the file.
+      expect(elsewhere).toEqual([]);
+      expect(page.url()).toBe(b.baseUrl + PATH);
     });
   }
 });
