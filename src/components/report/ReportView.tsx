@@ -10,7 +10,7 @@ import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
 import { columnLabel, differenceText, figureText, metricName, nextSteps, periodName, rejectReason, segmentLabel, unitOf } from '../../lib/report/present';
-import { buildReport, SMALL_GROUP } from '../../lib/report/report';
+import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
 import { SETTINGS_KEY, decodeSettings } from '../../lib/report/settings';
 import type { Opened } from '../../workers/report-job';
 import { NextSteps } from '../calc/NextSteps';
@@ -44,8 +44,10 @@ function saveGranularity(granularity: Granularity) {
 }
 
 export function ReportView({ headingRef, info, config, data }: Props) {
-  const base = useMemo(() => buildReport(data), [data]);
-  const [granularity, setGranularity] = useState<Granularity | null>(() => (base.granularity ? (savedGranularity() ?? base.granularity) : null));
+  const [granularity, setGranularity] = useState<Granularity | null>(() => {
+    const fitting = defaultGranularity(data);
+    return fitting ? (savedGranularity() ?? fitting) : null;
+  });
   const report = useMemo(() => buildReport(data, granularity), [data, granularity]);
   const { metric, headline } = report;
   const names = config.segments.map((i) => columnLabel(info.detection.columns[i]?.name ?? '', i));

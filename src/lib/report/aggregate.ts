@@ -72,7 +72,7 @@ export interface Aggregate {
   readonly words: { readonly words: readonly Frequency[]; readonly phrases: readonly Frequency[] };
 }
 
-export const COMMENT_CAP = 2_000;
+export const COMMENT_CAP = 1_000;
 export const MAX_SEGMENT_VALUES = 200;
 const EXAMPLES = 5;
 const TOP_WORDS = 15;
