@@ -108,9 +108,9 @@ export function ReportView({ headingRef, info, config, data }: Props) {
             />
             <figcaption class="chart-key">{fmt(t('report.chartKey'), { small: SMALL_GROUP })}</figcaption>
           </figure>
-          <div class="table-scroll">
+          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="tren-tabel">
             <table class="report-table">
-              <caption>{fmt(t('report.trendTableCaption'), { metric: name, period: periodName(granularity) })}</caption>
+              <caption id="tren-tabel">{fmt(t('report.trendTableCaption'), { metric: name, period: periodName(granularity) })}</caption>
               <thead><tr><th scope="col">{periodName(granularity)}</th><th scope="col">{name}</th><th scope="col">n</th><th scope="col">{t('report.interval')}</th><th scope="col">{t('report.change')}</th></tr></thead>
               <tbody>
                 {report.periods.map((p) => (
@@ -138,9 +138,9 @@ export function ReportView({ headingRef, info, config, data }: Props) {
             />
             <figcaption class="chart-key">{fmt(t('report.chartKey'), { small: SMALL_GROUP })}</figcaption>
           </figure>
-          <div class="table-scroll">
+          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`segmen-${i}-tabel`}>
             <table class="report-table">
-              <caption>{fmt(t('report.segmentTableCaption'), { metric: name, column: names[i]! })}</caption>
+              <caption id={`segmen-${i}-tabel`}>{fmt(t('report.segmentTableCaption'), { metric: name, column: names[i]! })}</caption>
               <thead><tr><th scope="col">{names[i]}</th><th scope="col">{name}</th><th scope="col">n</th><th scope="col">{t('report.interval')}</th><th scope="col">{t('report.vsRest')}</th></tr></thead>
               <tbody>
                 {table.rows.map((r) => (

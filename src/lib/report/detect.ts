@@ -176,7 +176,7 @@ export function detectColumns(rows: readonly Row[]): Detection {
 
   const text = columns.filter((c) => c.index !== date && c.index !== score && c.filled > 0 && !mostly(c.numeric, c.filled));
   const segments = text
-    .filter((c) => c.distinct >= 2 && c.distinct <= MAX_SEGMENT_VALUES && c.distinct <= Math.max(2, c.filled / 3) && c.words <= 4)
+    .filter((c) => c.distinct >= 2 && c.distinct <= MAX_SEGMENT_VALUES && c.distinct <= Math.max(2, c.filled / 3) && c.words <= 4 && !WORDS.comment.test(c.name))
     .sort((a, b) => Number(WORDS.segment.test(b.name)) - Number(WORDS.segment.test(a.name)) || a.distinct - b.distinct)
     .slice(0, 2)
     .map((c) => c.index);
