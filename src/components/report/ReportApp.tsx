@@ -24,7 +24,10 @@ type State =
   | { step: 'opening'; name: string }
   | { step: 'confirm'; name: string; info: Opened }
   | { step: 'running'; name: string; info: Opened; progress: Progress | null }
-  | { step: 'report'; name: string; info: Opened; config: ReportConfig; data: Aggregate };
+  | { step: 'report'; name: string; info: Opened; config: ReportConfig; data: Aggregate; run: number };
+
+/** Each report gets its own number, so a new one renders afresh (ReportView's steps restart). */
+let runs = 0;
 
 const errorText = (code: OpenError | 'too-large') => t(`report.error.${code}` as UiKey);
 
@@ -80,7 +83,8 @@ export default function ReportApp() {
     send({ type: 'run', config }, (reply) => {
       if (reply.type === 'progress') setState({ step: 'running', name, info, progress: reply.progress });
       else if (reply.type === 'done') {
-        setState({ step: 'report', name, info, config, data: reply.data });
+        runs += 1;
+        setState({ step: 'report', name, info, config, data: reply.data, run: runs });
         requestAnimationFrame(() => heading.current?.focus());
       } else if (reply.type === 'failed') {
         setState({ step: 'confirm', name, info });
@@ -141,7 +145,7 @@ export default function ReportApp() {
           <p><button type="button" onClick={cancel}>{t('report.cancel')}</button></p>
         </section>
       )}
-      {state.step === 'report' && View && <View headingRef={heading} info={state.info} config={state.config} data={state.data} />}
+      {state.step === 'report' && View && <View key={state.run} headingRef={heading} info={state.info} config={state.config} data={state.data} />}
     </div>
   );
 }

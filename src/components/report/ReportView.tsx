@@ -1,6 +1,6 @@
 // The report on screen: headline, rejected rows, trend, segments, comments, next steps and
 // sharing. Built from the worker's aggregate; changing the period only regroups the days.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { t } from '../../i18n/id';
 import type { UiKey } from '../../i18n/id';
@@ -49,6 +49,14 @@ export function ReportView({ headingRef, info, config, data }: Props) {
     return fitting ? (savedGranularity() ?? fitting) : null;
   });
   const report = useMemo(() => buildReport(data, granularity), [data, granularity]);
+  // The report appears in four steps, one task each (headline and trend, segments, comments,
+  // next steps and sharing), so a big report never holds the main thread in one long task.
+  const [stage, setStage] = useState(1);
+  useEffect(() => {
+    if (stage >= 4) return;
+    const timer = setTimeout(() => setStage(stage + 1), 0);
+    return () => clearTimeout(timer);
+  }, [stage]);
   const { metric, headline } = report;
   const names = config.segments.map((i) => columnLabel(info.detection.columns[i]?.name ?? '', i));
   const rejected = data.rejected.reduce((sum, r) => sum + r.count, 0);
@@ -126,7 +134,7 @@ export function ReportView({ headingRef, info, config, data }: Props) {
         </section>
       )}
 
-      {headline && report.segments.map((table, i) => (
+      {headline && stage >= 2 && report.segments.map((table, i) => (
         <section key={table.column} aria-labelledby={`segmen-${i}`} data-segment-column={names[i]}>
           <h3 id={`segmen-${i}`}>{fmt(t('report.segmentTitle'), { column: names[i]! })}</h3>
           <figure class="chart">
@@ -157,9 +165,9 @@ export function ReportView({ headingRef, info, config, data }: Props) {
         </section>
       ))}
 
-      {headline && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
-      {headline && <NextSteps steps={nextSteps(report)} />}
-      {headline && <ShareReport report={report} rejected={rejected} names={names} />}
+      {headline && stage >= 3 && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
+      {headline && stage >= 4 && <NextSteps steps={nextSteps(report)} />}
+      {headline && stage >= 4 && <ShareReport report={report} rejected={rejected} names={names} />}
     </section>
   );
 }
