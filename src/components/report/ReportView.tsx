@@ -13,11 +13,11 @@ import { columnLabel, differenceText, figureText, metricName, nextSteps, periodN
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
 import { SETTINGS_KEY, decodeSettings } from '../../lib/report/settings';
 import type { Opened } from '../../workers/report-job';
-import { NextSteps } from '../calc/NextSteps';
 import { SegmentChart, TrendChart } from './Charts';
 import { Comments } from './Comments';
 import { FigureCells } from './Figures';
 import { ShareReport } from './ShareReport';
+import { Steps } from './Steps';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -166,7 +166,7 @@ export function ReportView({ headingRef, info, config, data }: Props) {
       ))}
 
       {headline && stage >= 3 && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
-      {headline && stage >= 4 && <NextSteps steps={nextSteps(report)} />}
+      {headline && stage >= 4 && <Steps steps={nextSteps(report)} />}
       {headline && stage >= 4 && <ShareReport report={report} rejected={rejected} names={names} />}
     </section>
   );

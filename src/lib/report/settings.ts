@@ -2,7 +2,7 @@
  * The column choices a visitor confirmed, remembered by column name so the next export of the
  * same survey opens with them. Only names and choices: never a value from the file.
  */
-import { isRecord } from '../is-record';
+import { isRecord } from '../shape';
 import type { Detection, Roles } from './detect';
 import { METRIC_IDS } from './metric';
 import type { MetricId } from './metric';
