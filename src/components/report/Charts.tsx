@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { utcMonday, utcMonth } from 'd3-time';
 import { useId } from 'preact/hooks';
 import { formatNumber } from '../../lib/format';
-import type { Metric } from '../../lib/report/metric';
+import type { Metric } from '../../lib/report/metric-ids';
 import type { Granularity } from '../../lib/report/periods';
 import { periodKey } from '../../lib/report/periods';
 

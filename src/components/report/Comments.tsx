@@ -2,13 +2,14 @@
 // hard), filtered by segment, period and a text search, shown 50 at a time so a long list never
 // blocks the page. Above them, the words and phrases the unhappy group uses most.
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '../../i18n/id';
-import type { UiKey } from '../../i18n/id';
+import { word as t } from '../../i18n/report';
+import type { ReportKey as UiKey } from '../../i18n/report';
 import { fmt } from '../../i18n/fill';
 import { formatCount } from '../../lib/format';
 import type { Aggregate } from '../../lib/report/aggregate';
 import { COMMENT_CAP } from '../../lib/report/aggregate';
-import type { Metric, Mood } from '../../lib/report/metric';
+import type { Mood } from '../../lib/report/metric';
+import type { Metric } from '../../lib/report/metric-ids';
 import { periodKey } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
 import { periodName, segmentLabel } from '../../lib/report/present';

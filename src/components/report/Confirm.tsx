@@ -1,15 +1,15 @@
 // The confirm step: every guessed column role in a select, changeable, before anything is
 // computed. Problems (no score column, two metrics in one column) are said beside the select.
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/id';
-import type { UiKey } from '../../i18n/id';
+import { word as t } from '../../i18n/report';
+import type { ReportKey as UiKey } from '../../i18n/report';
 import { fmt } from '../../i18n/fill';
 import type { ReportConfig } from '../../lib/report/aggregate';
-import { guessMetric } from '../../lib/report/detect';
+import { guessMetric } from '../../lib/report/headers';
 import type { ColumnInfo } from '../../lib/report/detect';
-import { METRIC_IDS } from '../../lib/report/metric';
-import type { MetricId } from '../../lib/report/metric';
-import { columnLabel } from '../../lib/report/present';
+import { METRIC_IDS } from '../../lib/report/metric-ids';
+import type { MetricId } from '../../lib/report/metric-ids';
+import { columnLabel } from '../../lib/report/column-label';
 import { SETTINGS_KEY, applySettings, decodeSettings } from '../../lib/report/settings';
 import type { Opened } from '../../workers/report-job';
 

@@ -1,8 +1,9 @@
 // The cells every table of the report shares: the figure, n and the interval, each in an
 // element with its `data-result` (the page's public contract for tests).
-import { t } from '../../i18n/id';
+import { word as t } from '../../i18n/report';
 import { formatCount } from '../../lib/format';
-import type { Figure, Metric } from '../../lib/report/metric';
+import type { Figure } from '../../lib/report/metric';
+import type { Metric } from '../../lib/report/metric-ids';
 import { figureText, unitOf } from '../../lib/report/present';
 
 export function FigureCells({ metric, figure, small }: { metric: Metric; figure: Figure; small: boolean }) {

@@ -2,19 +2,25 @@
 // the report. The file never leaves the worker and this page's memory; only the column choices
 // are remembered (settings.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n/id';
-import type { UiKey } from '../../i18n/id';
+import { word as t } from '../../i18n/report';
+import type { ReportKey as UiKey } from '../../i18n/report';
 import { fmt } from '../../i18n/fill';
-import { formatCount } from '../../lib/format';
 import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import type { Opened, OpenError, Progress } from '../../workers/report-job';
 import type { ReportReply, ReportRequest } from '../../workers/report-protocol';
 import { Confirm } from './Confirm';
 
-/** The report itself (tables, charts, d3) loads once a file is picked, not with the page. */
-type View = typeof import('./ReportView').ReportView;
+/**
+ * The progress bar and the report itself (tables, charts, d3, number formatting) load once a
+ * file is picked, not with the page: its first script stays small.
+ */
+interface View {
+  Report: typeof import('./ReportView').ReportView;
+  Progress: typeof import('./Progress').Progress;
+}
 let viewLoad: Promise<View> | null = null;
-const loadView = () => (viewLoad ??= import('./ReportView').then((m) => m.ReportView));
+const loadView = () =>
+  (viewLoad ??= Promise.all([import('./ReportView'), import('./Progress')]).then(([r, p]) => ({ Report: r.ReportView, Progress: p.Progress })));
 
 /** Files above this are refused up front: 2 GB is where browsers stop reading a File. */
 export const MAX_BYTES = 2 * 1024 ** 3;
@@ -65,7 +71,7 @@ export default function ReportApp() {
     }
     file.current = picked;
     if (sheet === null) start();
-    void loadView().then((view) => setView(() => view));
+    void loadView().then(setView);
     setState({ step: 'opening', name: picked.name });
     send({ type: 'open', file: picked, sheet }, (reply) => {
       if (reply.type === 'opened') setState({ step: 'confirm', name: picked.name, info: reply.info });
@@ -137,15 +143,8 @@ export default function ReportApp() {
       {(state.step === 'confirm' || state.step === 'report') && (
         <Confirm key={state.name + (state.info.sheet ?? '')} info={state.info} initial={state.step === 'report' ? state.config : null} onSheet={(sheet) => file.current && open(file.current, sheet)} onSubmit={run} />
       )}
-      {state.step === 'running' && (
-        <section class="report-progress" aria-labelledby="membaca">
-          <h2 id="membaca">{t('report.readingTitle')}</h2>
-          <label for="kemajuan">{state.progress ? fmt(t('report.progress'), { rows: formatCount(state.progress.rows), pct: Math.floor(100 * state.progress.fraction) }) : t('report.progressStart')}</label>
-          <progress id="kemajuan" max={1} value={state.progress?.fraction ?? 0} />
-          <p><button type="button" onClick={cancel}>{t('report.cancel')}</button></p>
-        </section>
-      )}
-      {state.step === 'report' && View && <View key={state.run} headingRef={heading} info={state.info} config={state.config} data={state.data} />}
+      {state.step === 'running' && (View ? <View.Progress progress={state.progress} onCancel={cancel} /> : <p role="status">{t('report.progressStart')}</p>)}
+      {state.step === 'report' && View && <View.Report key={state.run} headingRef={heading} info={state.info} config={state.config} data={state.data} />}
     </div>
   );
 }

@@ -2,14 +2,15 @@
 // sharing. Built from the worker's aggregate; changing the period only regroups the days.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
-import { t } from '../../i18n/id';
-import type { UiKey } from '../../i18n/id';
+import { word as t } from '../../i18n/report';
+import type { ReportKey as UiKey } from '../../i18n/report';
 import { fmt } from '../../i18n/fill';
 import { formatCount } from '../../lib/format';
 import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
-import { columnLabel, differenceText, figureText, metricName, nextSteps, periodName, rejectReason, segmentLabel, unitOf } from '../../lib/report/present';
+import { columnLabel } from '../../lib/report/column-label';
+import { differenceText, figureText, metricName, nextSteps, periodName, rejectReason, segmentLabel, unitOf } from '../../lib/report/present';
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
 import { SETTINGS_KEY, decodeSettings } from '../../lib/report/settings';
 import type { Opened } from '../../workers/report-job';

@@ -1,7 +1,7 @@
 // Sharing the report: print (one A4, see report.css), the tables as CSV, a short text for
 // WhatsApp. Copy falls back to a selectable text box where the clipboard is unavailable.
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/id';
+import { word as t } from '../../i18n/report';
 import { summaryCsv, summaryText } from '../../lib/report/present';
 import type { Report } from '../../lib/report/report';
 

@@ -1,5 +1,5 @@
 // "Langkah berikutnya" of the report: what to do next, each step linked to the guide that explains it.
-import { t } from '../../i18n/id';
+import { word as t } from '../../i18n/report';
 import type { Step } from '../../lib/report/present';
 
 export function Steps({ steps }: { steps: readonly Step[] }) {

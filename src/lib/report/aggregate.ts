@@ -7,8 +7,10 @@
 import { datePart, parseDatePart } from './dates';
 import type { DateOrder } from './dates';
 import { readNumber, trimCell } from './cells';
-import { METRICS, moodOf } from './metric';
-import type { Metric, MetricId, Mood } from './metric';
+import { moodOf } from './metric';
+import type { Mood } from './metric';
+import { METRICS } from './metric-ids';
+import type { Metric, MetricId } from './metric-ids';
 import { createWordCounter } from './words';
 import type { Frequency } from './words';
 import type { Row } from './detect';

@@ -6,7 +6,8 @@
 import { datePart, detectDateOrder, parseDatePart } from './dates';
 import type { DateOrder } from './dates';
 import { readNumber, trimCell } from './cells';
-import type { MetricId } from './metric';
+import type { MetricId } from './metric-ids';
+import { WORDS, guessMetric } from './headers';
 
 export type Row = readonly string[];
 
@@ -48,15 +49,6 @@ export interface Detection {
   readonly dateOrder: DateOrder;
   readonly roles: Roles;
 }
-
-const WORDS = {
-  date: /tanggal|waktu|stempel|timestamp|date|time|tgl|jam/i,
-  nps: /rekomendasi|merekomendasikan|recommend|\bnps\b|0\s*[-–]\s*10/i,
-  ces: /mudah|kemudahan|effort|\bces\b/i,
-  csat: /puas|kepuasan|satisf|\bcsat\b|rating|penilaian|bintang/i,
-  segment: /cabang|outlet|toko|gerai|kanal|channel|saluran|produk|layanan|kota|wilayah|branch|store|product|service|region|kategori|jenis/i,
-  comment: /komentar|saran|alasan|masukan|kritik|ulasan|catatan|pesan|mengapa|kenapa|comment|feedback|reason|why|review/i,
-};
 
 const MAX_SEGMENT_VALUES = 30;
 
@@ -121,17 +113,6 @@ function describe(rows: readonly Row[], index: number, name: string, order: Date
     } else if (Number.isFinite(parseDatePart(datePart(cell), order))) dates += 1;
   }
   return { index, name, filled, numeric, scores, min, max, dates, distinct: distinct.size, words: filled ? words / filled : 0, examples, order };
-}
-
-/** The metric a score column most likely holds, from its header words, then its values. */
-export function guessMetric(column: ColumnInfo): MetricId {
-  const { name, min, max } = column;
-  if (WORDS.nps.test(name)) return 'nps';
-  if (WORDS.ces.test(name)) return 'ces';
-  const csatScale = max <= 5 ? 'csat5' : max <= 7 ? 'csat7' : 'csat10';
-  if (WORDS.csat.test(name)) return csatScale;
-  if (min === 0 || max > 7) return 'nps';
-  return csatScale;
 }
 
 const mostly = (part: number, whole: number) => whole > 0 && part >= 0.8 * whole;

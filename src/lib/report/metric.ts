@@ -14,27 +14,8 @@ import { countsFromHistogram, npsFromHistogram } from '../metrics/nps';
 import { compareNps } from '../metrics/nps-compare';
 import { Z95 } from '../metrics/z95';
 import type { Band } from '../metrics/bands';
-
-export type MetricKind = 'nps' | 'csat' | 'ces';
-
-export interface Metric {
-  readonly kind: MetricKind;
-  /** Lowest score: 0 for NPS, 1 otherwise. */
-  readonly min: number;
-  /** Highest score: 10 for NPS, 5, 7 or 10 for CSAT, 7 for CES. */
-  readonly max: number;
-}
-
-export const METRICS = {
-  nps: { kind: 'nps', min: 0, max: 10 },
-  csat5: { kind: 'csat', min: 1, max: 5 },
-  csat7: { kind: 'csat', min: 1, max: 7 },
-  csat10: { kind: 'csat', min: 1, max: 10 },
-  ces: { kind: 'ces', min: 1, max: 7 },
-} as const satisfies Record<string, Metric>;
-
-export type MetricId = keyof typeof METRICS;
-export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
+import { METRICS } from './metric-ids';
+import type { Metric } from './metric-ids';
 
 /** Who is happy, in between or unhappy, by one answer: NPS groups, CSAT satisfied or not, CES agree/neutral/disagree. */
 export type Mood = 'good' | 'mid' | 'bad';

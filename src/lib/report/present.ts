@@ -4,11 +4,12 @@
  */
 import { formatCount, formatNumber, formatPValue, formatSigned } from '../format';
 import { fmt } from '../../i18n/fill';
-import { t } from '../../i18n/id';
-import type { UiKey } from '../../i18n/id';
+import { word as t } from '../../i18n/report';
+import type { ReportKey as UiKey } from '../../i18n/report';
 import type { Rejected } from './aggregate';
 import { decimalsOf } from './metric';
-import type { Difference, Figure, Metric } from './metric';
+import type { Difference, Figure } from './metric';
+import type { Metric } from './metric-ids';
 import type { Granularity } from './periods';
 import type { Report } from './report';
 
@@ -23,9 +24,6 @@ export const unitOf = (metric: Metric): string => (metric.kind === 'csat' ? '%' 
 export function differenceText(metric: Metric, d: Difference): string {
   return fmt(t('report.difference'), { d: formatSigned(d.difference, decimalsOf(metric)), unit: metric.kind === 'nps' ? t('report.points') : unitOf(metric), p: formatPValue(d.pValue) });
 }
-
-/** Column name, or its position when the file has no header. */
-export const columnLabel = (name: string, index: number): string => name || fmt(t('report.unnamedColumn'), { n: index + 1 });
 
 /** A segment value as shown: blank cells and the pooled rest get words. */
 export const segmentLabel = (value: string | null): string => (value === null ? t('report.segmentOther') : value === '' ? t('report.segmentBlank') : value);

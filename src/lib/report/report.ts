@@ -4,8 +4,10 @@
  * column (each value against the rest of the answers, sorted best first).
  */
 import type { Aggregate } from './aggregate';
-import { METRICS, compare, figureOf } from './metric';
-import type { Difference, Figure, Metric } from './metric';
+import { compare, figureOf } from './metric';
+import type { Difference, Figure } from './metric';
+import { METRICS } from './metric-ids';
+import type { Metric } from './metric-ids';
 import { granularityFor, periodKey, periodStart } from './periods';
 import type { Granularity } from './periods';
 

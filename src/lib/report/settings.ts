@@ -4,8 +4,8 @@
  */
 import { isRecord } from '../shape';
 import type { Detection, Roles } from './detect';
-import { METRIC_IDS } from './metric';
-import type { MetricId } from './metric';
+import { METRIC_IDS } from './metric-ids';
+import type { MetricId } from './metric-ids';
 import { GRANULARITIES } from './periods';
 import type { Granularity } from './periods';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { METRICS, compare, figureOf, moodOf } from '../../../src/lib/report/metric';
+import { compare, figureOf, moodOf } from '../../../src/lib/report/metric';
+import { METRICS } from '../../../src/lib/report/metric-ids';
 import { compareNps } from '../../../src/lib/metrics/nps-compare';
 import { wilsonBounds } from '../../../src/lib/metrics/wilson';
 
