@@ -14,7 +14,6 @@ import { countsFromHistogram, npsFromHistogram } from '../metrics/nps';
 import { compareNps } from '../metrics/nps-compare';
 import { Z95 } from '../metrics/z95';
 import type { Band } from '../metrics/bands';
-import { METRICS } from './metric-ids';
 import type { Metric } from './metric-ids';
 
 /** Who is happy, in between or unhappy, by one answer: NPS groups, CSAT satisfied or not, CES agree/neutral/disagree. */
