@@ -137,6 +137,13 @@ export const ui = {
   'update.available': 'Versi baru tersedia — muat ulang untuk memakainya. Isian dan kemajuan kuis Anda tetap tersimpan.',
   'update.reload': 'Muat ulang',
   'update.later': 'Nanti saja',
+  'report.title': 'Laporan survei',
+  'report.description': 'Ubah berkas hasil survei (CSV, TSV, atau Excel) menjadi laporan NPS, CSAT, atau CES per periode dan per cabang atau kanal, lengkap dengan komentar pelanggan. Semua diolah di peramban Anda.',
+  'report.privacyLead': 'Berkas Anda tetap di perangkat ini.',
+  'report.privacy': 'Berkas Anda tidak diunggah ke mana pun. Berkas dibaca di peramban ini saja dan tidak disimpan, baik di alamat halaman maupun di penyimpanan peramban. Yang diingat hanya pilihan kolom dan pengaturan laporan, agar berkas berikutnya dari survei yang sama langsung siap.',
+  'report.noscript': 'Laporan ini membutuhkan JavaScript, karena berkas diolah di peramban Anda. Tanpa itu, hitung satu kolom skor dengan kalkulator NPS, CSAT, atau CES.',
+  'report.formatsTitle': 'Berkas yang bisa dibaca',
+  'report.calcLink': 'Punya berkas hasil survei lengkap? Buat laporannya',
 } as const;
 
 export type UiKey = keyof typeof ui;
@@ -212,8 +219,6 @@ export const calc = {
   'form.range': '{min} sampai {max}',
   'form.linkIssues': 'Tautan yang Anda buka berisi isian yang tidak bisa dipakai apa adanya. Pesannya ada di samping isian yang bersangkutan.',
   'field.warn': '⚠ ',
-  'report.link': 'Punya berkas hasil survei lengkap?',
-  'report.linkText': 'Buat laporannya',
   'scores.loading': 'Memuat kolom skor…',
   'result.answers': 'Jumlah jawaban',
   'result.bandNote': 'Kategori ini sekadar patokan umum, bukan standar resmi.',
