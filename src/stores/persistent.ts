@@ -5,8 +5,8 @@
 import { atom, type WritableAtom } from 'nanostores';
 
 export interface StorageCodec<T> {
-  /** The text stored for a value. */
-  readonly encode: (value: T) => string;
+  /** The text stored for a value; null removes the key (a finished quiz session leaves none). */
+  readonly encode: (value: T) => string | null;
   /** The value for stored text; must not throw (return the initial value for anything unreadable). */
   readonly decode: (text: string) => T;
 }
@@ -44,7 +44,8 @@ export function persistentAtom<T>(key: string, initial: T, { encode, decode }: S
     const store = storage();
     try {
       const text = encode(value);
-      store?.setItem(key, text);
+      if (text === null) store?.removeItem(key);
+      else store?.setItem(key, text);
       if (store) seen = text;
     } catch {
       // Storage full: the value still holds for this visit, and `seen` still matches what is

@@ -6,6 +6,10 @@ import { orderByDue, type LeitnerState } from './leitner';
 import type { Progress, SessionOutcome } from './progress';
 import { createRng, shuffle } from './rng';
 import { MIXED_TOPIC, type QuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
+import { TRAINER_TOPIC, trainerQuery, type TrainerParams } from './trainer-link';
+
+/** What a session is drawn from: a topic, the mixed quiz, or a trainer's link. */
+export type PlayTopic = SessionTopic | typeof TRAINER_TOPIC;
 
 /** Items per session unless told otherwise. */
 export const DEFAULT_SESSION_SIZE = 10;
@@ -46,7 +50,7 @@ export interface Feedback {
 }
 
 export interface QuizSession {
-  readonly topic: SessionTopic;
+  readonly topic: PlayTopic;
   readonly seed: string;
   /** True for a {@link retryMissed} session. */
   readonly retry: boolean;
@@ -197,7 +201,7 @@ function spreadByType(items: readonly QuizItem[]): QuizItem[] {
   return out;
 }
 
-function build(topic: SessionTopic, seed: string, retry: boolean, items: readonly QuizItem[]): QuizSession {
+function build(topic: PlayTopic, seed: string, retry: boolean, items: readonly QuizItem[]): QuizSession {
   const entries = items.map((item) => ({
     item,
     options: shuffle(item.options, createRng(`${seed}|options|${item.id}`)),
@@ -228,6 +232,24 @@ export function createSession(bank: readonly QuizItem[], options: SessionOptions
   const extra = orderByDue(bank.filter((item) => !aboutTypes(item)), states, sessionNo, rng);
   const chosen = [...main, ...extra].slice(0, size);
   return build(topic, seed, false, interleave(chosen, typeAxes));
+}
+
+/**
+ * The session of a trainer's link: the same items in the same order for everyone, so it depends
+ * on the link and the bank only, never on the trainee's progress. Topics take turns (each one's
+ * items in their own seeded order, so a topic's draw does not change when another topic grows),
+ * then the picks are shuffled and, across topics, interleaved. The session's seed is the link's
+ * canonical query, so a stored session is resumed only by the link that made it.
+ */
+export function createTrainerSession(bank: readonly QuizItem[], params: TrainerParams, typeAxes?: ReadonlyMap<string, string>): QuizSession {
+  const { topics, size, seed } = params;
+  const pools = topics.map((topic) => shuffle(bank.filter((item) => item.topic === topic), createRng(`${seed}|${topic}`)));
+  const picked: QuizItem[] = [];
+  for (let round = 0; picked.length < size && pools.some((pool) => pool.length > round); round++) {
+    for (const pool of pools) if (round < pool.length && picked.length < size) picked.push(pool[round] as QuizItem);
+  }
+  const ordered = shuffle(picked, createRng(`${seed}|order`));
+  return build(TRAINER_TOPIC, trainerQuery(params), false, topics.length > 1 ? interleave(ordered, typeAxes) : ordered);
 }
 
 /** The entry being asked, or undefined once done. */
@@ -342,14 +364,16 @@ export function retryMissed(session: QuizSession, typeAxes?: ReadonlyMap<string,
   const seed = `${session.seed}~retry`;
   const missed = session.entries.filter((e) => e.result === 'wrong').map((e) => e.item);
   const ordered = shuffle(missed, createRng(`${seed}|order`));
-  return build(session.topic, seed, true, session.topic === MIXED_TOPIC ? interleave(ordered, typeAxes) : ordered);
+  return build(session.topic, seed, true, session.topic === MIXED_TOPIC || session.topic === TRAINER_TOPIC ? interleave(ordered, typeAxes) : ordered);
 }
 
 /** What to hand to `recordSession` in progress.ts (checked items only). */
 export function sessionOutcome(session: QuizSession): SessionOutcome {
   return {
     topic: session.topic,
-    retry: session.retry,
+    // A trainer's quiz teaches the boxes like a retry does, but its score is the trainer's
+    // business: it never becomes the trainee's best score for a topic.
+    retry: session.retry || session.topic === TRAINER_TOPIC,
     total: session.entries.length,
     results: session.entries.filter((e) => e.result !== null).map((e) => ({ id: e.item.id, correct: e.result === 'correct' })),
   };
