@@ -25,7 +25,7 @@ import {
   type PlayTopic,
   type QuizSession,
 } from '../lib/quiz/session';
-import { trainerQuery, type TrainerParams } from '../lib/quiz/trainer-link';
+import { TRAINER_TOPIC, trainerQuery, type TrainerParams } from '../lib/quiz/trainer-link';
 import { isRecord } from '../lib/is-record';
 import { $progress, savedSession } from './progress';
 import type { PersistentAtom } from './persistent';
@@ -93,6 +93,7 @@ function fresh(seed: string): QuizSession | undefined {
   if (!setup) return undefined;
   const { bank, topic, typeAxes, size, trainer } = setup;
   if (trainer) return createTrainerSession(bank, trainer, typeAxes);
+  if (topic === TRAINER_TOPIC) return undefined; // a trainer's quiz without its link: nothing to draw
   return createSession(bank, { topic, seed, progress: $progress.get(), ...(typeAxes ? { typeAxes } : {}), ...(size ? { size } : {}) });
 }
 

@@ -1,15 +1,19 @@
-// The quiz island of /kuis/<topic>/: one question at a time, then the summary. State lives in
-// src/stores/quiz.ts; this component renders it and moves focus where the trainee needs it next.
+// The quiz island of /kuis/<topic>/ and of a trainer's link (/kuis/latihan/): one question at a
+// time, then the summary. State lives in src/stores/quiz.ts; this component renders it and moves
+// focus where the trainee needs it next.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuizItem } from '../../schemas/quiz';
 import { fmt } from '../../i18n/fill';
-import { current, summary } from '../../lib/quiz/session';
-import { MIXED_TOPIC, type QuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
-import { $progress, $session, checkAnswer, choose, newSession, nextQuestion, retryMistakes, startQuiz } from '../../stores/quiz';
+import { current, summary, type PlayTopic } from '../../lib/quiz/session';
+import { TRAINER_TOPIC, trainerLink, type LinkProblem, type TrainerParams } from '../../lib/quiz/trainer-link';
+import { MIXED_TOPIC, type QuizTopic } from '../../schemas/quiz-topics';
+import { $elsewhere, $progress, $session, checkAnswer, choose, newSession, nextQuestion, retryMistakes, startQuiz, takeOver } from '../../stores/quiz';
 import { useStore } from '../../stores/use-store';
+import { finishedHere, markEntry } from './history-entry';
 import { NEXT_BUTTON_ID, Question, QUESTION_HEADING_ID } from './Question';
 import { Summary, SUMMARY_HEADING_ID } from './Summary';
-import type { GuideLinks, QuizLabels } from './types';
+import { readTrainerLink, TrainerNotes } from './TrainerNotes';
+import type { GuideLinks, QuizLabels, TrainerLabels } from './types';
 import './quiz.css';
 
 interface Props {
@@ -17,30 +21,41 @@ interface Props {
   items: QuizItem[];
   /** Id and topic of every item in the bank, for mastery in the summary (the mixed quiz draws from fewer). */
   allItems?: { id: string; topic: QuizTopic }[];
-  topic: SessionTopic;
-  /** Type id → axis, for interleaving the mixed quiz. */
+  topic: PlayTopic;
+  /** Type id → axis, for interleaving the mixed and trainer quizzes. */
   typeAxes: [string, string][];
   topicNames: Record<string, string>;
   links: GuideLinks;
   labels: QuizLabels;
+  /** Words about a trainer's link; only on /kuis/latihan/. */
+  trainerLabels?: TrainerLabels;
 }
 
 type Focus = 'question' | 'next' | 'summary';
 const FOCUS_ID: Record<Focus, string> = { question: QUESTION_HEADING_ID, next: NEXT_BUTTON_ID, summary: SUMMARY_HEADING_ID };
 
-export default function Quiz({ items, allItems, topic, typeAxes, topicNames, links, labels: L }: Props) {
+export default function Quiz({ items, allItems, topic, typeAxes, topicNames, links, labels: L, trainerLabels }: Props) {
   const session = useStore($session);
   const progress = useStore($progress);
+  const elsewhere = useStore($elsewhere);
   const [resumed, setResumed] = useState(false);
   const [nudge, setNudge] = useState(false);
+  const [trainer, setTrainer] = useState<{ params: TrainerParams; problems: readonly LinkProblem[] } | null>(null);
   const focus = useRef<Focus | null>(null);
 
   useEffect(() => {
+    const link = topic === TRAINER_TOPIC ? readTrainerLink(items) : undefined;
+    setTrainer(link ?? null);
     const seed = new URLSearchParams(location.search).get('seed') || undefined;
-    setResumed(startQuiz({ bank: items, topic, typeAxes: new Map(typeAxes) }, seed));
+    const setup = { bank: items, topic, typeAxes: new Map(typeAxes), ...(link ? { trainer: link.params } : {}) };
+    setResumed(startQuiz(setup, seed, finishedHere()));
     // Runs once: the page's bank never changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => {
+    if (session) markEntry(session);
+  }, [session]);
 
   // Before paint, so the next question appears with focus on its heading.
   useLayoutEffect(() => {
@@ -57,16 +72,22 @@ export default function Quiz({ items, allItems, topic, typeAxes, topicNames, lin
     );
   }
 
+  /** After a move, focus goes to the next question's heading, or to the summary's. */
+  const focusAfterMove = () => {
+    focus.current = $session.get()?.phase === 'done' ? 'summary' : 'question';
+  };
   const startOver = (action: () => void) => {
     action();
     setResumed(false);
     setNudge(false);
-    focus.current = $session.get()?.phase === 'done' ? 'summary' : 'question';
+    focusAfterMove();
   };
+  const notes = trainer && trainerLabels && <TrainerNotes {...trainer} topicNames={topicNames} T={trainerLabels} />;
 
   if (session.phase === 'done') {
     return (
       <div class="quiz">
+        {notes}
         <Summary
           result={summary(session)}
           retry={session.retry}
@@ -76,9 +97,26 @@ export default function Quiz({ items, allItems, topic, typeAxes, topicNames, lin
           progress={progress}
           links={links}
           L={L}
+          trainer={trainer && trainerLabels ? { link: trainerLink(trainer.params), T: trainerLabels } : undefined}
           onRetry={() => startOver(retryMistakes)}
           onNew={() => startOver(() => newSession())}
         />
+      </div>
+    );
+  }
+
+  if (elsewhere) {
+    return (
+      <div class="quiz">
+        <section class="quiz-card" aria-labelledby={QUESTION_HEADING_ID}>
+          <h2 id={QUESTION_HEADING_ID} class="quiz-heading" tabIndex={-1}>
+            {L['quiz.elsewhereTitle']}
+          </h2>
+          <p>{elsewhere === 'moved' ? L['quiz.elsewhereMoved'] : L['quiz.elsewhereEnded']}</p>
+          <button type="button" class="button-primary" onClick={() => startOver(takeOver)}>
+            {elsewhere === 'moved' ? L['quiz.takeOver'] : L['quiz.restart']}
+          </button>
+        </section>
       </div>
     );
   }
@@ -87,9 +125,12 @@ export default function Quiz({ items, allItems, topic, typeAxes, topicNames, lin
   if (!entry) return null;
   const total = session.entries.length;
   const done = session.entries.filter((e) => e.result !== null).length;
+  const deferred = trainer?.params.feedback === 'akhir';
+  const tagged = topic === MIXED_TOPIC || (trainer?.params.topics.length ?? 0) > 1;
 
   return (
     <div class="quiz">
+      {notes}
       <div class="quiz-progress">
         <label for="kuis-kemajuan">{fmt(L['quiz.progress'], { done, total })}</label>
         <progress id="kuis-kemajuan" max={total} value={done} />
@@ -109,7 +150,8 @@ export default function Quiz({ items, allItems, topic, typeAxes, topicNames, lin
         total={total}
         feedback={session.feedback}
         nudge={nudge}
-        topicName={topic === MIXED_TOPIC ? topicNames[entry.item.topic] : undefined}
+        topicName={tagged ? topicNames[entry.item.topic] : undefined}
+        deferred={deferred}
         links={links}
         L={L}
         onChoose={(id) => {
@@ -117,16 +159,13 @@ export default function Quiz({ items, allItems, topic, typeAxes, topicNames, lin
           choose(id);
         }}
         onCheck={() => {
-          if (checkAnswer()) {
-            setNudge(false);
-            focus.current = 'next';
-          } else setNudge(true);
+          if (!checkAnswer()) return setNudge(true);
+          setNudge(false);
+          if (!deferred) focus.current = 'next';
+          // Feedback waits for the summary: saving an answer moves straight on.
+          else startOver(nextQuestion);
         }}
-        onNext={() => {
-          setResumed(false);
-          nextQuestion();
-          focus.current = $session.get()?.phase === 'done' ? 'summary' : 'question';
-        }}
+        onNext={() => startOver(nextQuestion)}
       />
     </div>
   );

@@ -37,7 +37,8 @@ export type LinkProblem =
   | { readonly key: 'trainer.sizeMissing'; readonly values: { readonly used: number } }
   | { readonly key: 'trainer.seedMissing'; readonly values: { readonly used: string } }
   | { readonly key: 'trainer.seedGarbled'; readonly values: { readonly used: string } }
-  | { readonly key: 'trainer.feedbackUnknown'; readonly values: { readonly given: string } };
+  | { readonly key: 'trainer.feedbackUnknown'; readonly values: { readonly given: string } }
+  | { readonly key: 'trainer.sizeShort'; readonly values: { readonly available: number } };
 
 export interface ParsedLink {
   readonly params: TrainerParams;
@@ -62,7 +63,7 @@ function readTopics(query: URLSearchParams, available: readonly string[], proble
   if (unknown.length > 0) problems.push({ key: 'trainer.topicUnknown', values: { topics: unknown.map(quote).join(', ') } });
   const topics = available.filter((t) => given.includes(t));
   if (topics.length > 0) return topics;
-  if (unknown.length === 0) problems.push({ key: 'trainer.topicMissing', values: {} });
+  problems.push({ key: 'trainer.topicMissing', values: {} });
   return [...available];
 }
 
@@ -99,12 +100,17 @@ function readFeedback(query: URLSearchParams, problems: LinkProblem[]): Feedback
   return 'langsung';
 }
 
-/** Reads a link's query (`location.search`); `available` are the bank's topics in bank order. */
-export function parseTrainerLink(search: string, available: readonly string[]): ParsedLink {
+/**
+ * Reads a link's query (`location.search`) against the bank: `counts` maps each topic the bank
+ * has to its number of items, in bank order.
+ */
+export function parseTrainerLink(search: string, counts: Readonly<Record<string, number>>): ParsedLink {
   const query = new URLSearchParams(search);
   const problems: LinkProblem[] = [];
-  const topics = readTopics(query, available, problems);
+  const topics = readTopics(query, Object.keys(counts), problems);
   const size = readSize(query, problems);
+  const available = topics.reduce((sum, t) => sum + (counts[t] ?? 0), 0);
+  if (available < size) problems.push({ key: 'trainer.sizeShort', values: { available } });
   const seed = readSeed(query, problems);
   const feedback = readFeedback(query, problems);
   return { params: { topics, size, seed, feedback }, problems };
