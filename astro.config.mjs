@@ -26,7 +26,9 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
-              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|use-store|derived)\.ts/ },
+              // isRecord too: quiz and calculator pages both load this chunk, and left to itself it
+              // lands in `calc`, which quiz pages would then load whole for one line.
+              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|use-store|derived)\.ts|src[\\/]lib[\\/]is-record\.ts/ },
               // What the calculators share, scores input included, in one file: churn carries a
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
               // ScoreCounts (CSAT and CES only) stays out, so the NPS page does not carry it.

@@ -5,7 +5,7 @@
 import { persistentAtom, type PersistentAtom } from './persistent';
 import { emptyProgress, loadProgress, saveProgress, type Progress } from '../lib/quiz/progress';
 import { MIXED_TOPIC, QUIZ_TOPICS } from '../schemas/quiz-topics';
-import { TRAINER_TOPIC } from '../lib/quiz/trainer-link';
+import { TRAINER_TOPIC } from '../lib/quiz/trainer-topic';
 
 /** Versioned storage key; a new shape gets a new version and a migration in loadProgress. */
 export const PROGRESS_KEY = 'paham-pelanggan:kuis:v2';

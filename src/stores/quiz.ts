@@ -18,14 +18,13 @@ import {
   answer,
   check,
   createSession,
-  createTrainerSession,
   next,
   retryMissed,
   sessionOutcome,
   type PlayTopic,
   type QuizSession,
 } from '../lib/quiz/session';
-import { TRAINER_TOPIC, trainerQuery, type TrainerParams } from '../lib/quiz/trainer-link';
+import type { SessionTopic } from '../schemas/quiz-topics';
 import { isRecord } from '../lib/is-record';
 import { $progress, savedSession } from './progress';
 import type { PersistentAtom } from './persistent';
@@ -41,16 +40,20 @@ export const $session = atom<QuizSession | null>(null);
  */
 export const $elsewhere = atom<false | 'moved' | 'ended'>(false);
 
-/** What a quiz page plays from. */
-export interface QuizSetup {
+/** A session drawn from something other than the trainee's progress: a trainer's link. */
+export interface FixedDraw {
+  /** The seed of the session `draw` makes: a stored session with another seed is not resumed. */
+  readonly seed: string;
+  draw(): QuizSession;
+}
+
+/** What a quiz page plays from: a topic (or the mixed quiz) drawn by progress, or a fixed draw. */
+export type QuizSetup = {
   readonly bank: readonly QuizItem[];
-  readonly topic: PlayTopic;
   readonly typeAxes?: ReadonlyMap<string, string>;
   /** Items per session; the library default when absent. */
   readonly size?: number;
-  /** A trainer's link: sessions come from it alone, whatever the trainee's progress. */
-  readonly trainer?: TrainerParams;
-}
+} & ({ readonly topic: SessionTopic; readonly fixed?: undefined } | { readonly topic: PlayTopic; readonly fixed: FixedDraw });
 
 let setup: QuizSetup | undefined;
 let $saved: PersistentAtom<unknown> | undefined;
@@ -91,9 +94,8 @@ function record(session: QuizSession): void {
 
 function fresh(seed: string): QuizSession | undefined {
   if (!setup) return undefined;
-  const { bank, topic, typeAxes, size, trainer } = setup;
-  if (trainer) return createTrainerSession(bank, trainer, typeAxes);
-  if (topic === TRAINER_TOPIC) return undefined; // a trainer's quiz without its link: nothing to draw
+  if (setup.fixed) return setup.fixed.draw();
+  const { bank, topic, typeAxes, size } = setup;
   return createSession(bank, { topic, seed, progress: $progress.get(), ...(typeAxes ? { typeAxes } : {}), ...(size ? { size } : {}) });
 }
 
@@ -114,7 +116,7 @@ export function startQuiz(s: QuizSetup, seed?: string, finished?: unknown): bool
     $session.set(shown);
     return false;
   }
-  const wanted = s.trainer ? trainerQuery(s.trainer) : seed;
+  const wanted = s.fixed ? s.fixed.seed : seed;
   if (stored && stored.phase !== 'done' && (wanted === undefined || wanted === stored.seed)) {
     $session.set(stored);
     return true;

@@ -5,12 +5,21 @@ import { fmt } from '../../i18n/fill';
 import { mastery, type Progress } from '../../lib/quiz/progress';
 import type { Summary as SessionSummary } from '../../lib/quiz/session';
 import { QUIZ_TOPICS, isQuizTopic, type QuizTopic } from '../../schemas/quiz-topics';
+import type { ComponentChildren } from 'preact';
 import { AnswerReview } from './AnswerReview';
 import { Icon } from './icons';
-import { SendResult } from './SendResult';
-import type { GuideLinks, QuizLabels, TrainerLabels } from './types';
+import type { GuideLinks, QuizLabels } from './types';
 
 export const SUMMARY_HEADING_ID = 'kuis-hasil';
+
+/** Sending the result somewhere (a trainer's quiz): its words and the controls, given the name. */
+export interface SendSlot {
+  readonly title: string;
+  readonly nameLabel: string;
+  readonly nameHint: string;
+  readonly nameMissing: string;
+  render(props: { result: SessionSummary; name: string; date: string; onNameMissing(): void }): ComponentChildren;
+}
 
 interface Props {
   result: SessionSummary;
@@ -23,17 +32,17 @@ interface Props {
   progress: Progress;
   links: GuideLinks;
   L: QuizLabels;
-  /** A trainer's quiz: its link and words, so the trainee can send the result. */
-  trainer?: { link: string; T: TrainerLabels } | undefined;
+  /** How the trainee sends the result (a trainer's quiz); only the print box without it. */
+  send?: SendSlot | undefined;
   onRetry(): void;
   onNew(): void;
 }
 
-export function Summary({ result, retry, topic, topicNames, bankIndex, progress, links, L, trainer, onRetry, onNew }: Props) {
+export function Summary({ result, retry, topic, topicNames, bankIndex, progress, links, L, send: sendSlot, onRetry, onNew }: Props) {
   const [name, setName] = useState('');
   const [nameMissing, setNameMissing] = useState(false);
   // A retry's score is not the trainer's quiz result, so only the first run is sent.
-  const sending = trainer !== undefined && !retry;
+  const send = retry ? undefined : sendSlot;
   const date = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(new Date());
   const verdict = result.pct >= 80 ? L['quiz.verdictHigh'] : result.pct >= 50 ? L['quiz.verdictMid'] : L['quiz.verdictLow'];
   const topics = QUIZ_TOPICS.filter((t) => result.byTopic[t]);
@@ -130,10 +139,10 @@ export function Summary({ result, retry, topic, topicNames, bankIndex, progress,
       </div>
 
       <div class="quiz-print-box no-print">
-        <h3>{sending ? trainer.T['trainer.sendTitle'] : L['quiz.printTitle']}</h3>
-        <label for="kuis-nama">{sending ? trainer.T['trainer.nameLabelTrainer'] : L['quiz.nameLabel']}</label>
+        <h3>{send ? send.title : L['quiz.printTitle']}</h3>
+        <label for="kuis-nama">{send ? send.nameLabel : L['quiz.nameLabel']}</label>
         <p id="kuis-nama-hint" class="quiz-hint">
-          {sending ? trainer.T['trainer.nameHintTrainer'] : L['quiz.nameHint']}
+          {send ? send.nameHint : L['quiz.nameHint']}
         </p>
         <div class="quiz-print-row">
           <input
@@ -154,23 +163,18 @@ export function Summary({ result, retry, topic, topicNames, bankIndex, progress,
         </div>
         {nameMissing && (
           <p id="kuis-nama-error" class="quiz-error">
-            {trainer?.T['trainer.nameMissing']}
+            {send?.nameMissing}
           </p>
         )}
-        {sending && (
-          <SendResult
-            result={result}
-            name={name}
-            date={date}
-            topicNames={topicNames}
-            link={trainer.link}
-            T={trainer.T}
-            onNameMissing={() => {
-              setNameMissing(true);
-              document.getElementById('kuis-nama')?.focus();
-            }}
-          />
-        )}
+        {send?.render({
+          result,
+          name,
+          date,
+          onNameMissing: () => {
+            setNameMissing(true);
+            document.getElementById('kuis-nama')?.focus();
+          },
+        })}
       </div>
     </section>
   );

@@ -6,7 +6,7 @@ import { orderByDue, type LeitnerState } from './leitner';
 import type { Progress, SessionOutcome } from './progress';
 import { createRng, shuffle } from './rng';
 import { MIXED_TOPIC, type QuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
-import { TRAINER_TOPIC, trainerQuery, type TrainerParams } from './trainer-link';
+import { TRAINER_TOPIC } from './trainer-topic';
 
 /** What a session is drawn from: a topic, the mixed quiz, or a trainer's link. */
 export type PlayTopic = SessionTopic | typeof TRAINER_TOPIC;
@@ -201,7 +201,8 @@ function spreadByType(items: readonly QuizItem[]): QuizItem[] {
   return out;
 }
 
-function build(topic: PlayTopic, seed: string, retry: boolean, items: readonly QuizItem[]): QuizSession {
+/** A session of `items` in this order, options shuffled from the seed. */
+export function buildSession(topic: PlayTopic, seed: string, retry: boolean, items: readonly QuizItem[]): QuizSession {
   const entries = items.map((item) => ({
     item,
     options: shuffle(item.options, createRng(`${seed}|options|${item.id}`)),
@@ -225,31 +226,13 @@ export function createSession(bank: readonly QuizItem[], options: SessionOptions
 
   if (topic !== MIXED_TOPIC) {
     const pool = bank.filter((item) => item.topic === topic);
-    return build(topic, seed, false, orderByDue(pool, states, sessionNo, rng).slice(0, size));
+    return buildSession(topic, seed, false, orderByDue(pool, states, sessionNo, rng).slice(0, size));
   }
   const aboutTypes = (item: QuizItem) => answerType(item) !== undefined || (item.confusable?.length ?? 0) > 0;
   const main = orderByDue(bank.filter(aboutTypes), states, sessionNo, rng);
   const extra = orderByDue(bank.filter((item) => !aboutTypes(item)), states, sessionNo, rng);
   const chosen = [...main, ...extra].slice(0, size);
-  return build(topic, seed, false, interleave(chosen, typeAxes));
-}
-
-/**
- * The session of a trainer's link: the same items in the same order for everyone, so it depends
- * on the link and the bank only, never on the trainee's progress. Topics take turns (each one's
- * items in their own seeded order, so a topic's draw does not change when another topic grows),
- * then the picks are shuffled and, across topics, interleaved. The session's seed is the link's
- * canonical query, so a stored session is resumed only by the link that made it.
- */
-export function createTrainerSession(bank: readonly QuizItem[], params: TrainerParams, typeAxes?: ReadonlyMap<string, string>): QuizSession {
-  const { topics, size, seed } = params;
-  const pools = topics.map((topic) => shuffle(bank.filter((item) => item.topic === topic), createRng(`${seed}|${topic}`)));
-  const picked: QuizItem[] = [];
-  for (let round = 0; picked.length < size && pools.some((pool) => pool.length > round); round++) {
-    for (const pool of pools) if (round < pool.length && picked.length < size) picked.push(pool[round] as QuizItem);
-  }
-  const ordered = shuffle(picked, createRng(`${seed}|order`));
-  return build(TRAINER_TOPIC, trainerQuery(params), false, topics.length > 1 ? interleave(ordered, typeAxes) : ordered);
+  return buildSession(topic, seed, false, interleave(chosen, typeAxes));
 }
 
 /** The entry being asked, or undefined once done. */
@@ -364,7 +347,7 @@ export function retryMissed(session: QuizSession, typeAxes?: ReadonlyMap<string,
   const seed = `${session.seed}~retry`;
   const missed = session.entries.filter((e) => e.result === 'wrong').map((e) => e.item);
   const ordered = shuffle(missed, createRng(`${seed}|order`));
-  return build(session.topic, seed, true, session.topic === MIXED_TOPIC || session.topic === TRAINER_TOPIC ? interleave(ordered, typeAxes) : ordered);
+  return buildSession(session.topic, seed, true, session.topic === MIXED_TOPIC || session.topic === TRAINER_TOPIC ? interleave(ordered, typeAxes) : ordered);
 }
 
 /** What to hand to `recordSession` in progress.ts (checked items only). */

@@ -11,8 +11,6 @@ export const TRAINER_SIZE_DEFAULT = 10;
 /** Used when a link has no seed: everyone opening that link still gets the same quiz. */
 export const TRAINER_SEED_DEFAULT = 'tim';
 export const TRAINER_PATH = '/kuis/latihan/';
-/** The session topic of a trainer quiz, and the slot its unfinished session is stored in. */
-export const TRAINER_TOPIC = 'latihan';
 
 /** `langsung`: feedback after each answer; `akhir`: only in the summary. */
 export const FEEDBACK_MODES = ['langsung', 'akhir'] as const;
