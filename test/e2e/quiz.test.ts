@@ -305,10 +305,12 @@ describe('one quiz in several tabs and in the history', () => {
     expect(await page.locator('.quiz-score').innerText()).toBe(score);
     expect((await stored(page)).sessions).toBe(1); // shown again, not recorded again
     // Coming in by a link is a new visit: a new session, not the old summary.
+    await page.goto(`${b.baseUrl}/kuis/`);
     await page.goto(`${b.baseUrl}/kuis/dasar/`);
     await atQuestion(page, 1, 10);
     expect(await page.locator('#kuis-hasil').count()).toBe(0);
     // Back in the finished entry, a new session replaces the summary there: a reload resumes it.
+    await page.goBack();
     await page.goBack();
     await page.locator('#kuis-hasil').waitFor();
     await page.getByRole('button', { name: 'Mulai sesi baru' }).click();
