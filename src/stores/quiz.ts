@@ -25,7 +25,7 @@ import {
   type QuizSession,
 } from '../lib/quiz/session';
 import type { SessionTopic } from '../schemas/quiz-topics';
-import { isRecord } from '../lib/shape';
+import { isRecord } from '../schemas/shape';
 import { $progress, savedSession } from './progress';
 import type { PersistentAtom } from './persistent';
 

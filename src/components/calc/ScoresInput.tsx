@@ -4,7 +4,7 @@ import { scoresWords } from '../../i18n/id-scores';
 import { addWords, say } from '../../i18n/say';
 import type { CalcKey } from '../../i18n/id';
 import { formatCount, formatPercent } from '../../lib/format';
-import type { Message } from '../../lib/message';
+import type { Message } from '../../i18n/message';
 import { COLUMNS_SHOWN, offerColumns } from '../../lib/parse/table';
 import type { ScoreSourceStore } from '../../stores/score-source';
 import { useStore } from '../../stores/use-store';
@@ -163,8 +163,8 @@ function ColumnChoice({ id, source }: { id: string; source: ScoreSourceStore }) 
   const choice = useStore(source.$columns);
   const [query, setQuery] = useState('');
   if (!choice) return null;
-  const { shown, total } = offerColumns(choice.analysis.candidates, query);
-  const all = choice.analysis.candidates.length;
+  const { shown, total } = offerColumns(choice.analysis, query);
+  const all = choice.analysis.numericCount;
   return (
     <fieldset class="columns">
       <legend>{say('columns.legend')}</legend>

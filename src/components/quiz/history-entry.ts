@@ -1,7 +1,7 @@
 // A finished session is remembered in its history entry (history.state), not in localStorage:
 // Back, Forward or a reload onto that entry shows its summary again, while a new visit to the
 // quiz starts a new session. The entry forgets it as soon as a new session starts there.
-import { isRecord } from '../../lib/shape';
+import { isRecord } from '../../schemas/shape';
 import { toSaved } from '../../lib/quiz/saved';
 import type { QuizSession } from '../../lib/quiz/session';
 

@@ -5,7 +5,7 @@
 import type { QuizItem } from '../../schemas/quiz';
 import { check, type Phase, type PlayTopic, type QuizSession, type SessionEntry } from './session';
 import { isQuizTopic } from '../../schemas/quiz-topics';
-import { isRecord } from '../shape';
+import { isRecord } from '../../schemas/shape';
 
 export const SAVED_VERSION = 1;
 
