@@ -10,6 +10,7 @@ import { DIST } from '../support/paths';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { useBrowser } from './context';
 import { hydrated, result } from './islands';
+import { t } from '../../src/i18n/id';
 
 const b = useBrowser();
 let server: RunningServer | undefined;
@@ -96,7 +97,7 @@ describe('offline', () => {
 
     // What is not cached gets the offline page, which points to what is.
     await page.goto(`${url}/belum-pernah-ada/`);
-    expect(await page.locator('h1').innerText()).toBe('Anda sedang offline');
+    expect(await page.locator('h1').innerText()).toBe(t('offline.title'));
     expect(await page.locator('main a[href="/kalkulator/"]').count()).toBe(1);
   });
 

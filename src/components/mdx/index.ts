@@ -2,6 +2,7 @@
 import Bands from './Bands.astro';
 import Callout from './Callout.astro';
 import Comparison from './Comparison.astro';
+import CopyText from './CopyText.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Ringkasan from './Ringkasan.astro';
@@ -9,4 +10,4 @@ import Term from './Term.astro';
 import TypeCard from './TypeCard.astro';
 import TypeList from './TypeList.astro';
 
-export const mdxComponents = { Bands, Callout, Comparison, Ringkasan, Term, TypeCard, TypeList, h2: H2, h3: H3 };
+export const mdxComponents = { Bands, Callout, Comparison, CopyText, Ringkasan, Term, TypeCard, TypeList, h2: H2, h3: H3 };
