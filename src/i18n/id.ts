@@ -96,6 +96,8 @@ export const ui = {
   'quiz.printName': 'Nama peserta',
   'quiz.printDate': 'Tanggal',
   'quiz.storedLocally': 'Kemajuan Anda hanya tersimpan di peramban ini.',
+  'quiz.notStored':
+    'Kuis tetap bisa dikerjakan, tetapi kemajuan Anda tidak bisa disimpan di peramban ini (penyimpanan penuh atau diblokir, misalnya di mode penyamaran). Setelah halaman dimuat ulang, kemajuan akan hilang. Untuk menyimpannya, kosongkan sebagian data situs di pengaturan peramban atau buka kuis di jendela biasa.',
   'quiz.reset': 'Hapus kemajuan kuis',
   'quiz.resetConfirm': 'Hapus semua kemajuan kuis yang tersimpan di peramban ini?',
   'quiz.resetDone': 'Kemajuan kuis sudah dihapus.',

@@ -8,6 +8,7 @@ import { fmt } from '../../i18n/fill';
 import { current, summary, type PlayTopic } from '../../lib/quiz/session';
 import type { QuizTopic } from '../../schemas/quiz-topics';
 import { $elsewhere, $progress, $session, checkAnswer, choose, newSession, nextQuestion, retryMistakes, startQuiz, takeOver, type QuizSetup } from '../../stores/quiz';
+import { $storageFailed } from '../../stores/persistent';
 import { useStore } from '../../stores/use-store';
 import { finishedHere, markEntry } from './history-entry';
 import { NEXT_BUTTON_ID, Question, QUESTION_HEADING_ID } from './Question';
@@ -50,6 +51,7 @@ export function QuizView({ items, allItems, topic, topicNames, links, labels: L,
   const session = useStore($session);
   const progress = useStore($progress);
   const elsewhere = useStore($elsewhere);
+  const unsaved = useStore($storageFailed);
   const [resumed, setResumed] = useState(false);
   const [nudge, setNudge] = useState(false);
   const focus = useRef<Focus | null>(null);
@@ -79,6 +81,13 @@ export function QuizView({ items, allItems, topic, topicNames, links, labels: L,
     );
   }
 
+  // What happens to progress, said only once it is known: storage can be blocked or full.
+  const stored = (
+    <p class={unsaved ? 'storage-note message-bad' : 'storage-note'} role="status">
+      {unsaved ? L['quiz.notStored'] : L['quiz.storedLocally']}
+    </p>
+  );
+
   /** After a move, focus goes to the next question's heading, or to the summary's. */
   const focusAfterMove = () => {
     focus.current = $session.get()?.phase === 'done' ? 'summary' : 'question';
@@ -93,6 +102,7 @@ export function QuizView({ items, allItems, topic, topicNames, links, labels: L,
   if (session.phase === 'done') {
     return (
       <div class="quiz">
+        {stored}
         {notes}
         <Summary
           result={summary(session)}
@@ -134,6 +144,7 @@ export function QuizView({ items, allItems, topic, topicNames, links, labels: L,
 
   return (
     <div class="quiz">
+      {stored}
       {notes}
       <div class="quiz-progress">
         <label for="kuis-kemajuan">{fmt(L['quiz.progress'], { done, total })}</label>
