@@ -9,6 +9,7 @@ import { builtPages } from '../support/pages';
 import { DIST } from '../support/paths';
 import { SURVEY_QUESTIONS, entryHref, scaleOf } from '../../src/lib/survey-kit';
 import { t } from '../../src/i18n/id';
+import { JOURNEY_STAGES, WORKSHEET_ROWS } from '../../src/lib/journey';
 import { useBrowser } from './context';
 
 const b = useBrowser();
@@ -22,7 +23,7 @@ const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(
 describe('printable sheets', () => {
   it('are the survey cards, the tally sheet and the journey worksheet', () => {
     expect(printables).toEqual(
-      expect.arrayContaining(['/panduan/survei-pelanggan/kartu/', '/panduan/survei-pelanggan/rekap/']),
+      expect.arrayContaining(['/panduan/survei-pelanggan/kartu/', '/panduan/survei-pelanggan/rekap/', '/panduan/perjalanan-pelanggan/lembar-kerja/']),
     );
   });
 
@@ -59,6 +60,17 @@ describe('printable sheets', () => {
     }
     await page.emulateMedia({ media: 'print' });
     expect(pdfPages(await page.pdf({ preferCSSPageSize: true }))).toBe(1);
+  });
+
+  it('prints the journey worksheet on one A4 landscape page, a column per stage and a row per item', async () => {
+    const { page } = await b.open('/panduan/perjalanan-pelanggan/lembar-kerja/');
+    expect(await page.locator('.worksheet-table thead th').count()).toBe(JOURNEY_STAGES.length + 1);
+    expect(await page.locator('.worksheet-table tbody tr').count()).toBe(WORKSHEET_ROWS.length);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdfPages(pdf)).toBe(1);
+    // A4 landscape: 842 × 595 points.
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 84[12](\.\d+)? 59[45](\.\d+)?\s*\]/);
   });
 
   it('opens the NPS calculator from the tally sheet with the eleven per-score fields empty', async () => {
