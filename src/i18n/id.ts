@@ -60,6 +60,8 @@ export const ui = {
   'card.contact': 'Boleh kami hubungi soal jawaban ini? Tulis nama dan nomor WhatsApp (tidak wajib):',
   'card.date': 'Tanggal',
   'card.thanks': 'Terima kasih atas waktunya!',
+  'diagram.types.title': 'Peta tipe pelanggan menurut cara mengelompokkan',
+  'diagram.types.desc': 'Setiap baris adalah satu cara mengelompokkan; setiap kotak adalah satu tipe dan menaut ke kartunya.',
   'diagram.journey.title': 'Lima tahap perjalanan pelanggan',
   'diagram.journey.loop': 'Dari tahap kesetiaan, pelanggan yang kembali memulai lagi dari pembelian.',
   'worksheet.title': 'Lembar kerja peta perjalanan pelanggan',

@@ -11,5 +11,6 @@ import SurveyQuestion from './SurveyQuestion.astro';
 import Term from './Term.astro';
 import TypeCard from './TypeCard.astro';
 import TypeList from './TypeList.astro';
+import TypeMap from './TypeMap.astro';
 
-export const mdxComponents = { Bands, Callout, Comparison, CopyText, JourneyStages, Ringkasan, SurveyQuestion, Term, TypeCard, TypeList, h2: H2, h3: H3 };
+export const mdxComponents = { Bands, Callout, Comparison, CopyText, JourneyStages, Ringkasan, SurveyQuestion, Term, TypeCard, TypeList, TypeMap, h2: H2, h3: H3 };
