@@ -24,7 +24,7 @@ export const LAST_BY_ROW: readonly (RecoveryStep | null)[] = [
   null,
   { word: 'Apologize', gloss: 'minta maaf' },
   { word: 'Solve', gloss: 'selesaikan' },
-  { word: 'Thank', gloss: 'ucapkan terima kasih' },
+  { word: 'Thank', gloss: 'berterima kasih' },
 ];
 
 const W = 360;
