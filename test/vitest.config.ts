@@ -14,6 +14,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/lib/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/build/**/*.test.ts', 'test/content/**/*.test.ts', 'test/stores/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/support/all-words.ts'],
         },
       },
       {

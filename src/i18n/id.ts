@@ -1,8 +1,9 @@
 /**
- * The UI strings of pages, layouts and quiz islands, in Indonesian, in one flat map. Content
- * words live in `content/`; these are the words of the interface around them. (The calculator
- * islands still keep their words in their components: this map would travel whole into their
- * 25 KB of script.)
+ * Every interface string, in Indonesian, in this one file to proofread. Content words live in
+ * `content/`; these are the words of the interface around them. Two flat maps: `ui` for pages,
+ * layouts and quiz islands (which get only the keys they need, see `pick.ts`), and `calc` for the
+ * calculator islands and the messages `src/lib/` returns as keys with parameters (`say.ts`), kept
+ * apart so a calculator's script carries only its own words.
  */
 export const ui = {
   'site.name': 'Paham Pelanggan',
@@ -186,3 +187,115 @@ export type UiKey = keyof typeof ui;
 
 /** Looks up a UI string; keys are checked at compile time. */
 export const t = (key: UiKey): string => ui[key];
+
+/**
+ * Calculator islands and the messages of `src/lib/` (field errors, what is still missing, link
+ * problems, next steps, copyable summaries). `calc` holds what every calculator uses; each
+ * calculator's own words are in `id-<calculator>.ts` beside this file, and the pasted-scores
+ * input's in `id-scores.ts` (it loads on use): one module can only travel whole, and a page must
+ * carry only the words it can show within its 25 KB of script. Each island adds its map to
+ * `say` (src/i18n/say.ts) when it loads. `{name}` takes a parameter; a parameter whose value is
+ * a key (`label.*`, `range.*`) is replaced by that entry, and `{Name}` with a capital starts the
+ * sentence with a capital.
+ */
+export const calc = {
+  'label.value': 'angka',
+  'label.count': 'jumlah',
+  'label.promoters': 'jumlah promotor',
+  'label.passives': 'jumlah pasif',
+  'label.detractors': 'jumlah detraktor',
+  'label.score': 'jumlah skor {score}',
+  'label.target': 'margin kesalahan',
+  'range.target': 'antara 0,1 dan 100 poin',
+  'range.unit': 'antara 0 dan 1',
+  'label.satisfied': 'jumlah yang puas',
+  'label.total': 'jumlah jawaban',
+  'label.variance': 'varians',
+  'err.notNumber': '{Label} harus berupa angka.',
+  'err.negative': '{Label} tidak boleh negatif.',
+  'err.tooLarge': '{Label} terlalu besar.',
+  'err.notWhole': '{Label} harus bilangan bulat (tanpa koma).',
+  'err.outOfRange': '{Label} harus {range}.',
+  'err.zeroTotal': 'Semua jumlah masih nol. Isi minimal satu jawaban.',
+  'err.totalTooLarge': 'Total jawaban terlalu besar untuk dihitung dengan tepat.',
+  'err.wrongLength': 'Dibutuhkan {expected} jumlah (skor {min} sampai {max}), tetapi yang terisi {n}.',
+  'err.fieldEmpty': 'Kolom ini masih kosong.',
+  'err.noPercent': 'Tulis angkanya saja, tanpa tanda %.',
+  'err.badNumber': '“{text}” bukan angka. Contoh penulisan yang benar: 1.234 atau 0,75.',
+  'err.numberTooLarge': 'Angka ini terlalu besar.',
+  'err.countEmpty': 'Jumlah masih kosong. Isi dengan 0 jika tidak ada.',
+  'err.badCount': '“{text}” bukan angka. Tulis jumlah seperti 12 atau 1.234.',
+  'err.noScores': 'Belum ada skor. Masukkan minimal satu skor.',
+  'err.scoresNotNumber': '{count} skor bukan angka, pertama di urutan ke-{at}.',
+  'err.scoresNotWhole': '{count} skor bukan bilangan bulat, pertama di urutan ke-{at}.',
+  'err.scoresOutOfRange': '{count} skor di luar rentang {min}–{max}, pertama di urutan ke-{at}.',
+  'err.noUsableScores': 'Tidak ada skor {min}–{max} yang bisa dipakai dari data ini.',
+  'err.allZero': 'Jumlah semua jawaban masih 0.',
+  'err.totalZero': 'Jumlah jawaban harus lebih dari 0.',
+  'err.successesExceed': 'Jumlah yang puas tidak boleh melebihi jumlah jawaban.',
+  'miss.fillBlanks': 'Isi juga kolom yang masih kosong untuk melihat {what}.',
+  'miss.fixMarked': 'Perbaiki isian yang ditandai untuk melihat {what}.',
+  'miss.pasteScores': 'Tempel skor ({min}–{max}) atau unggah berkas untuk melihat {what}.',
+  'miss.noValidScores': 'Belum ada skor yang valid.',
+  'miss.countsPerScore': 'Isi jumlah jawaban untuk tiap skor {min} sampai {max} untuk melihat {what}.',
+  'miss.allZero': 'Jumlah semua jawaban masih 0; isi minimal satu jawaban.',
+  'miss.link': 'Tautan ini berisi isian yang tidak bisa dipakai apa adanya (lihat pesan bertanda ⚠). Periksa isian itu; hasil muncul setelah Anda mengubah sesuatu.',
+  'link.tooMany': 'Tautan berisi {n} angka untuk “{param}”, padahal hanya ada {length} kolom. Angka setelah yang ke-{length} ({extra}) tidak dipakai.',
+  'link.repeated': 'Tautan berisi “{param}” {n} kali; yang dipakai hanya yang pertama ({value}).',
+  'link.unknownMode': 'Tautan tidak memakai isian ini; periksa bentuk data yang dipilih.',
+  'link.notCarried': 'Isian ini terlalu panjang untuk ikut dalam tautan ({n} karakter); tautan yang disalin tidak membawanya.',
+  'form.heading': 'Data survei Anda',
+  'form.headingChurn': 'Data pelanggan Anda',
+  'form.clear': 'Hapus semua isian',
+  'form.result': 'Hasil',
+  'form.dataShape': 'Bentuk data',
+  'form.countsPerScore': 'Jumlah jawaban per skor',
+  'form.scoresOrFile': 'Daftar skor atau berkas',
+  'form.countsLegend': 'Jumlah jawaban untuk tiap skor',
+  'form.score': 'Skor {score}',
+  'form.range': '{min} sampai {max}',
+  'form.linkIssues': 'Tautan yang Anda buka berisi isian yang tidak bisa dipakai apa adanya. Pesannya ada di samping isian yang bersangkutan.',
+  'field.warn': '⚠ ',
+  'report.link': 'Punya berkas hasil survei lengkap?',
+  'report.linkText': 'Buat laporannya',
+  'scores.loading': 'Memuat kolom skor…',
+  'result.answers': 'Jumlah jawaban',
+  'result.bandNote': 'Kategori ini sekadar patokan umum, bukan standar resmi.',
+  'result.bandRange': 'rentang {range}',
+  'result.nextSteps': 'Langkah berikutnya',
+  'result.dataTable': 'Tabel data',
+  'result.score': 'Skor',
+  'result.count': 'Jumlah',
+  'result.percent': 'Persentase',
+  'result.histCaption': 'Jumlah dan persentase jawaban untuk tiap skor',
+  'result.range': '{low} sampai {high}',
+  'share.link': 'Salin tautan',
+  'share.result': 'Salin hasil',
+  'share.print': 'Cetak',
+  'share.linkDone': 'Tautan disalin. Siapa pun yang membukanya melihat angka yang sama.',
+  'share.resultDone': 'Hasil disalin sebagai teks.',
+  'share.failed': 'Tidak bisa menyalin otomatis. Salin teks di bawah secara manual.',
+  'share.textLabel': 'Teks untuk disalin',
+  'storage.saved': 'Isian disimpan di peramban ini sampai Anda menghapusnya.',
+  'storage.failed':
+    'Isian Anda tetap bisa dihitung, tetapi tidak bisa disimpan di peramban ini (penyimpanan penuh atau diblokir, misalnya di mode penyamaran). Setelah halaman dimuat ulang, isian akan hilang. Untuk menyimpannya, kosongkan sebagian data situs di pengaturan peramban atau buka halaman ini di jendela biasa. Tautan salinan tetap membawa angka Anda.',
+  'step.few': 'Baru {n} jawaban. Perbanyak jawaban agar hasilnya lebih pasti:',
+  'step.fewWide': 'Baru {n} jawaban; rentangnya masih lebar. Kumpulkan lebih banyak:',
+  'step.fewLink': 'cara mengumpulkan umpan balik',
+  'step.guideLink': 'panduan mengukur kepuasan',
+} as const;
+
+import type { cesWords } from './id-ces';
+import type { churnWords } from './id-churn';
+import type { csatWords } from './id-csat';
+import type { npsWords } from './id-nps';
+import type { scoresWords } from './id-scores';
+
+/** Every calculator string's key. */
+export type CalcKey =
+  | keyof typeof calc
+  | keyof typeof npsWords
+  | keyof typeof csatWords
+  | keyof typeof cesWords
+  | keyof typeof churnWords
+  | keyof typeof scoresWords;

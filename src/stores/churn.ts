@@ -1,20 +1,23 @@
 // Churn calculator state: fields as typed (persisted), evaluation, link.
-import { derived } from './derived';
-import { evaluateChurn } from '../lib/calculators/churn-form';
-import { EMPTY_CHURN_STATE, encodeChurnLink, type ChurnLinkState } from '../lib/share/churn-link';
+import { EMPTY_CHURN_STATE, evaluateChurn, isChurnState, type ChurnState } from '../lib/calculators/churn-form';
+import { decodeChurnLink, encodeChurnLink } from '../lib/share/churn-link';
 import { linkQuery } from '../lib/share/link';
-import { hasStrings, persistentForm } from './persisted-form';
+import { derived } from './derived';
+import { persistentForm } from './persisted-form';
+import type { CalculatorStore } from './calculator';
 
-const isChurnState = (v: unknown): v is ChurnLinkState =>
-  hasStrings(v, ['start', 'lost', 'end', 'newCustomers', 'arpu', 'margin']) &&
-  (v.mode === 'lost' || v.mode === 'flow') &&
-  (v.period === 'month' || v.period === 'year');
+const $input = persistentForm<ChurnState>('paham:churn:v1', EMPTY_CHURN_STATE, isChurnState);
 
-export const $churnInput = persistentForm<ChurnLinkState>('paham:churn:v1', EMPTY_CHURN_STATE, isChurnState);
-export const $churn = derived([$churnInput], evaluateChurn);
-export const $churnQuery = derived([$churnInput], (input) => linkQuery(encodeChurnLink(input)));
+export const churnCalculator: CalculatorStore<ChurnState, ReturnType<typeof evaluateChurn>> = {
+  empty: EMPTY_CHURN_STATE,
+  $input,
+  $result: derived([$input], evaluateChurn),
+  $query: derived([$input], (input) => linkQuery(encodeChurnLink(input))),
+  decode: decodeChurnLink,
+  evaluate: (input) => evaluateChurn(input),
+  clear: () => $input.set(EMPTY_CHURN_STATE),
+};
 
-export function setChurnField<K extends keyof ChurnLinkState>(key: K, value: ChurnLinkState[K]): void {
-  $churnInput.set({ ...$churnInput.get(), [key]: value });
+export function setChurnField<K extends keyof ChurnState>(key: K, value: ChurnState[K]): void {
+  $input.set({ ...$input.get(), [key]: value });
 }
-export const clearChurn = () => $churnInput.set(EMPTY_CHURN_STATE);

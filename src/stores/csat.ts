@@ -1,33 +1,12 @@
 // CSAT calculator state: fields as typed (persisted), tally of pasted scores, evaluation, link.
-import { evaluateCsat } from '../lib/calculators/csat-form';
-import { isCsatScale, type CsatScale } from '../lib/metrics/csat';
+import { emptyCsatState, evaluateCsat, isCsatState, type CsatState } from '../lib/calculators/csat-form';
+import { isBlank } from '../lib/calculators/fields';
+import type { CsatScale } from '../lib/metrics/csat';
 import { csatScoreScale } from '../lib/parse/score-tally';
-import { encodeCsatLink, emptyCsatState, type CsatLinkState } from '../lib/share/csat-link';
-import { isBlank } from '../lib/share/link';
-import { isRecord } from '../lib/is-record';
-import { isStringList } from './persisted-form';
+import { decodeCsatLink, encodeCsatLink } from '../lib/share/csat-link';
 import { scoredForm } from './scored-form';
 
-function isCsatState(v: unknown): v is CsatLinkState {
-  return (
-    isRecord(v) &&
-    typeof v.scale === 'number' &&
-    isCsatScale(v.scale) &&
-    (v.mode === 'counts' || v.mode === 'scores') &&
-    isStringList(v.counts, v.scale) &&
-    typeof v.scores === 'string' &&
-    typeof v.threshold === 'string'
-  );
-}
-
-export const {
-  scores: csatScores,
-  $input: $csatInput,
-  $result: $csat,
-  $query: $csatQuery,
-  setScores: setCsatScores,
-  clear: clearCsat,
-} = scoredForm({
+export const csatCalculator = scoredForm({
   key: 'paham:csat:v1',
   empty: emptyCsatState(),
   // Clearing keeps the chosen scale.
@@ -36,13 +15,16 @@ export const {
   scale: (input) => csatScoreScale(input.scale),
   startWorker: () => new Worker(new URL('../workers/score-worker.ts', import.meta.url), { type: 'module' }),
   // Scores from a file or a long paste travel as counts per score.
-  asCounts: (s, counts): CsatLinkState => ({ ...s, mode: 'counts', counts, scores: '' }),
+  asCounts: (s, counts): CsatState => ({ ...s, mode: 'counts', counts, scores: '' }),
   evaluate: evaluateCsat,
   encode: encodeCsatLink,
+  decode: decodeCsatLink,
 });
 
+const $csatInput = csatCalculator.$input;
+
 /** Counts and threshold typed for each scale during this visit, so switching back restores them. */
-const typedForScale = new Map<CsatScale, Pick<CsatLinkState, 'counts' | 'threshold'>>();
+const typedForScale = new Map<CsatScale, Pick<CsatState, 'counts' | 'threshold'>>();
 
 export function setCsatScale(scale: CsatScale): void {
   const s = $csatInput.get();
@@ -60,9 +42,9 @@ export function setCsatScale(scale: CsatScale): void {
     $csatInput.set({ ...s, scale, counts, threshold: '' });
   }
   // Scores are read for one scale: read the text, or the file, again.
-  if (s.mode === 'scores') csatScores.reread(s.scores);
+  if (s.mode === 'scores') csatCalculator.scores.reread(s.scores);
 }
-export const setCsatMode = (mode: CsatLinkState['mode']) => $csatInput.set({ ...$csatInput.get(), mode });
+export const setCsatMode = (mode: CsatState['mode']) => $csatInput.set({ ...$csatInput.get(), mode });
 export function setCsatCount(index: number, value: string): void {
   const s = $csatInput.get();
   $csatInput.set({ ...s, counts: s.counts.map((v, i) => (i === index ? value : v)) });

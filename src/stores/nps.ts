@@ -1,41 +1,24 @@
 // NPS calculator state: the fields as typed (persisted), the tally of pasted/uploaded scores,
 // the evaluation, and the share query. Actions sit beside the stores.
-import { evaluateNps } from '../lib/calculators/nps-form';
+import { EMPTY_NPS_COUNTS, EMPTY_NPS_STATE, evaluateNps, isNpsState, type NpsCountFields, type NpsInputMode, type NpsState } from '../lib/calculators/nps-form';
 import { NPS_SCORE_SCALE } from '../lib/parse/score-tally';
-import { EMPTY_NPS_COUNTS, EMPTY_NPS_STATE, encodeNpsLink, type NpsCountFields, type NpsInputMode, type NpsLinkState } from '../lib/share/nps-link';
-import { hasStrings, isStringList } from './persisted-form';
+import { decodeNpsLink, encodeNpsLink } from '../lib/share/nps-link';
 import { scoredForm } from './scored-form';
 
-const COUNT_KEYS = ['promoters', 'passives', 'detractors'] as const;
-
-function isNpsState(v: unknown): v is NpsLinkState {
-  return (
-    hasStrings(v, ['mode', 'scores', 'target']) &&
-    ['counts', 'histogram', 'scores'].includes(v.mode) &&
-    hasStrings(v.counts, COUNT_KEYS) &&
-    isStringList(v.histogram, 11) &&
-    (v.compare === null || hasStrings(v.compare, COUNT_KEYS))
-  );
-}
-
-export const {
-  scores: npsScores,
-  $input: $npsInput,
-  $result: $nps,
-  $query: $npsQuery,
-  setScores: setNpsScores,
-  clear: clearNps,
-} = scoredForm({
+export const npsCalculator = scoredForm({
   key: 'paham:nps:v1',
   empty: EMPTY_NPS_STATE,
   isValid: isNpsState,
   scale: () => NPS_SCORE_SCALE,
   startWorker: () => new Worker(new URL('../workers/score-worker.ts', import.meta.url), { type: 'module' }),
   // Scores from a file or a long paste travel as counts per score 0–10.
-  asCounts: (s, histogram): NpsLinkState => ({ ...s, mode: 'histogram', histogram, scores: '' }),
+  asCounts: (s, histogram): NpsState => ({ ...s, mode: 'histogram', histogram, scores: '' }),
   evaluate: evaluateNps,
   encode: encodeNpsLink,
+  decode: decodeNpsLink,
 });
+
+const $npsInput = npsCalculator.$input;
 
 export function setNpsMode(mode: NpsInputMode): void {
   $npsInput.set({ ...$npsInput.get(), mode });

@@ -1,7 +1,7 @@
 // A calculator's field strings, kept in localStorage so nothing typed is lost on reload.
 // Stored data is versioned by key and checked on read: anything unreadable is dropped.
 import { persistentAtom, type PersistentAtom } from './persistent';
-import { isRecord } from '../lib/is-record';
+import { isRecord } from '../lib/shape';
 
 /** Text longer than this is not stored (localStorage holds about 5 MB per site). */
 export const MAX_STORED_CHARS = 400_000;
@@ -36,15 +36,3 @@ export function persistentForm<T>(
     },
   });
 }
-
-
-/** Shape check helper: every listed key holds a string. */
-export function hasStrings<K extends string>(v: unknown, keys: readonly K[]): v is Record<string, unknown> & Record<K, string> {
-  return isRecord(v) && keys.every((k) => typeof v[k] === 'string');
-}
-
-/** Shape check helper: an array of `length` strings. */
-export function isStringList(v: unknown, length?: number): v is string[] {
-  return Array.isArray(v) && (length === undefined || v.length === length) && v.every((s) => typeof s === 'string');
-}
-

@@ -2,6 +2,9 @@
 // when another tab changes it or the page comes back from the back/forward cache. A few lines of
 // our own rather than @nanostores/persistent, whose engines and map stores no page here uses,
 // and which lets a full or blocked storage throw out of `set`.
+//
+// Storage can be blocked (some private modes) or full. Then values still hold for the visit,
+// and `$storageFailed` says so, so no page claims to keep what it cannot.
 import { atom, type WritableAtom } from 'nanostores';
 
 export interface StorageCodec<T> {
@@ -11,11 +14,27 @@ export interface StorageCodec<T> {
   readonly decode: (text: string) => T;
 }
 
+/** True once storage turned out to be blocked, or a write failed: what is typed will not be kept. */
+export const $storageFailed = atom(false);
+
 function storage(): Storage | undefined {
   try {
     return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {
     return undefined; // blocked, as in some private modes
+  }
+}
+
+/** Whether a small write succeeds, checked once per page (a full storage refuses even that). */
+function probe(): void {
+  if (typeof window === 'undefined' || $storageFailed.get()) return;
+  const store = storage();
+  try {
+    if (!store) throw new Error('no storage');
+    store.setItem('paham:probe', '1');
+    store.removeItem('paham:probe');
+  } catch {
+    $storageFailed.set(true);
   }
 }
 
@@ -30,6 +49,7 @@ export interface PersistentAtom<T> extends WritableAtom<T> {
 }
 
 export function persistentAtom<T>(key: string, initial: T, { encode, decode }: StorageCodec<T>): PersistentAtom<T> {
+  probe();
   let seen = storage()?.getItem(key) ?? null;
   const $store = atom<T>(seen === null ? initial : decode(seen)) as PersistentAtom<T>;
   const set = $store.set;
@@ -43,12 +63,14 @@ export function persistentAtom<T>(key: string, initial: T, { encode, decode }: S
     visiting = false;
     const store = storage();
     try {
+      if (!store) throw new Error('no storage');
       const text = encode(value);
-      store?.setItem(key, text);
-      if (store) seen = text;
+      store.setItem(key, text);
+      seen = text;
     } catch {
-      // Storage full: the value still holds for this visit, and `seen` still matches what is
-      // stored, so coming back from the back/forward cache does not replace it.
+      // The value still holds for this visit, and `seen` still matches what is stored, so coming
+      // back from the back/forward cache does not replace it. The page says it will not be kept.
+      if (typeof window !== 'undefined') $storageFailed.set(true);
     }
     set(value);
   };

@@ -1,6 +1,7 @@
 // Turns pasted text or an uploaded file into a tally of scores, always in a Web Worker: the
 // page never freezes, and the parsing code loads only when someone pastes or picks a file.
 import { atom } from 'nanostores';
+import { message, type Message } from '../lib/message';
 import type { ScoreJobReply } from '../lib/parse/score-job';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
 import type { TableAnalysis } from '../lib/parse/table';
@@ -8,7 +9,7 @@ import type { TableAnalysis } from '../lib/parse/table';
 export type JobState =
   | { readonly state: 'idle' }
   | { readonly state: 'working'; readonly fraction: number | null; readonly rows: number }
-  | { readonly state: 'error'; readonly message: string };
+  | { readonly state: 'error'; readonly message: Message };
 
 /**
  * A file with several numeric columns: which it has, and which one the scores are read from
@@ -85,7 +86,7 @@ export function createScoreSource(scale: () => ScoreScale, startWorker: () => Wo
         $job.set({ state: 'idle' });
       }
     };
-    worker.onerror = () => $job.set({ state: 'error', message: 'Data tidak bisa dibaca di peramban ini. Coba tempel lebih sedikit skor.' });
+    worker.onerror = () => $job.set({ state: 'error', message: message('err.workerFailed') });
     // Short typed text comes back within a frame; announcing "reading…" for it would only flicker.
     if (request.kind === 'file' || request.text.length > 50_000) $job.set({ state: 'working', fraction: null, rows: 0 });
     worker.postMessage({ ...request, scale: scale(), id });

@@ -4,7 +4,8 @@
 // only what differs: its storage key and shape, scale, evaluation and link format.
 import type { ReadableAtom } from 'nanostores';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
-import { linkQuery } from '../lib/share/link';
+import { linkQuery, type Decoded } from '../lib/share/link';
+import type { CalculatorStore } from './calculator';
 import { derived } from './derived';
 import { persistentForm } from './persisted-form';
 import type { PersistentAtom } from './persistent';
@@ -35,18 +36,13 @@ export interface ScoredFormOptions<T extends ScoredInput, R> {
   readonly asCounts: (input: T, counts: string[]) => T;
   readonly evaluate: (input: T, tally: ScoreTally | null) => R;
   readonly encode: (input: T) => URLSearchParams;
+  readonly decode: (params: URLSearchParams) => Decoded<T>;
 }
 
-export interface ScoredForm<T extends ScoredInput, R> {
+export interface ScoredForm<T extends ScoredInput, R> extends CalculatorStore<T, R> {
   readonly scores: ScoreSourceStore;
-  readonly $input: PersistentAtom<T>;
-  readonly $result: ReadableAtom<R>;
-  /** The share link's query for the current state. */
-  readonly $query: ReadableAtom<string>;
   /** Typed or pasted scores: read, then kept as typed. */
   setScores(text: string): void;
-  /** Back to an empty form, forgetting any scores read. */
-  clear(): void;
 }
 
 /** Longer raw-score lists travel in links as counts per score, which mean the same. */
@@ -61,12 +57,13 @@ export const MAX_LINK_SCORES_CHARS = 1500;
 function travelling<T extends ScoredInput>(input: T, source: ScoreSourceStore, maxChars: number, asCounts: (input: T, counts: string[]) => T): T {
   const tally = source.$tally.get();
   const long = input.scores.length > maxChars;
-  if (input.mode === 'scores' && tally && (source.$origin.get().file !== null || long)) return asCounts(input, tally.histogram.map(String));
+  // A tally with no usable score says nothing counts would carry: such text stays out instead.
+  if (input.mode === 'scores' && tally && tally.used > 0 && (source.$origin.get().file !== null || long)) return asCounts(input, tally.histogram.map(String));
   return long ? { ...input, scores: '' } : input;
 }
 
 export function scoredForm<T extends ScoredInput, R>(options: ScoredFormOptions<T, R>): ScoredForm<T, R> {
-  const { key, empty, cleared = () => empty, isValid, scale, startWorker, asCounts, evaluate, encode } = options;
+  const { key, empty, cleared = () => empty, isValid, scale, startWorker, asCounts, evaluate, encode, decode } = options;
   const scores = createScoreSource(() => scale($input.get()), startWorker);
   const $input = persistentForm<T>(key, empty, isValid, (input, maxChars) => travelling(input, scores, maxChars, asCounts));
   // Once scores are read, store the input again, since what is stored can depend on their tally,
@@ -78,6 +75,9 @@ export function scoredForm<T extends ScoredInput, R>(options: ScoredFormOptions<
     if (input.mode === 'scores' && (fromFile || $input.saves())) $input.set(fromFile ? { ...input, scores: '' } : { ...input });
   });
   return {
+    empty,
+    decode,
+    evaluate: (input) => evaluate(input, null),
     scores,
     $input,
     $result: derived([$input, scores.$tally], (input, tally) => evaluate(input, input.mode === 'scores' ? tally : null)),

@@ -47,45 +47,45 @@ describe('NPS store', () => {
   it('stores an uploaded file as counts per score and puts them in the link', async () => {
     const s = await load<Nps>('nps');
     s.setNpsMode('scores');
-    s.npsScores.readFile(csv('No;Nama;Skor\n1;Ani;10\n2;Budi;9\n3;Citra;6\n4;Dodi;11\n5;Eka;8\n'));
-    await settled(s.npsScores);
-    expect(s.$nps.get().result?.main.nps).toBe(25);
-    expect(s.npsScores.$origin.get()).toEqual({ file: 'survei.csv', column: 'Skor' });
+    s.npsCalculator.scores.readFile(csv('No;Nama;Skor\n1;Ani;10\n2;Budi;9\n3;Citra;6\n4;Dodi;11\n5;Eka;8\n'));
+    await settled(s.npsCalculator.scores);
+    expect(s.npsCalculator.$result.get().result?.main.nps).toBe(25);
+    expect(s.npsCalculator.scores.$origin.get()).toEqual({ file: 'survei.csv', column: 'Skor' });
     expect(stored('paham:nps:v1')).toMatchObject({ mode: 'histogram', histogram: ['0', '0', '0', '0', '0', '0', '1', '0', '1', '1', '1'], scores: '' });
-    expect(s.$npsQuery.get()).toBe('jumlah=0,0,0,0,0,0,1,0,1,1,1');
+    expect(s.npsCalculator.$query.get()).toBe('jumlah=0,0,0,0,0,0,1,0,1,1,1');
 
     const again = await load<Nps>('nps');
-    expect(again.$npsInput.get().mode).toBe('histogram');
-    expect(again.$nps.get().result?.main.nps).toBe(25);
+    expect(again.npsCalculator.$input.get().mode).toBe('histogram');
+    expect(again.npsCalculator.$result.get().result?.main.nps).toBe(25);
   });
 
   it('drops typed text a file replaces, and keeps text typed after a file', async () => {
     const s = await load<Nps>('nps');
     s.setNpsMode('scores');
-    s.setNpsScores('0 0 0');
-    await settled(s.npsScores);
-    expect(s.$nps.get().result?.main.nps).toBe(-100);
-    s.npsScores.readFile(csv('Skor\n10\n10\n'));
-    await vi.waitFor(() => expect(s.$nps.get().result?.main.nps).toBe(100));
-    expect(s.$npsInput.get().scores).toBe('');
+    s.npsCalculator.setScores('0 0 0');
+    await settled(s.npsCalculator.scores);
+    expect(s.npsCalculator.$result.get().result?.main.nps).toBe(-100);
+    s.npsCalculator.scores.readFile(csv('Skor\n10\n10\n'));
+    await vi.waitFor(() => expect(s.npsCalculator.$result.get().result?.main.nps).toBe(100));
+    expect(s.npsCalculator.$input.get().scores).toBe('');
 
-    s.setNpsScores('9 9 6');
-    expect(s.npsScores.$origin.get().file).toBeNull();
-    await vi.waitFor(() => expect(s.$nps.get().result?.main.nps).toBeCloseTo(100 / 3, 10));
+    s.npsCalculator.setScores('9 9 6');
+    expect(s.npsCalculator.scores.$origin.get().file).toBeNull();
+    await vi.waitFor(() => expect(s.npsCalculator.$result.get().result?.main.nps).toBeCloseTo(100 / 3, 10));
     expect(stored('paham:nps:v1')).toMatchObject({ mode: 'scores', scores: '9 9 6' });
-    expect(s.$npsQuery.get()).toBe('skor=9+9+6');
+    expect(s.npsCalculator.$query.get()).toBe('skor=9+9+6');
   });
 
   it('keeps pasted text as text, and only a long paste travels as counts', async () => {
     const s = await load<Nps>('nps');
     s.setNpsMode('scores');
-    s.setNpsScores('10,9,3');
-    await settled(s.npsScores);
-    expect(s.$npsQuery.get()).toBe('skor=10,9,3');
+    s.npsCalculator.setScores('10,9,3');
+    await settled(s.npsCalculator.scores);
+    expect(s.npsCalculator.$query.get()).toBe('skor=10,9,3');
     const long = Array.from({ length: 1000 }, (_, i) => (i % 2 ? '10' : '0')).join('\n');
-    s.setNpsScores(long);
-    await vi.waitFor(() => expect(s.$nps.get().result?.main.total).toBe(1000));
-    expect(s.$npsQuery.get()).toBe('jumlah=500,0,0,0,0,0,0,0,0,0,500');
+    s.npsCalculator.setScores(long);
+    await vi.waitFor(() => expect(s.npsCalculator.$result.get().result?.main.total).toBe(1000));
+    expect(s.npsCalculator.$query.get()).toBe('jumlah=500,0,0,0,0,0,0,0,0,0,500');
     expect(stored('paham:nps:v1')).toMatchObject({ mode: 'scores', scores: long });
   });
 
@@ -95,27 +95,27 @@ describe('NPS store', () => {
     const before = storage.getItem('paham:nps:v1');
 
     const s = await load<Nps>('nps');
-    s.$npsInput.visit({ ...s.$npsInput.get(), mode: 'scores', scores: '9 10 3' });
-    s.npsScores.readText('9 10 3');
-    await settled(s.npsScores);
-    expect(s.$nps.get().result?.main.total).toBe(3);
+    s.npsCalculator.$input.visit({ ...s.npsCalculator.$input.get(), mode: 'scores', scores: '9 10 3' });
+    s.npsCalculator.scores.readText('9 10 3');
+    await settled(s.npsCalculator.scores);
+    expect(s.npsCalculator.$result.get().result?.main.total).toBe(3);
     expect(storage.getItem('paham:nps:v1')).toBe(before);
 
     // A file the visitor picks is their own change, and is stored.
-    s.npsScores.readFile(csv('Skor\n10\n'));
+    s.npsCalculator.scores.readFile(csv('Skor\n10\n'));
     await vi.waitFor(() => expect(stored('paham:nps:v1')).toMatchObject({ mode: 'histogram', histogram: ['0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '1'] }));
   });
 
   it('keeps the planning margin, in storage and, when not the default, in the link', async () => {
     const s = await load<Nps>('nps');
-    expect(s.$npsInput.get().target).toBe('5');
+    expect(s.npsCalculator.$input.get().target).toBe('5');
     s.setNpsTarget('2,5');
-    expect(s.$npsQuery.get()).toBe('target=2,5');
+    expect(s.npsCalculator.$query.get()).toBe('target=2,5');
     const again = await load<Nps>('nps');
-    expect(again.$npsInput.get().target).toBe('2,5');
-    again.clearNps();
-    expect(again.$npsInput.get().target).toBe('5');
-    expect(again.$npsQuery.get()).toBe('');
+    expect(again.npsCalculator.$input.get().target).toBe('2,5');
+    again.npsCalculator.clear();
+    expect(again.npsCalculator.$input.get().target).toBe('5');
+    expect(again.npsCalculator.$query.get()).toBe('');
   });
 
   it('reads input stored before the planning margin was kept, with the default margin', async () => {
@@ -124,8 +124,8 @@ describe('NPS store', () => {
       JSON.stringify({ mode: 'counts', counts: { promoters: '12', passives: '5', detractors: '3' }, histogram: Array(11).fill(''), scores: '', compare: null }),
     );
     const s = await load<Nps>('nps');
-    expect(s.$npsInput.get().counts.promoters).toBe('12');
-    expect(s.$npsInput.get().target).toBe('5');
+    expect(s.npsCalculator.$input.get().counts.promoters).toBe('12');
+    expect(s.npsCalculator.$input.get().target).toBe('5');
   });
 });
 
@@ -133,19 +133,19 @@ describe('CSAT store', () => {
   it('stores an uploaded file as counts, links them, and reads the file again on another scale', async () => {
     const s = await load<Csat>('csat');
     s.setCsatMode('scores');
-    s.csatScores.readFile(csv('Skor\n5\n4\n2\n7\n'));
-    await settled(s.csatScores);
-    expect(s.$csat.get().result?.percentSatisfied).toBeCloseTo(200 / 3, 10);
+    s.csatCalculator.scores.readFile(csv('Skor\n5\n4\n2\n7\n'));
+    await settled(s.csatCalculator.scores);
+    expect(s.csatCalculator.$result.get().result?.percentSatisfied).toBeCloseTo(200 / 3, 10);
     expect(stored('paham:csat:v1')).toMatchObject({ scale: 5, mode: 'counts', counts: ['0', '1', '0', '1', '1'], scores: '' });
-    expect(s.$csatQuery.get()).toBe('skala=5&jumlah=0,1,0,1,1');
+    expect(s.csatCalculator.$query.get()).toBe('skala=5&jumlah=0,1,0,1,1');
 
     s.setCsatScale(7);
-    await vi.waitFor(() => expect(s.$csat.get().result?.total).toBe(4));
-    expect(s.$csatQuery.get()).toBe('skala=7&jumlah=0,1,0,1,1,0,1');
+    await vi.waitFor(() => expect(s.csatCalculator.$result.get().result?.total).toBe(4));
+    expect(s.csatCalculator.$query.get()).toBe('skala=7&jumlah=0,1,0,1,1,0,1');
 
     const again = await load<Csat>('csat');
-    expect(again.$csatInput.get()).toMatchObject({ scale: 7, mode: 'counts' });
-    expect(again.$csat.get().result?.total).toBe(4);
+    expect(again.csatCalculator.$input.get()).toMatchObject({ scale: 7, mode: 'counts' });
+    expect(again.csatCalculator.$result.get().result?.total).toBe(4);
   });
 });
 
@@ -155,25 +155,25 @@ describe('CSAT store: changing the scale', () => {
     s.setCsatScale(7);
     ['1', '2', '3', '4', '5', '6', '7'].forEach((v, i) => s.setCsatCount(i, v));
     s.setCsatThreshold('6');
-    expect(s.$csat.get().result?.total).toBe(28);
+    expect(s.csatCalculator.$result.get().result?.total).toBe(28);
 
     s.setCsatScale(5);
-    expect(s.$csatInput.get()).toMatchObject({ scale: 5, counts: ['', '', '', '', ''], threshold: '' });
-    expect(s.$csat.get().result).toBeNull();
+    expect(s.csatCalculator.$input.get()).toMatchObject({ scale: 5, counts: ['', '', '', '', ''], threshold: '' });
+    expect(s.csatCalculator.$result.get().result).toBeNull();
 
     s.setCsatScale(7);
-    expect(s.$csatInput.get()).toMatchObject({ counts: ['1', '2', '3', '4', '5', '6', '7'], threshold: '6' });
-    expect(s.$csat.get().result?.total).toBe(28);
+    expect(s.csatCalculator.$input.get()).toMatchObject({ counts: ['1', '2', '3', '4', '5', '6', '7'], threshold: '6' });
+    expect(s.csatCalculator.$result.get().result?.total).toBe(28);
   });
   it('keeps the counts that fit when the scores it drops were blank or 0, and leaves new scores blank', async () => {
     const s = await load<Csat>('csat');
     s.setCsatScale(7);
     ['1', '2', '3', '4', '5', '0', ''].forEach((v, i) => s.setCsatCount(i, v));
     s.setCsatScale(5);
-    expect(s.$csatInput.get().counts).toEqual(['1', '2', '3', '4', '5']);
+    expect(s.csatCalculator.$input.get().counts).toEqual(['1', '2', '3', '4', '5']);
     s.setCsatScale(10);
-    expect(s.$csatInput.get().counts).toEqual(['1', '2', '3', '4', '5', '', '', '', '', '']);
-    expect(s.$csat.get().result).toBeNull();
+    expect(s.csatCalculator.$input.get().counts).toEqual(['1', '2', '3', '4', '5', '', '', '', '', '']);
+    expect(s.csatCalculator.$result.get().result).toBeNull();
   });
 });
 
@@ -181,12 +181,12 @@ describe('CES store', () => {
   it('stores an uploaded file as counts and links them', async () => {
     const s = await load<Ces>('ces');
     s.setCesMode('scores');
-    s.cesScores.readFile(new File(['7\n6\n5\n4\n3\n'], 'ces.txt', { type: 'text/plain' }));
-    await settled(s.cesScores);
-    expect(s.$ces.get().result?.mean).toBe(5);
-    expect(s.$cesQuery.get()).toBe('jumlah=0,0,1,1,1,1,1');
+    s.cesCalculator.scores.readFile(new File(['7\n6\n5\n4\n3\n'], 'ces.txt', { type: 'text/plain' }));
+    await settled(s.cesCalculator.scores);
+    expect(s.cesCalculator.$result.get().result?.mean).toBe(5);
+    expect(s.cesCalculator.$query.get()).toBe('jumlah=0,0,1,1,1,1,1');
     const again = await load<Ces>('ces');
-    expect(again.$cesInput.get().mode).toBe('counts');
-    expect(again.$ces.get().result?.mean).toBe(5);
+    expect(again.cesCalculator.$input.get().mode).toBe('counts');
+    expect(again.cesCalculator.$result.get().result?.mean).toBe(5);
   });
 });

@@ -1,115 +1,95 @@
 // The churn calculator island: churn and retention, monthly ↔ yearly, lifetime, optional CLV.
-import { useHydratedStore } from './use-hydrated';
-import { useLinkedState } from './use-linked-state';
+import { churnWords } from '../../i18n/id-churn';
+import { addWords, say } from '../../i18n/say';
+import { churnClv, churnLifetime, churnNextSteps, churnSummary, PERIOD_WORD } from '../../lib/calculators/churn-form';
 import { formatCount, formatNumber, formatPercent } from '../../lib/format';
-import type { ChurnResult } from '../../lib/metrics/churn';
-import { decodeChurnLink, EMPTY_CHURN_STATE } from '../../lib/share/churn-link';
-import { evaluateChurn } from '../../lib/calculators/churn-form';
-import { $churn, $churnInput, $churnQuery, clearChurn, setChurnField } from '../../stores/churn';
+import { churnCalculator, setChurnField } from '../../stores/churn';
+import { CalculatorShell } from './CalculatorShell';
 import { StackedBar } from './Charts';
 import { Field } from './Field';
-import { NextSteps } from './NextSteps';
+import { LinkNote } from './LinkNote';
 import { ResultFigure, Stat } from './ResultFigure';
-import { ShareBar } from './ShareBar';
+import { useCalculator } from './use-calculator';
 
-const SERVER_RESULT = evaluateChurn(EMPTY_CHURN_STATE);
-
-const PERIOD = { month: 'bulan', year: 'tahun' } as const;
-
-function lifetimeText(r: ChurnResult): string {
-  if (r.lifetime.kind === 'no-churn') return 'Tidak terbatas (tidak ada yang berhenti)';
-  return `${formatNumber(r.lifetime.periods, 1)} ${PERIOD[r.lifetime.period]}`;
-}
-
-function clvText(r: ChurnResult): string {
-  if (!r.clv) return '';
-  return r.clv.kind === 'no-churn' ? 'Tidak terbatas' : formatNumber(r.clv.value, 2);
-}
+addWords(churnWords);
 
 export default function ChurnCalculator() {
-  const input = useHydratedStore($churnInput, EMPTY_CHURN_STATE);
-  const { result: r, errors, missing } = useHydratedStore($churn, SERVER_RESULT);
-  const query = useHydratedStore($churnQuery, '');
-  useLinkedState($churnInput, $churnQuery, decodeChurnLink);
-  const per = PERIOD[input.period];
-
-  return (
-    <div class="calculator">
-      <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="isian">
-        <h2 id="isian">Data pelanggan Anda</h2>
-        <fieldset class="mode">
-          <legend>Lama periode</legend>
-          <label><input type="radio" name="periode" checked={input.period === 'month'} onChange={() => setChurnField('period', 'month')} /> Satu bulan</label>
-          <label><input type="radio" name="periode" checked={input.period === 'year'} onChange={() => setChurnField('period', 'year')} /> Satu tahun</label>
-        </fieldset>
-        <fieldset class="mode">
-          <legend>Data yang Anda punya</legend>
-          <label><input type="radio" name="churn-mode" checked={input.mode === 'lost'} onChange={() => setChurnField('mode', 'lost')} /> Pelanggan awal dan yang hilang</label>
-          <label><input type="radio" name="churn-mode" checked={input.mode === 'flow'} onChange={() => setChurnField('mode', 'flow')} /> Pelanggan awal, akhir, dan baru</label>
-        </fieldset>
-        <div class="field-row">
-          <Field id="awal" label={`Pelanggan di awal ${per}`} value={input.start} error={errors.start} onInput={(v) => setChurnField('start', v)} />
-          {input.mode === 'lost' ? (
-            <Field id="hilang" label={`Pelanggan yang berhenti selama ${per} itu`} value={input.lost} error={errors.lost} onInput={(v) => setChurnField('lost', v)} />
-          ) : (
-            <>
-              <Field id="akhir" label={`Pelanggan di akhir ${per}`} value={input.end} error={errors.end} onInput={(v) => setChurnField('end', v)} />
-              <Field id="baru" label={`Pelanggan baru selama ${per} itu`} value={input.newCustomers} error={errors.newCustomers} onInput={(v) => setChurnField('newCustomers', v)} />
-            </>
-          )}
-        </div>
-        <fieldset>
-          <legend>Nilai pelanggan (opsional)</legend>
-          <div class="field-row">
-            <Field id="arpu" label={`Pendapatan rata-rata per pelanggan per ${per} (ARPU)`} inputMode="decimal" value={input.arpu} error={errors.arpu} onInput={(v) => setChurnField('arpu', v)} hint="Misalnya 150.000" />
-            <Field id="margin" label="Margin kotor" suffix="%" inputMode="decimal" value={input.margin} error={errors.margin} onInput={(v) => setChurnField('margin', v)} hint="Misalnya 40 atau 37,5" />
-          </div>
-        </fieldset>
-        <p class="form-actions"><button type="button" onClick={clearChurn}>Hapus semua isian</button></p>
-      </form>
-      <section class="calc-result" aria-labelledby="hasil">
-        <h2 id="hasil">Hasil</h2>
-        <div role="status" class="result-status">
-          {r ? <p class="sr-only">{`Churn ${formatPercent(r.churnPercent)} per ${per}.`}</p> : <p class="missing">{missing}</p>}
-        </div>
-        {r && (
+  const { input, evaluation, query, issues } = useCalculator(churnCalculator);
+  const { errors } = evaluation;
+  const per = PERIOD_WORD[input.period];
+  const form = (
+    <>
+      <fieldset class="mode">
+        <legend>{say('churn.period')}</legend>
+        <label><input type="radio" name="periode" checked={input.period === 'month'} onChange={() => setChurnField('period', 'month')} /> {say('churn.month')}</label>
+        <label><input type="radio" name="periode" checked={input.period === 'year'} onChange={() => setChurnField('period', 'year')} /> {say('churn.year')}</label>
+        <LinkNote params={['periode']} />
+      </fieldset>
+      <fieldset class="mode">
+        <legend>{say('churn.data')}</legend>
+        <label><input type="radio" name="churn-mode" checked={input.mode === 'lost'} onChange={() => setChurnField('mode', 'lost')} /> {say('churn.mode.lost')}</label>
+        <label><input type="radio" name="churn-mode" checked={input.mode === 'flow'} onChange={() => setChurnField('mode', 'flow')} /> {say('churn.mode.flow')}</label>
+      </fieldset>
+      <div class="field-row">
+        <Field id="awal" label={say('churn.start', { per })} value={input.start} error={errors.start} onInput={(v) => setChurnField('start', v)} />
+        {input.mode === 'lost' ? (
+          <Field id="hilang" label={say('churn.lost', { per })} value={input.lost} error={errors.lost} onInput={(v) => setChurnField('lost', v)} />
+        ) : (
           <>
-            <ResultFigure label={`Churn rate per ${per}`} value={formatNumber(r.churnPercent, 1)} unit="%" name="churn">
-              <p>{formatCount(r.lost)} dari {formatCount(r.start)} pelanggan berhenti selama {per} ini.</p>
-            </ResultFigure>
-            <dl class="stats">
-              <Stat label="Retensi" value={formatPercent(r.retentionPercent)} name="retensi" />
-              {input.period === 'month' ? (
-                <Stat label="Setara per tahun" value={formatPercent(r.yearlyChurnPercent, 2)} name="churn-tahunan" note="1 − (1 − churn bulanan)¹²" />
-              ) : (
-                <>
-                  <Stat label="Setara per bulan" value={formatPercent(r.monthlyChurnPercent, 2)} name="churn-bulanan" note="1 − (1 − churn tahunan)^(1/12)" />
-                  <Stat label="Churn per tahun" value={formatPercent(r.yearlyChurnPercent, 2)} name="churn-tahunan" note="sama dengan angka utama, karena data Anda setahun" />
-                </>
-              )}
-              <Stat label="Rata-rata lama berlangganan" value={lifetimeText(r)} name="umur" note="≈ 1 ÷ churn" />
-              {r.clv && <Stat label="Nilai seumur pelanggan (CLV)" value={clvText(r)} name="clv" note="ARPU × margin ÷ churn" />}
-            </dl>
-            {!r.clv && (input.arpu.trim() || input.margin.trim()) && <p class="missing">CLV muncul setelah ARPU dan margin kotor terisi dengan benar.</p>}
-            <StackedBar title="Pelanggan awal" segments={[
-              { key: 'k', label: 'Bertahan', value: r.start - r.lost, tone: 'good' },
-              { key: 'h', label: 'Berhenti', value: r.lost, tone: 'bad' },
-            ]} />
-            <NextSteps steps={[
-              ...(r.monthlyChurnPercent >= 5 ? [{ text: 'Churn cukup tinggi. Cari tahu alasan pelanggan berhenti dan bangun loyalitas:', href: '/panduan/loyalitas-pelanggan/', link: 'loyalitas pelanggan' }] : []),
-              { text: 'Tanyakan langsung kepada pelanggan yang berhenti:', href: '/panduan/umpan-balik-pelanggan/', link: 'mengumpulkan umpan balik' },
-              { text: 'Cara membaca churn:', href: '/panduan/mengukur-kepuasan/#churn-rate', link: 'panduan mengukur kepuasan' },
-            ]} />
-            <ShareBar query={query} text={[
-              `Churn: ${formatPercent(r.churnPercent)} per ${per} (${formatCount(r.lost)} dari ${formatCount(r.start)})`,
-              `Retensi: ${formatPercent(r.retentionPercent)}`,
-              input.period === 'month' ? `Setara per tahun: ${formatPercent(r.yearlyChurnPercent, 2)}` : `Setara per bulan: ${formatPercent(r.monthlyChurnPercent, 2)}`,
-              `Rata-rata lama berlangganan: ${lifetimeText(r)}`,
-              ...(r.clv ? [`CLV: ${clvText(r)}`] : []),
-            ].join('\n')} />
+            <Field id="akhir" label={say('churn.end', { per })} value={input.end} error={errors.end} onInput={(v) => setChurnField('end', v)} />
+            <Field id="baru" label={say('churn.new', { per })} value={input.newCustomers} error={errors.newCustomers} onInput={(v) => setChurnField('newCustomers', v)} />
           </>
         )}
-      </section>
-    </div>
+      </div>
+      <fieldset>
+        <legend>{say('churn.value')}</legend>
+        <div class="field-row">
+          <Field id="arpu" label={say('churn.arpu', { per })} inputMode="decimal" value={input.arpu} error={errors.arpu} onInput={(v) => setChurnField('arpu', v)} hint={say('churn.arpuHint')} />
+          <Field id="margin" label={say('churn.margin')} suffix="%" inputMode="decimal" value={input.margin} error={errors.margin} onInput={(v) => setChurnField('margin', v)} hint={say('churn.marginHint')} />
+        </div>
+      </fieldset>
+    </>
+  );
+  return (
+    <CalculatorShell
+      heading="form.headingChurn"
+      evaluation={evaluation}
+      issues={issues}
+      query={query}
+      onClear={churnCalculator.clear}
+      form={form}
+      status={(r) => say('churn.status', { pct: formatPercent(r.churnPercent), per })}
+      steps={churnNextSteps}
+      summary={(r) => churnSummary(r, input.period)}
+    >
+      {(r) => {
+        const clv = churnClv(r);
+        return (
+          <>
+            <ResultFigure label={say('churn.figure', { per })} value={formatNumber(r.churnPercent, 1)} unit="%" name="churn">
+              <p>{say('churn.lostOf', { lost: formatCount(r.lost), start: formatCount(r.start), per })}</p>
+            </ResultFigure>
+            <dl class="stats">
+              <Stat label={say('churn.retention')} value={formatPercent(r.retentionPercent)} name="retensi" />
+              {input.period === 'month' ? (
+                <Stat label={say('churn.yearly')} value={formatPercent(r.yearlyChurnPercent, 2)} name="churn-tahunan" note={say('churn.yearlyNote')} />
+              ) : (
+                <>
+                  <Stat label={say('churn.monthly')} value={formatPercent(r.monthlyChurnPercent, 2)} name="churn-bulanan" note={say('churn.monthlyNote')} />
+                  <Stat label={say('churn.perYear')} value={formatPercent(r.yearlyChurnPercent, 2)} name="churn-tahunan" note={say('churn.perYearNote')} />
+                </>
+              )}
+              <Stat label={say('churn.lifetime')} value={say(churnLifetime(r))} name="umur" note={say('churn.lifetimeNote')} />
+              {clv !== null && <Stat label={say('churn.clv')} value={typeof clv === 'string' ? clv : say(clv)} name="clv" note={say('churn.clvNote')} />}
+            </dl>
+            {clv === null && (input.arpu.trim() || input.margin.trim()) && <p class="missing">{say('churn.clvPending')}</p>}
+            <StackedBar title={say('churn.bar')} segments={[
+              { key: 'k', label: say('churn.stayed'), value: r.start - r.lost, tone: 'good' },
+              { key: 'h', label: say('churn.left'), value: r.lost, tone: 'bad' },
+            ]} />
+          </>
+        );
+      }}
+    </CalculatorShell>
   );
 }

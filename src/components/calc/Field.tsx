@@ -1,24 +1,33 @@
 // A labelled text field for numbers: the message sits beside the field, is tied to it with
 // aria-describedby, and is announced politely as the user types. A blank field's message waits
 // until the visitor has been in the field and left it: typing the first of seven counts must
-// not turn the six still ahead red.
+// not turn the six still ahead red. A shared link's problem with the field shows here too, and
+// so does a note when the text is too long to travel in a link.
 import { useState } from 'preact/hooks';
+import { say } from '../../i18n/say';
+import type { Message } from '../../lib/message';
+import { formatCount } from '../../lib/format';
+import { MAX_LINK_FIELD_CHARS } from '../../lib/share/link';
+import { LinkNote } from './LinkNote';
 
 export interface FieldProps {
   id: string;
   label: string;
   value: string;
   onInput: (value: string) => void;
-  error?: string | undefined;
+  error?: Message | undefined;
   hint?: string | undefined;
   /** `numeric` for whole counts, `decimal` where "0,75" makes sense. */
   inputMode?: 'numeric' | 'decimal';
   suffix?: string;
+  /** The link parameter(s) this field is read from, for the link's problems. */
+  params?: readonly string[];
 }
 
-export function Field({ id, label, value, onInput, hint, inputMode = 'numeric', suffix, ...props }: FieldProps) {
+export function Field({ id, label, value, onInput, hint, inputMode = 'numeric', suffix, params = [id], ...props }: FieldProps) {
   const [left, setLeft] = useState(false);
   const error = left || value.trim() ? props.error : undefined;
+  const tooLong = value.length > MAX_LINK_FIELD_CHARS;
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>{label}</label>
@@ -40,8 +49,10 @@ export function Field({ id, label, value, onInput, hint, inputMode = 'numeric', 
         {suffix && <span class="field-suffix" aria-hidden>{suffix}</span>}
       </div>
       <p class="field-error" id={`${id}-error`} aria-live="polite">
-        {error && [<span aria-hidden>⚠ </span>, error]}
+        {error && [<span aria-hidden>{say('field.warn')}</span>, say(error)]}
       </p>
+      {tooLong && <p class="field-hint">{say('link.notCarried', { n: formatCount(value.length) })}</p>}
+      <LinkNote params={params} />
     </div>
   );
 }

@@ -1,15 +1,16 @@
 // What to do next, linked to the guides that explain it.
-import type { Step } from '../../lib/calculators/nps-text';
+import { say } from '../../i18n/say';
+import type { Step } from '../../lib/calculators/fields';
 
 export function NextSteps({ steps }: { steps: Step[] }) {
   if (steps.length === 0) return null;
   return (
     <section class="next-steps" aria-labelledby="langkah-berikutnya">
-      <h3 id="langkah-berikutnya">Langkah berikutnya</h3>
+      <h3 id="langkah-berikutnya">{say('result.nextSteps')}</h3>
       <ul>
         {steps.map((s) => (
           <li key={s.href}>
-            {s.text} <a href={s.href}>{s.link}</a>
+            {say(s.text)} <a href={s.href}>{say(s.link)}</a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 // The headline number of a calculator: large, labelled, and in an element tests can find.
 import type { ComponentChildren } from 'preact';
+import { say } from '../../i18n/say';
 import type { Band as BandInfo } from '../../lib/metrics/bands';
 
 interface Props {
@@ -43,7 +44,7 @@ export function Stat({ label, value, name, note }: { label: string; value: strin
 export function Band({ band }: { band: BandInfo }) {
   return (
     <p class="band" data-band={band.id}>
-      <strong>{band.label}</strong> (rentang {band.range}). {band.reading} <span class="band-note">Kategori ini sekadar patokan umum, bukan standar resmi.</span>
+      <strong>{band.label}</strong> ({say('result.bandRange', { range: band.range })}). {band.reading} <span class="band-note">{say('result.bandNote')}</span>
     </p>
   );
 }

@@ -1,8 +1,10 @@
 // Input for metrics answered on a 1…K scale: counts per score, or pasted/uploaded scores.
+import { say } from '../../i18n/say';
 import { scoreField, type FieldErrors } from '../../lib/calculators/fields';
 import type { ScoreSourceStore } from '../../stores/score-source';
 import { Field } from './Field';
-import { ScoresInput } from './ScoresInput';
+import { LinkNote } from './LinkNote';
+import { LazyScoresInput } from './LazyScoresInput';
 
 interface Props {
   name: string;
@@ -10,7 +12,7 @@ interface Props {
   onMode: (mode: 'counts' | 'scores') => void;
   counts: readonly string[];
   onCount: (index: number, value: string) => void;
-  /** Labels per score, e.g. "1 – Sangat tidak puas"; defaults to "Skor N". */
+  /** Labels per score, e.g. "1 Sangat tidak setuju"; defaults to "Skor N". */
   labels?: readonly string[];
   scores: string;
   onScores: (text: string) => void;
@@ -22,23 +24,24 @@ export function ScoreCounts({ name, mode, onMode, counts, onCount, labels, score
   return (
     <>
       <fieldset class="mode">
-        <legend>Bentuk data</legend>
+        <legend>{say('form.dataShape')}</legend>
         <label>
-          <input type="radio" name={`${name}-mode`} checked={mode === 'counts'} onChange={() => onMode('counts')} /> Jumlah jawaban per skor
+          <input type="radio" name={`${name}-mode`} checked={mode === 'counts'} onChange={() => onMode('counts')} /> {say('form.countsPerScore')}
         </label>
         <label>
-          <input type="radio" name={`${name}-mode`} checked={mode === 'scores'} onChange={() => onMode('scores')} /> Daftar skor atau berkas
+          <input type="radio" name={`${name}-mode`} checked={mode === 'scores'} onChange={() => onMode('scores')} /> {say('form.scoresOrFile')}
         </label>
       </fieldset>
       {mode === 'counts' ? (
         <fieldset class="histogram-fields">
-          <legend>Jumlah jawaban untuk tiap skor</legend>
+          <legend>{say('form.countsLegend')}</legend>
+          <LinkNote params={['jumlah']} />
           {counts.map((v, i) => (
-            <Field key={i} id={`${name}-skor-${i + 1}`} label={labels?.[i] ?? `Skor ${i + 1}`} value={v} error={errors[scoreField(i + 1)]} onInput={(x) => onCount(i, x)} />
+            <Field key={i} id={`${name}-skor-${i + 1}`} params={[]} label={labels?.[i] ?? say('form.score', { score: i + 1 })} value={v} error={errors[scoreField(i + 1)]} onInput={(x) => onCount(i, x)} />
           ))}
         </fieldset>
       ) : (
-        <ScoresInput id={`${name}-skor`} text={scores} onText={onScores} source={source} rangeLabel={`1 sampai ${counts.length}`} error={errors.scores} />
+        <LazyScoresInput id={`${name}-skor`} text={scores} onText={onScores} source={source} range={say('form.range', { min: 1, max: counts.length })} error={errors.scores} />
       )}
     </>
   );

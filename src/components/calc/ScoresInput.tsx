@@ -1,8 +1,17 @@
 // Pasted scores or an uploaded CSV/TSV/TXT file, with a report of what was used and rejected.
-import { useStore } from '../../stores/use-store';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { scoresWords } from '../../i18n/id-scores';
+import { addWords, say } from '../../i18n/say';
+import type { CalcKey } from '../../i18n/id';
 import { formatCount, formatPercent } from '../../lib/format';
-import { REJECT_REASON_TEXT } from '../../lib/parse/score-tally';
+import type { Message } from '../../lib/message';
+import { COLUMNS_SHOWN, offerColumns } from '../../lib/parse/table';
 import type { ScoreSourceStore } from '../../stores/score-source';
+import { useStore } from '../../stores/use-store';
+import { LinkNote } from './LinkNote';
+import { Words } from './Words';
+
+addWords(scoresWords);
 
 export interface ScoresInputProps {
   id: string;
@@ -10,8 +19,8 @@ export interface ScoresInputProps {
   onText: (text: string) => void;
   source: ScoreSourceStore;
   /** "0 sampai 10" */
-  rangeLabel: string;
-  error?: string | undefined;
+  range: string;
+  error?: Message | undefined;
 }
 
 /**
@@ -20,45 +29,81 @@ export interface ScoresInputProps {
  */
 const LARGE_TEXT = 100_000;
 
-export function ScoresInput({ id, text, onText, source, rangeLabel, error }: ScoresInputProps) {
-  const large = text.length > LARGE_TEXT;
+/**
+ * Typed text longer than this is read (and stored, and put in the link) once typing pauses, not
+ * on every key: on a 94,000-character box each of those costs far more than a frame.
+ */
+const TYPING_TEXT = 5_000;
+const TYPING_PAUSE_MS = 400;
+
+export function ScoresInput({ id, text, onText, source, range, error }: ScoresInputProps) {
+  const [draft, setDraft] = useState(text);
+  const pending = useRef<ReturnType<typeof setTimeout>>();
+  // Text set from outside (cleared, restored, a link) replaces the draft.
+  useEffect(() => {
+    clearTimeout(pending.current);
+    pending.current = undefined;
+    setDraft(text);
+  }, [text]);
+  const commit = (value: string) => {
+    clearTimeout(pending.current);
+    pending.current = undefined;
+    onText(value);
+  };
+  const typed = (value: string) => {
+    setDraft(value);
+    if (value.length <= TYPING_TEXT) return commit(value);
+    clearTimeout(pending.current);
+    pending.current = setTimeout(() => commit(value), TYPING_PAUSE_MS);
+  };
+  const waiting = draft !== text;
+  const large = draft.length > LARGE_TEXT;
   const job = useStore(source.$job);
   const tally = useStore(source.$tally);
   const origin = useStore(source.$origin);
-  const choice = useStore(source.$columns);
+  const reasons: [number, CalcKey][] = tally
+    ? [
+        [tally.rejected.outOfRange, 'scores.outOfRange'],
+        [tally.rejected.notWhole, 'scores.notWhole'],
+        [tally.rejected.notANumber, 'scores.notNumber'],
+      ]
+    : [];
   return (
     <div>
       <div class={`field${error ? ' has-error' : ''}`}>
-        <label for={id}>Tempel skor dari spreadsheet</label>
-        <p class="field-hint" id={`${id}-hint`}>
-          Satu skor ({rangeLabel}) per sel atau baris. Pemisah boleh baris baru, tab, koma, titik koma, atau spasi.
-        </p>
+        <label for={id}>{say('scores.label')}</label>
+        <p class="field-hint" id={`${id}-hint`}>{say('scores.hint', { range })}</p>
         {large && (
           <p class="large-paste">
-            Data besar ditempel ({formatCount(text.length)} karakter). Isinya tidak ditampilkan di kotak agar halaman tetap ringan. <button type="button" onClick={() => onText('')}>Kosongkan</button>
+            {say('scores.large', { n: formatCount(draft.length) })} <button type="button" onClick={() => commit('')}>{say('scores.clearLarge')}</button>
           </p>
         )}
         <textarea
           id={id}
           rows={5}
-          value={large ? '' : text}
-          placeholder={large ? 'Tempel lagi untuk mengganti data di atas' : undefined}
+          value={large ? '' : draft}
+          placeholder={large ? say('scores.replace') : undefined}
           onPaste={(e) => {
             const pasted = e.clipboardData?.getData('text') ?? '';
             if (pasted.length > LARGE_TEXT) {
               e.preventDefault();
-              onText(pasted);
+              setDraft(pasted);
+              commit(pasted);
             }
           }}
           spellcheck={false}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${id}-hint ${id}-error ${id}-status`}
-          onInput={(e) => onText(e.currentTarget.value)}
+          onInput={(e) => typed(e.currentTarget.value)}
+          onBlur={() => pending.current !== undefined && commit(draft)}
         />
-        <p class="field-error" id={`${id}-error`} aria-live="polite">{error}</p>
+        <p class="field-error" id={`${id}-error`} aria-live="polite">
+          {error && !waiting && [<span aria-hidden>{say('field.warn')}</span>, say(error)]}
+        </p>
+        <LinkNote params={['skor']} />
       </div>
       <div class="field">
-        <label for={`${id}-file`}>Atau unggah berkas CSV, TSV, atau TXT</label>
+        <label for={`${id}-file`}>{say('scores.file')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -68,54 +113,73 @@ export function ScoresInput({ id, text, onText, source, rangeLabel, error }: Sco
             if (file) source.readFile(file);
           }}
         />
-        <p class="field-hint">Berkas dibaca di perangkat Anda dan tidak diunggah ke mana pun.</p>
+        <p class="field-hint">{say('scores.fileHint')}</p>
       </div>
       <div id={`${id}-status`} role="status" class="scores-status">
-        {job.state === 'working' && (
+        {waiting && <p>{say('scores.waiting')}</p>}
+        {!waiting && job.state === 'working' && (
           <p>
-            Membaca data… {job.fraction !== null ? formatPercent(job.fraction * 100, 0) : job.rows > 0 ? `${formatCount(job.rows)} baris` : ''}
+            {say('scores.reading')} {job.fraction !== null ? formatPercent(job.fraction * 100, 0) : job.rows > 0 ? say('scores.rows', { n: formatCount(job.rows) }) : ''}
           </p>
         )}
-        {job.state === 'error' && <p class="message-bad">{job.message}</p>}
-        {job.state === 'idle' && tally && (
+        {!waiting && job.state === 'error' && <p class="message-bad">{say(job.message)}</p>}
+        {!waiting && job.state === 'idle' && tally && (
           <p>
-            Dipakai <strong data-testid="scores-used">{formatCount(tally.used)}</strong> skor dari {origin.file === null ? 'kotak teks' : origin.column === null ? origin.file : `${origin.file}, kolom “${origin.column}”`}.
+            <Words
+              k="scores.used"
+              n={<strong data-testid="scores-used">{formatCount(tally.used)}</strong>}
+              source={origin.file === null ? say('scores.fromText') : origin.column === null ? origin.file : say('scores.fromColumn', { file: origin.file, column: origin.column })}
+            />
+            {tally.rejectedTotal > 0 && ' '}
             {tally.rejectedTotal > 0 && (
-              <> Ditolak <strong data-testid="scores-rejected">{formatCount(tally.rejectedTotal)}</strong>: {[
-                  tally.rejected.outOfRange > 0 && `${formatCount(tally.rejected.outOfRange)} di luar rentang ${rangeLabel}`,
-                  tally.rejected.notWhole > 0 && `${formatCount(tally.rejected.notWhole)} bukan bilangan bulat`,
-                  tally.rejected.notANumber > 0 && `${formatCount(tally.rejected.notANumber)} bukan angka`,
-                ]
-                  .filter(Boolean)
+              <Words
+                k="scores.rejected"
+                n={<strong data-testid="scores-rejected">{formatCount(tally.rejectedTotal)}</strong>}
+                reasons={reasons
+                  .filter(([n]) => n > 0)
+                  .map(([n, key]) => say(key, { n: formatCount(n), range }))
                   .join(', ')}
-                .
-              </>
+              />
             )}
-            {tally.rejected.empty > 0 && ` ${formatCount(tally.rejected.empty)} sel kosong dilewati.`}
+            {tally.rejected.empty > 0 && ` ${say('scores.empty', { n: formatCount(tally.rejected.empty) })}`}
           </p>
         )}
       </div>
       {job.state === 'idle' && tally && tally.examples.length > 0 && (
-        <p class="field-hint">
-          Contoh yang ditolak: {tally.examples.map((x) => `“${x.text}” (${REJECT_REASON_TEXT[x.reason]})`).join(', ')}.
-        </p>
+        <p class="field-hint">{say('scores.examples', { list: tally.examples.map((x) => `“${x.text}” (${say(`scores.reason.${x.reason}` as CalcKey)})`).join(', ') })}</p>
       )}
       {job.state === 'idle' && tally && origin.file !== null && (
-        <p class="file-note" data-testid="file-note">
-          Yang disimpan di peramban ini dan ikut dalam tautan adalah jumlah jawaban per skor, bukan berkasnya; hasilnya sama. Saat halaman dibuka
-          lagi, data ini tampil sebagai jumlah per skor.
-        </p>
+        <p class="file-note" data-testid="file-note">{say('scores.fileNote')}</p>
       )}
-      {choice && (
-        <fieldset class="columns">
-          <legend>Berkas ini punya beberapa kolom angka. Kolom mana yang berisi skor?</legend>
-          {choice.analysis.candidates.map((c) => (
-            <button key={c.index} type="button" aria-pressed={choice.chosen === c.index} onClick={() => source.readFile(choice.file, c.index)}>
-              {c.name}
-            </button>
-          ))}
-        </fieldset>
-      )}
+      <ColumnChoice id={id} source={source} />
     </div>
+  );
+}
+
+/** Which numeric column of a file holds the scores: a few buttons, and a search for the rest. */
+function ColumnChoice({ id, source }: { id: string; source: ScoreSourceStore }) {
+  const choice = useStore(source.$columns);
+  const [query, setQuery] = useState('');
+  if (!choice) return null;
+  const { shown, total } = offerColumns(choice.analysis.candidates, query);
+  const all = choice.analysis.candidates.length;
+  return (
+    <fieldset class="columns">
+      <legend>{say('columns.legend')}</legend>
+      {all > shown.length && !query && <p class="field-hint">{say('columns.more', { n: formatCount(all), shown: shown.length })}</p>}
+      {all > shown.length || query ? (
+        <div class="field">
+          <label for={`${id}-column-search`}>{say('columns.search')}</label>
+          <input id={`${id}-column-search`} type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoComplete="off" />
+        </div>
+      ) : null}
+      {total === 0 && <p class="field-hint" role="status">{say('columns.noMatch', { q: query })}</p>}
+      {shown.map((c) => (
+        <button key={c.index} type="button" aria-pressed={choice.chosen === c.index} onClick={() => source.readFile(choice.file, c.index)}>
+          {c.name}
+          {all > COLUMNS_SHOWN && c.name !== say('columns.number', { n: c.index + 1 }) ? ` (${say('columns.number', { n: c.index + 1 })})` : ''}
+        </button>
+      ))}
+    </fieldset>
   );
 }

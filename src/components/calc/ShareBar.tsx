@@ -1,6 +1,7 @@
 // Copy the share link, copy the result as text, print. Copy falls back to selecting the text
 // when the clipboard is unavailable (non-secure contexts, old browsers).
 import { useState } from 'preact/hooks';
+import { say } from '../../i18n/say';
 
 interface Props {
   /** Query string of the current state, without "?"; empty when there is nothing to share. */
@@ -11,25 +12,26 @@ interface Props {
 
 export function ShareBar({ query, text }: Props) {
   const [status, setStatus] = useState('');
+  const failed = status === say('share.failed');
   const link = `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
   const run = async (value: string, done: string) => {
     try {
       // Throws, too, where `navigator.clipboard` is missing.
       await navigator.clipboard.writeText(value);
     } catch {
-      done = 'Tidak bisa menyalin otomatis. Salin teks di bawah secara manual.';
+      done = say('share.failed');
     }
     setStatus(done);
   };
   return (
     <div class="share no-print">
       <div class="share-buttons">
-        <button type="button" onClick={() => run(link, 'Tautan disalin. Siapa pun yang membukanya melihat angka yang sama.')}>Salin tautan</button>
-        <button type="button" onClick={() => run(text, 'Hasil disalin sebagai teks.')}>Salin hasil</button>
-        <button type="button" onClick={() => print()}>Cetak</button>
+        <button type="button" onClick={() => run(link, say('share.linkDone'))}>{say('share.link')}</button>
+        <button type="button" onClick={() => run(text, say('share.resultDone'))}>{say('share.result')}</button>
+        <button type="button" onClick={() => print()}>{say('share.print')}</button>
       </div>
       <p role="status" class="share-status">{status}</p>
-      {status.startsWith('Tidak bisa') && <textarea readOnly rows={4} aria-label="Teks untuk disalin" value={`${text}\n${link}`} />}
+      {failed && <textarea readOnly rows={4} aria-label={say('share.textLabel')} value={`${text}\n${link}`} />}
     </div>
   );
 }

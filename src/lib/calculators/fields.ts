@@ -5,19 +5,21 @@
  * same group has something in it, so a visitor is never scolded before typing. The result area
  * then says what is still missing instead.
  */
+import type { CalcKey } from '../../i18n/id';
+import { message, type Message } from '../message';
 import type { FieldError } from '../metrics/result';
 import type { ScoreTally } from '../parse/score-tally';
 import { parseCount, parseIdNumber } from '../parse/id-number';
 
 /** Messages keyed by field name, ready to put beside each input. */
-export type FieldErrors = Record<string, string>;
+export type FieldErrors = Record<string, Message>;
 
 /** What a calculator shows: a result, or why there is none yet. */
 export interface Evaluation<R> {
   readonly result: R | null;
   readonly errors: FieldErrors;
-  /** Plain sentence for the result area when there is no result. */
-  readonly missing: string | null;
+  /** What the result area asks for when there is no result. */
+  readonly missing: Message | null;
 }
 
 export interface CountField {
@@ -25,12 +27,29 @@ export interface CountField {
   readonly text: string;
 }
 
-export { isBlank } from '../share/link';
-import { isBlank } from '../share/link';
+/** A step the visitor could take next: a sentence and the guide it links to. */
+export interface Step {
+  readonly text: Message;
+  readonly href: string;
+  readonly link: CalcKey;
+}
+
+export function isBlank(value: string): boolean {
+  return value.trim() === '';
+}
 
 /** Adds the first message per field; earlier messages win. */
 export function addErrors(target: FieldErrors, errors: readonly FieldError[]): void {
   for (const e of errors) target[e.field] ??= e.message;
+}
+
+/**
+ * A calculation's failure as an evaluation: its messages beside the fields, the first one in
+ * the result area. The one tail every form's evaluation ends with.
+ */
+export function failed<R>(errors: FieldErrors, found: readonly FieldError[]): Evaluation<R> {
+  addErrors(errors, found);
+  return { result: null, errors, missing: found[0]?.message ?? null };
 }
 
 /**
@@ -41,8 +60,8 @@ export function addErrors(target: FieldErrors, errors: readonly FieldError[]): v
 export function readCountGroup(
   fields: readonly CountField[],
   errors: FieldErrors,
-  what: string,
-): { values: number[] | null; touched: boolean; fix: string } {
+  what: CalcKey,
+): { values: number[] | null; touched: boolean; fix: Message } {
   const touched = fields.some((f) => !isBlank(f.text));
   let blanksOnly = true;
   let ok = touched;
@@ -56,7 +75,7 @@ export function readCountGroup(
   });
   // A field's "still empty" message waits until the visitor has left it (see Field), so the
   // result area names blank fields itself rather than pointing at marks not yet shown.
-  const fix = `${blanksOnly ? 'Isi juga kolom yang masih kosong' : 'Perbaiki isian yang ditandai'} untuk melihat ${what}.`;
+  const fix = message(blanksOnly ? 'miss.fillBlanks' : 'miss.fixMarked', { what });
   return { values: ok ? values : null, touched, fix };
 }
 
@@ -82,23 +101,24 @@ export function readScoreCounts(
   min: number,
   tally: ScoreTally | null,
   errors: FieldErrors,
-  what: string,
-): { counts: number[] | null; missing: string | null } {
+  what: CalcKey,
+): { counts: number[] | null; missing: Message | null } {
   const max = min + fields.length - 1;
   if (mode === 'scores') {
-    if (!tally) return { counts: null, missing: `Tempel skor (${min}–${max}) atau unggah berkas untuk melihat ${what}.` };
+    if (!tally) return { counts: null, missing: message('miss.pasteScores', { min, max, what }) };
     if (tally.used === 0) {
-      errors.scores = `Tidak ada skor ${min}–${max} yang bisa dipakai dari data ini.`;
-      return { counts: null, missing: 'Belum ada skor yang valid.' };
+      errors.scores = message('err.noUsableScores', { min, max });
+      return { counts: null, missing: message('miss.noValidScores') };
     }
     return { counts: tally.histogram, missing: null };
   }
   const { values, touched, fix } = readCountGroup(fields.map((text, i) => ({ name: scoreField(min + i), text })), errors, what);
-  if (!touched) return { counts: null, missing: `Isi jumlah jawaban untuk tiap skor ${min} sampai ${max} untuk melihat ${what}.` };
+  if (!touched) return { counts: null, missing: message('miss.countsPerScore', { min, max, what }) };
   if (!values) return { counts: null, missing: fix };
   if (values.every((v) => v === 0)) {
-    errors[scoreField(max)] = 'Jumlah semua jawaban masih 0.';
-    return { counts: null, missing: 'Jumlah semua jawaban masih 0; isi minimal satu jawaban.' };
+    errors[scoreField(max)] = message('err.allZero');
+    return { counts: null, missing: message('miss.allZero') };
   }
   return { counts: values, missing: null };
 }
+

@@ -38,13 +38,13 @@ export interface CesResult {
 export function cesFromCounts(counts: readonly number[]): Result<CesResult> {
   if (counts.length !== CES_SCALE) {
     return fail([
-      fieldError('counts', 'wrong-length', `Dibutuhkan 7 jumlah (skor 1 sampai 7), tetapi yang terisi ${counts.length}.`),
+      fieldError('counts', 'wrong-length', 'err.wrongLength', { expected: 7, min: 1, max: 7, n: counts.length }),
     ]);
   }
   const errors = checkCounts(
     counts,
     (index) => `counts.${index + 1}`,
-    (index) => `jumlah skor ${index + 1}`,
+    (index) => ({ label: 'label.score', score: index + 1 }),
   );
   if (errors.length > 0) return fail(errors);
   const total = sum(counts);

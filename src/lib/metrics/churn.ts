@@ -75,7 +75,7 @@ export interface ChurnConversion {
 
 /** Converts a churn rate given per `from` period into both monthly and yearly percent. */
 export function convertChurn(percent: number, from: ChurnPeriod): Result<ChurnConversion> {
-  const error = checkNumberInRange(percent, 'churn', 'churn', 0, 100, 'antara 0% dan 100%');
+  const error = checkNumberInRange(percent, 'churn', 'label.churn', 0, 100, 'range.percent');
   if (error) return fail([error]);
   const rate = percent / 100;
   const monthly = from === 'month' ? rate : yearlyToMonthlyRate(rate);
@@ -97,11 +97,11 @@ export interface ClvInput {
 export const MAX_ARPU = 1e12;
 
 function checkArpu(value: number): FieldError | null {
-  return checkNumberInRange(value, 'arpu', 'ARPU', 0, MAX_ARPU, 'paling banyak 1 triliun');
+  return checkNumberInRange(value, 'arpu', 'label.arpu', 0, MAX_ARPU, 'range.arpu');
 }
 
 function checkMargin(value: number): FieldError | null {
-  return checkNumberInRange(value, 'margin', 'margin kotor', 0, 100, 'antara 0% dan 100%');
+  return checkNumberInRange(value, 'margin', 'label.margin', 0, 100, 'range.percent');
 }
 
 /** CLV = ARPU × gross margin ÷ churn; a tagged "no-churn" result instead of dividing by 0. */
@@ -109,14 +109,14 @@ export function customerLifetimeValue(input: ClvInput): Result<ClvResult> {
   const errors = [
     checkArpu(input.arpu),
     checkMargin(input.marginPercent),
-    checkNumberInRange(input.churnPercent, 'churn', 'churn', 0, 100, 'antara 0% dan 100%'),
+    checkNumberInRange(input.churnPercent, 'churn', 'label.churn', 0, 100, 'range.percent'),
   ].filter((error) => error !== null);
   if (errors.length > 0) return fail(errors);
   const { arpu, marginPercent, churnPercent } = input;
   if (churnPercent === 0) return ok({ kind: 'no-churn', arpu, marginPercent });
   const value = (arpu * (marginPercent / 100)) / (churnPercent / 100);
   if (!Number.isFinite(value)) {
-    return fail([fieldError('arpu', 'too-large', 'ARPU terlalu besar untuk dihitung.')]);
+    return fail([fieldError('arpu', 'too-large', 'err.arpuTooLarge')]);
   }
   return ok({ kind: 'value', value, arpu, marginPercent });
 }
@@ -126,21 +126,21 @@ function resolveLost(input: ChurnInput): Result<{ lost: number; end: number | nu
   const push = (error: FieldError | null): void => {
     if (error) errors.push(error);
   };
-  push(checkCount(input.start, 'start', 'jumlah pelanggan awal'));
+  push(checkCount(input.start, 'start', { label: 'label.start' }));
   if (input.kind === 'lost') {
-    push(checkCount(input.lost, 'lost', 'jumlah pelanggan yang hilang'));
+    push(checkCount(input.lost, 'lost', { label: 'label.lost' }));
   } else {
-    push(checkCount(input.end, 'end', 'jumlah pelanggan akhir'));
-    push(checkCount(input.newCustomers, 'newCustomers', 'jumlah pelanggan baru'));
+    push(checkCount(input.end, 'end', { label: 'label.end' }));
+    push(checkCount(input.newCustomers, 'newCustomers', { label: 'label.newCustomers' }));
   }
   if (errors.length > 0) return fail(errors);
   if (input.start === 0) {
-    return fail([fieldError('start', 'zero-total', 'Jumlah pelanggan awal harus lebih dari 0.')]);
+    return fail([fieldError('start', 'zero-total', 'err.startZero')]);
   }
   if (input.kind === 'lost') {
     if (input.lost > input.start) {
       return fail([
-        fieldError('lost', 'lost-exceeds-start', 'Pelanggan yang hilang tidak boleh lebih banyak dari pelanggan awal.'),
+        fieldError('lost', 'lost-exceeds-start', 'err.lostExceedsStart'),
       ]);
     }
     return ok({ lost: input.lost, end: null, newCustomers: null });
@@ -148,20 +148,12 @@ function resolveLost(input: ChurnInput): Result<{ lost: number; end: number | nu
   const lost = input.start + input.newCustomers - input.end;
   if (lost < 0) {
     return fail([
-      fieldError(
-        'end',
-        'end-exceeds-available',
-        'Pelanggan akhir tidak boleh lebih banyak dari pelanggan awal ditambah pelanggan baru.',
-      ),
+      fieldError('end', 'end-exceeds-available', 'err.endExceedsAvailable'),
     ]);
   }
   if (lost > input.start) {
     return fail([
-      fieldError(
-        'end',
-        'lost-exceeds-start',
-        `Dari angka ini, pelanggan yang hilang (awal + baru − akhir = ${lost}) lebih banyak dari pelanggan awal. Periksa lagi angka akhir dan pelanggan baru.`,
-      ),
+      fieldError('end', 'lost-exceeds-start', 'err.flowLostExceedsStart', { lost }),
     ]);
   }
   return ok({ lost, end: input.end, newCustomers: input.newCustomers });
@@ -176,8 +168,8 @@ export function calculateChurn(input: ChurnInput, options: ChurnOptions = {}): R
   if (hasArpu !== hasMargin) {
     errors.push(
       hasArpu
-        ? fieldError('margin', 'empty', 'Isi juga margin kotor untuk menghitung CLV.')
-        : fieldError('arpu', 'empty', 'Isi juga ARPU untuk menghitung CLV.'),
+        ? fieldError('margin', 'empty', 'err.marginMissing')
+        : fieldError('arpu', 'empty', 'err.arpuMissing'),
     );
   }
   const arpuError = hasArpu ? checkArpu(options.arpu as number) : null;

@@ -51,18 +51,14 @@ export interface CsatResult {
 function checkScale(scale: number): FieldError | null {
   return isCsatScale(scale)
     ? null
-    : fieldError('scale', 'out-of-range', 'Skala harus 1–5, 1–7, atau 1–10.');
+    : fieldError('scale', 'out-of-range', 'err.scale');
 }
 
 /** Why `threshold` cannot be the lowest satisfied score on `scale`, or null if it can. */
 export function checkThreshold(threshold: number, scale: CsatScale): FieldError | null {
-  if (Number.isNaN(threshold)) return fieldError('threshold', 'not-a-number', 'Batas puas harus berupa angka.');
-  if (!Number.isInteger(threshold)) {
-    return fieldError('threshold', 'not-whole', 'Batas puas harus bilangan bulat.');
-  }
-  if (threshold < 1 || threshold > scale) {
-    return fieldError('threshold', 'out-of-range', `Batas puas harus antara 1 dan ${scale}.`);
-  }
+  if (Number.isNaN(threshold)) return fieldError('threshold', 'not-a-number', 'err.thresholdNotNumber');
+  if (!Number.isInteger(threshold)) return fieldError('threshold', 'not-whole', 'err.thresholdNotWhole');
+  if (threshold < 1 || threshold > scale) return fieldError('threshold', 'out-of-range', 'err.thresholdRange', { max: scale });
   return null;
 }
 
@@ -76,14 +72,14 @@ export function csatFromCounts(input: CsatInput): Result<CsatResult> {
   if (thresholdError) errors.push(thresholdError);
   if (input.counts.length !== scale) {
     errors.push(
-      fieldError('counts', 'wrong-length', `Skala 1–${scale} butuh ${scale} jumlah, tetapi yang terisi ${input.counts.length}.`),
+      fieldError('counts', 'wrong-length', 'err.wrongLength', { expected: scale, min: 1, max: scale, n: input.counts.length }),
     );
   } else {
     errors.push(
       ...checkCounts(
         input.counts,
         (index) => `counts.${index + 1}`,
-        (index) => `jumlah skor ${index + 1}`,
+        (index) => ({ label: 'label.score', score: index + 1 }),
       ),
     );
   }

@@ -35,8 +35,8 @@ export function npsSampleSize(input: NpsSampleSizeInput): Result<NpsSampleSize> 
   // spread ("1 response is enough" would be absurd); they fall back to the typical value.
   const fromData = input.variance !== undefined && input.variance !== null && input.variance !== 0;
   const errors = [
-    checkNumberInRange(input.marginOfError, 'marginOfError', 'margin kesalahan', MIN_MARGIN, 100, 'antara 0,1 dan 100 poin'),
-    fromData ? checkNumberInRange(input.variance as number, 'variance', 'varians', 0, 1, 'antara 0 dan 1') : null,
+    checkNumberInRange(input.marginOfError, 'marginOfError', 'label.target', MIN_MARGIN, 100, 'range.target'),
+    fromData ? checkNumberInRange(input.variance as number, 'variance', 'label.variance', 0, 1, 'range.unit') : null,
   ].filter((error) => error !== null);
   if (errors.length > 0) return fail(errors);
   const variance = fromData ? (input.variance as number) : TYPICAL_NPS_VARIANCE;

@@ -47,7 +47,7 @@ export function npsGroup(score: number): 'promoter' | 'passive' | 'detractor' {
 }
 
 const GROUPS = ['promoters', 'passives', 'detractors'] as const;
-const GROUP_LABELS = ['jumlah promotor', 'jumlah pasif', 'jumlah detraktor'];
+const GROUP_LABELS = ['label.promoters', 'label.passives', 'label.detractors'] as const;
 
 /**
  * Field names carry `suffix` so a second period (`_b`) reports errors on its own inputs.
@@ -57,7 +57,7 @@ export function npsFromCounts(counts: NpsCounts, suffix = ''): Result<NpsResult>
   const errors = checkCounts(
     values,
     (index) => `${GROUPS[index] ?? ''}${suffix}`,
-    (index) => GROUP_LABELS[index] ?? '',
+    (index) => ({ label: GROUP_LABELS[index] ?? 'label.count' }),
     `total${suffix}`,
   );
   if (errors.length > 0) return fail(errors);
@@ -68,17 +68,13 @@ export function npsFromCounts(counts: NpsCounts, suffix = ''): Result<NpsResult>
 export function npsFromHistogram(histogram: readonly number[]): Result<NpsResult> {
   if (histogram.length !== 11) {
     return fail([
-      fieldError(
-        'histogram',
-        'wrong-length',
-        `Dibutuhkan 11 jumlah (skor 0 sampai 10), tetapi yang terisi ${histogram.length}.`,
-      ),
+      fieldError('histogram', 'wrong-length', 'err.wrongLength', { expected: 11, min: 0, max: 10, n: histogram.length }),
     ]);
   }
   const errors = checkCounts(
     histogram,
     (score) => `histogram.${score}`,
-    (score) => `jumlah skor ${score}`,
+    (score) => ({ label: 'label.score', score }),
   );
   if (errors.length > 0) return fail(errors);
   return ok(compute(countsFromHistogram(histogram), histogram));

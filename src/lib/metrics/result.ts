@@ -4,6 +4,8 @@
  * Calculators never throw on bad input: the UI needs to show every problem next to the field
  * that caused it, in Indonesian, so failures are data (`errors`) rather than exceptions.
  */
+import type { CalcKey } from '../../i18n/id';
+import { message, type Message, type MessageParams } from '../message';
 
 /** Machine-readable reason, stable across releases so the UI and tests can switch on it. */
 export type ErrorCode =
@@ -22,7 +24,8 @@ export type ErrorCode =
 export interface FieldError {
   readonly field: string;
   readonly code: ErrorCode;
-  readonly message: string;
+  /** What to tell the visitor, worded by `src/i18n/say.ts`. */
+  readonly message: Message;
 }
 
 export type Result<T> =
@@ -37,6 +40,6 @@ export function fail<T = never>(errors: readonly FieldError[]): Result<T> {
   return { ok: false, errors };
 }
 
-export function fieldError(field: string, code: ErrorCode, message: string): FieldError {
-  return { field, code, message };
+export function fieldError(field: string, code: ErrorCode, key: CalcKey, params?: MessageParams): FieldError {
+  return { field, code, message: message(key, params) };
 }

@@ -16,7 +16,7 @@ export function tallyScores(
   field = 'scores',
 ): Result<number[]> {
   if (scores.length === 0) {
-    return fail([fieldError(field, 'empty', 'Belum ada skor. Masukkan minimal satu skor.')]);
+    return fail([fieldError(field, 'empty', 'err.noScores')]);
   }
   const counts = new Array<number>(max - min + 1).fill(0);
   let notNumber = 0;
@@ -39,16 +39,16 @@ export function tallyScores(
     }
   });
   const errors: FieldError[] = [];
-  const at = (index: number | undefined): string => `, pertama di urutan ke-${(index ?? 0) + 1}`;
+  const at = (index: number | undefined): number => (index ?? 0) + 1;
   if (notNumber > 0) {
-    errors.push(fieldError(field, 'not-a-number', `${notNumber} skor bukan angka${at(firstBad.nan)}.`));
+    errors.push(fieldError(field, 'not-a-number', 'err.scoresNotNumber', { count: notNumber, at: at(firstBad.nan) }));
   }
   if (notWhole > 0) {
-    errors.push(fieldError(field, 'not-whole', `${notWhole} skor bukan bilangan bulat${at(firstBad.frac)}.`));
+    errors.push(fieldError(field, 'not-whole', 'err.scoresNotWhole', { count: notWhole, at: at(firstBad.frac) }));
   }
   if (outOfRange > 0) {
     errors.push(
-      fieldError(field, 'out-of-range', `${outOfRange} skor di luar rentang ${min}–${max}${at(firstBad.range)}.`),
+      fieldError(field, 'out-of-range', 'err.scoresOutOfRange', { count: outOfRange, min, max, at: at(firstBad.range) }),
     );
   }
   return errors.length > 0 ? fail(errors) : ok(counts);

@@ -5,29 +5,25 @@
  * floating point; checking all of that in one place keeps the Indonesian wording identical
  * across NPS, CSAT, CES and churn.
  */
+import type { CalcKey } from '../../i18n/id';
 import { fieldError } from './result';
 import type { FieldError } from './result';
 
 /** Upper bound where integer arithmetic on doubles is still exact. */
 export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
-function sentenceCase(label: string): string {
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
+/** A field's name in messages: a `label.*` key, with its parameters (`label.score` takes `score`). */
+export type Label = {
+  readonly label: CalcKey;
+  readonly score?: number;
+};
 
-/** Checks one count (number of respondents or customers); `label` is an Indonesian noun phrase. */
-export function checkCount(value: number, field: string, label: string): FieldError | null {
-  const Label = sentenceCase(label);
-  if (typeof value !== 'number' || Number.isNaN(value)) {
-    return fieldError(field, 'not-a-number', `${Label} harus berupa angka.`);
-  }
-  if (value < 0) return fieldError(field, 'negative', `${Label} tidak boleh negatif.`);
-  if (!Number.isFinite(value) || value > MAX_COUNT) {
-    return fieldError(field, 'too-large', `${Label} terlalu besar.`);
-  }
-  if (!Number.isInteger(value)) {
-    return fieldError(field, 'not-whole', `${Label} harus bilangan bulat (tanpa koma).`);
-  }
+/** Checks one count (number of respondents or customers). */
+export function checkCount(value: number, field: string, label: Label): FieldError | null {
+  if (typeof value !== 'number' || Number.isNaN(value)) return fieldError(field, 'not-a-number', 'err.notNumber', label);
+  if (value < 0) return fieldError(field, 'negative', 'err.negative', label);
+  if (!Number.isFinite(value) || value > MAX_COUNT) return fieldError(field, 'too-large', 'err.tooLarge', label);
+  if (!Number.isInteger(value)) return fieldError(field, 'not-whole', 'err.notWhole', label);
   return null;
 }
 
@@ -38,7 +34,7 @@ export function checkCount(value: number, field: string, label: string): FieldEr
 export function checkCounts(
   values: readonly number[],
   fieldOf: (index: number) => string,
-  labelOf: (index: number) => string,
+  labelOf: (index: number) => Label,
   totalField = 'total',
 ): FieldError[] {
   const errors: FieldError[] = [];
@@ -50,34 +46,22 @@ export function checkCounts(
   });
   if (errors.length > 0) return errors;
   if (total === 0) {
-    errors.push(fieldError(totalField, 'zero-total', 'Semua jumlah masih nol. Isi minimal satu jawaban.'));
+    errors.push(fieldError(totalField, 'zero-total', 'err.zeroTotal'));
   } else if (total > MAX_COUNT) {
-    errors.push(fieldError(totalField, 'too-large', 'Total jawaban terlalu besar untuk dihitung dengan tepat.'));
+    errors.push(fieldError(totalField, 'too-large', 'err.totalTooLarge'));
   }
   return errors;
 }
 
 /**
  * Checks a plain finite number inside [min, max]; used for rates, money and percentages.
- * `label` is an Indonesian noun phrase; `rangeText` explains the allowed range in words.
+ * `range` (a `range.*` key) says the allowed range in words.
  */
-export function checkNumberInRange(
-  value: number,
-  field: string,
-  label: string,
-  min: number,
-  max: number,
-  rangeText: string,
-): FieldError | null {
-  const Label = sentenceCase(label);
-  if (typeof value !== 'number' || Number.isNaN(value)) {
-    return fieldError(field, 'not-a-number', `${Label} harus berupa angka.`);
-  }
-  if (value < 0 && min >= 0) return fieldError(field, 'negative', `${Label} tidak boleh negatif.`);
-  if (!Number.isFinite(value)) return fieldError(field, 'too-large', `${Label} terlalu besar.`);
-  if (value < min || value > max) {
-    return fieldError(field, 'out-of-range', `${Label} harus ${rangeText}.`);
-  }
+export function checkNumberInRange(value: number, field: string, label: CalcKey, min: number, max: number, range: CalcKey): FieldError | null {
+  if (typeof value !== 'number' || Number.isNaN(value)) return fieldError(field, 'not-a-number', 'err.notNumber', { label });
+  if (value < 0 && min >= 0) return fieldError(field, 'negative', 'err.negative', { label });
+  if (!Number.isFinite(value)) return fieldError(field, 'too-large', 'err.tooLarge', { label });
+  if (value < min || value > max) return fieldError(field, 'out-of-range', 'err.outOfRange', { label, range });
   return null;
 }
 

@@ -21,14 +21,14 @@ export interface PercentInterval {
 /** `successes` out of `total` (whole, 0 ≤ successes ≤ total, total > 0); result in percent. */
 export function wilsonInterval(successes: number, total: number): Result<PercentInterval> {
   const errors = [
-    checkCount(successes, 'successes', 'jumlah yang puas'),
-    checkCount(total, 'total', 'jumlah jawaban'),
+    checkCount(successes, 'successes', { label: 'label.satisfied' }),
+    checkCount(total, 'total', { label: 'label.total' }),
   ].filter((error) => error !== null);
   if (errors.length > 0) return fail(errors);
-  if (total === 0) return fail([fieldError('total', 'zero-total', 'Jumlah jawaban harus lebih dari 0.')]);
+  if (total === 0) return fail([fieldError('total', 'zero-total', 'err.totalZero')]);
   if (successes > total) {
     return fail([
-      fieldError('successes', 'out-of-range', 'Jumlah yang puas tidak boleh melebihi jumlah jawaban.'),
+      fieldError('successes', 'out-of-range', 'err.successesExceed'),
     ]);
   }
   return ok(wilsonBounds(successes, total));

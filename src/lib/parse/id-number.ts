@@ -10,6 +10,8 @@
  *
  * Pure and DOM-free: also used inside the score-parsing Web Worker.
  */
+import type { CalcKey } from '../../i18n/id';
+import type { MessageParams } from '../message';
 import { fail, fieldError, ok } from '../metrics/result';
 import type { ErrorCode, Result } from '../metrics/result';
 import { checkCount } from '../metrics/validate';
@@ -52,8 +54,8 @@ function preview(text: string): string {
   return text.length > 20 ? `${text.slice(0, 20)}…` : text;
 }
 
-function failWith(field: string, code: ErrorCode, message: string): Result<number> {
-  return fail([fieldError(field, code, message)]);
+function failWith(field: string, code: ErrorCode, key: CalcKey, params?: MessageParams): Result<number> {
+  return fail([fieldError(field, code, key, params)]);
 }
 
 /** Parses a number typed in an Indonesian form field; trims surrounding spaces. */
@@ -61,16 +63,16 @@ export function parseIdNumber(text: string, options: ParseNumberOptions = {}): R
   const field = options.field ?? 'value';
   const trimmed = text.trim();
   let body = trimmed;
-  if (body === '') return failWith(field, 'empty', 'Kolom ini masih kosong.');
+  if (body === '') return failWith(field, 'empty', 'err.fieldEmpty');
   if (body.endsWith('%')) {
-    if (!options.allowPercent) return failWith(field, 'not-a-number', 'Tulis angkanya saja, tanpa tanda %.');
+    if (!options.allowPercent) return failWith(field, 'not-a-number', 'err.noPercent');
     body = body.slice(0, -1).trimEnd();
   }
   const value = readIdNumber(body);
   if (Number.isNaN(value)) {
-    return failWith(field, 'not-a-number', `“${preview(trimmed)}” bukan angka. Contoh penulisan yang benar: 1.234 atau 0,75.`);
+    return failWith(field, 'not-a-number', 'err.badNumber', { text: preview(trimmed) });
   }
-  return Number.isFinite(value) ? ok(value) : failWith(field, 'too-large', 'Angka ini terlalu besar.');
+  return Number.isFinite(value) ? ok(value) : failWith(field, 'too-large', 'err.numberTooLarge');
 }
 
 /**
@@ -79,13 +81,13 @@ export function parseIdNumber(text: string, options: ParseNumberOptions = {}): R
  */
 export function parseCount(text: string, field = 'value'): Result<number> {
   const trimmed = text.trim();
-  if (trimmed === '') return failWith(field, 'empty', 'Jumlah masih kosong. Isi dengan 0 jika tidak ada.');
+  if (trimmed === '') return failWith(field, 'empty', 'err.countEmpty');
   // No "%" allowed, so only "not a number" and "too large" can fail here, as in parseIdNumber.
   const value = readIdNumber(trimmed);
   if (Number.isNaN(value)) {
-    return failWith(field, 'not-a-number', `“${preview(trimmed)}” bukan angka. Tulis jumlah seperti 12 atau 1.234.`);
+    return failWith(field, 'not-a-number', 'err.badCount', { text: preview(trimmed) });
   }
-  if (!Number.isFinite(value)) return failWith(field, 'too-large', 'Angka ini terlalu besar.');
-  const error = checkCount(value, field, 'jumlah');
+  if (!Number.isFinite(value)) return failWith(field, 'too-large', 'err.numberTooLarge');
+  const error = checkCount(value, field, { label: 'label.count' });
   return error ? fail([error]) : ok(value);
 }

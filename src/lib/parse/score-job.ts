@@ -7,6 +7,8 @@
  * and asks), then a streamed
  * pass over the whole file with progress messages.
  */
+import type { CalcKey } from '../../i18n/id';
+import { message, type Message, type MessageParams } from '../message';
 import { readRows } from './papa-rows';
 import type { RowsOptions } from './papa-rows';
 import type { ScoreScale, ScoreTally } from './score-tally';
@@ -49,7 +51,7 @@ export type ScoreJobMessage =
   | { readonly type: 'columns'; readonly analysis: TableAnalysis }
   | { readonly type: 'result'; readonly tally: ScoreTally; readonly source: ScoreSource }
   /** Indonesian message for the user. */
-  | { readonly type: 'error'; readonly message: string };
+  | { readonly type: 'error'; readonly message: Message };
 
 /** What the worker actually posts: a message tagged with its request's id (null if none). */
 export type ScoreJobReply = ScoreJobMessage & { readonly id: number | null };
@@ -70,7 +72,7 @@ export async function runScoreJob(
   post: (message: ScoreJobMessage) => void,
   reader: RowReader = readRows,
 ): Promise<void> {
-  const fail = (message: string) => post({ type: 'error', message });
+  const fail = (key: CalcKey, params?: MessageParams) => post({ type: 'error', message: message(key, params) });
   try {
     const { scale } = request;
     if (request.kind === 'text' || isPlainText(request.file)) {
@@ -86,7 +88,7 @@ export async function runScoreJob(
     await reader(file, { preview: PREVIEW_ROWS, onRows: (rows) => preview.push(...rows) });
     const analysis = analyzeTable(preview, scale);
     if (analysis.candidates.length === 0) {
-      fail('Tidak ada kolom berisi angka di berkas ini. Periksa lagi berkasnya.');
+      fail('err.noNumericColumn');
       return;
     }
     const likely = analysis.likelyScoreColumns;
@@ -96,7 +98,7 @@ export async function runScoreJob(
       return;
     }
     if (!Number.isInteger(column) || column < 0 || column >= analysis.columnCount) {
-      fail(`Kolom ke-${column + 1} tidak ada di berkas ini.`);
+      fail('err.noSuchColumn', { n: column + 1 });
       return;
     }
     const hasHeader = request.hasHeader ?? analysis.hasHeader;
@@ -124,6 +126,6 @@ export async function runScoreJob(
     });
   } catch (error) {
     const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    fail(`Berkas tidak bisa dibaca${detail}. Coba simpan ulang sebagai CSV.`);
+    fail('err.unreadableFile', { detail });
   }
 }

@@ -51,13 +51,6 @@ export interface ScoreTally {
 
 export const MAX_EXAMPLES = 5;
 
-/** Indonesian explanation of a reject reason, for lists of examples. */
-export const REJECT_REASON_TEXT: Record<RejectReason, string> = {
-  'out-of-range': 'di luar rentang skala',
-  'not-whole': 'bukan bilangan bulat',
-  'not-a-number': 'bukan angka',
-};
-
 /** Whether `value` is a valid score: whole and inside the scale. */
 export function isInScale(value: number, scale: ScoreScale): boolean {
   return Number.isInteger(value) && value >= scale.min && value <= scale.max;

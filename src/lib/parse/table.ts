@@ -172,3 +172,26 @@ export function createColumnAccumulator(options: ColumnAccumulatorOptions): Colu
     result: () => tally.finish(),
   };
 }
+
+/** Column buttons offered at once; more would bury the choice (and a 100,000-column row froze the page). */
+export const COLUMNS_SHOWN = 12;
+
+/**
+ * The numeric columns to offer for `query` (a header word or a 1-based column number; blank for
+ * all): in file order when they fit, else the ones holding the most in-scale scores first.
+ * `total` counts every match, so the page can say how many are not shown.
+ */
+export function offerColumns(
+  candidates: readonly ColumnCandidate[],
+  query: string,
+  limit = COLUMNS_SHOWN,
+): { shown: ColumnCandidate[]; total: number } {
+  const q = query.trim().toLowerCase();
+  const number = /^\d+$/.test(q) ? Number(q) : null;
+  const matches = q ? candidates.filter((c) => c.index + 1 === number || c.name.toLowerCase().includes(q)) : [...candidates];
+  if (matches.length > limit) {
+    // An exact column number first, then the columns with the most usable scores.
+    matches.sort((a, b) => Number(b.index + 1 === number) - Number(a.index + 1 === number) || Number(a.looksLikeRowNumber) - Number(b.looksLikeRowNumber) || b.inScale - a.inScale || a.index - b.index);
+  }
+  return { shown: matches.slice(0, limit).sort((a, b) => a.index - b.index), total: matches.length };
+}

@@ -6,54 +6,22 @@
  *   &arpu=&margin=              optional, for CLV (margin in percent)
  * `hilang` wins: the flow form is used only when `hilang` is absent and `akhir` or `baru` is set.
  */
+import type { ChurnState } from '../calculators/churn-form';
+import { message } from '../message';
 import type { ChurnPeriod } from '../metrics/churn';
-import { setIfFilled } from './link';
-import type { Decoded, LinkIssue } from './link';
-
-export interface ChurnLinkState {
-  readonly mode: 'lost' | 'flow';
-  readonly start: string;
-  readonly lost: string;
-  readonly end: string;
-  readonly newCustomers: string;
-  readonly period: ChurnPeriod;
-  readonly arpu: string;
-  readonly margin: string;
-}
-
-export const EMPTY_CHURN_STATE: ChurnLinkState = {
-  mode: 'lost',
-  start: '',
-  lost: '',
-  end: '',
-  newCustomers: '',
-  period: 'month',
-  arpu: '',
-  margin: '',
-};
+import { LinkReader, setIfFilled, type Decoded } from './link';
 
 const PERIOD_PARAM: Record<ChurnPeriod, string> = { month: 'bulan', year: 'tahun' };
 
-export function decodeChurnLink(params: URLSearchParams): Decoded<ChurnLinkState> {
-  const issues: LinkIssue[] = [];
-  const start = params.get('awal');
-  const lost = params.get('hilang');
-  const end = params.get('akhir');
-  const added = params.get('baru');
-  const arpu = params.get('arpu');
-  const margin = params.get('margin');
-  const periodRaw = params.get('periode');
+export function decodeChurnLink(params: URLSearchParams): Decoded<ChurnState> {
+  const link = new LinkReader(params);
+  const [start, lost, end, added, arpu, margin] = ['awal', 'hilang', 'akhir', 'baru', 'arpu', 'margin'].map((name) => link.one(name));
+  const periodRaw = link.one('periode');
   let period: ChurnPeriod = 'month';
   if (periodRaw !== null) {
     const normalized = periodRaw.trim().toLowerCase();
     if (normalized === 'tahun') period = 'year';
-    else if (normalized !== 'bulan') {
-      issues.push({
-        param: 'periode',
-        value: periodRaw,
-        message: `Periode “${periodRaw}” tidak dikenal (pilihan: bulan atau tahun); dipakai periode bulanan.`,
-      });
-    }
+    else if (normalized !== 'bulan') link.report('periode', periodRaw, message('link.unknownPeriod', { value: periodRaw.slice(0, 20) }));
   }
   return {
     state: {
@@ -66,13 +34,13 @@ export function decodeChurnLink(params: URLSearchParams): Decoded<ChurnLinkState
       arpu: arpu ?? '',
       margin: margin ?? '',
     },
-    issues,
-    hasData: [start, lost, end, added, arpu, margin].some((value) => value !== null),
+    issues: link.issues,
+    hasData: [start, lost, end, added, arpu, margin].some((value) => value !== null) || link.issues.length > 0,
   };
 }
 
 /** Always writes `periode`; writes only the active form's fields; leaves out empty ones. */
-export function encodeChurnLink(state: ChurnLinkState): URLSearchParams {
+export function encodeChurnLink(state: ChurnState): URLSearchParams {
   const params = new URLSearchParams();
   setIfFilled(params, 'awal', state.start);
   if (state.mode === 'lost') setIfFilled(params, 'hilang', state.lost);

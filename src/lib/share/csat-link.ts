@@ -5,65 +5,42 @@
  *   &puas=T                        optional lowest score counted as satisfied
  * `jumlah` wins over `skor` when both are present; a missing `skala` means 5.
  */
-import { isCsatScale } from '../metrics/csat';
+import { DEFAULT_CSAT_SCALE, type CsatState } from '../calculators/csat-form';
+import { message } from '../message';
 import type { CsatScale } from '../metrics/csat';
-import { readList, setIfFilled, setListIfFilled } from './link';
-import type { Decoded, LinkIssue } from './link';
+import { LinkReader, setIfFilled, setListIfFilled, type Decoded } from './link';
 
-export interface CsatLinkState {
-  readonly scale: CsatScale;
-  readonly mode: 'counts' | 'scores';
-  /** One field per score 1…scale. */
-  readonly counts: readonly string[];
-  readonly scores: string;
-  /** Lowest satisfied score as typed; empty = default top two boxes. */
-  readonly threshold: string;
+/** Exactly "5", "7" or "10" (spaces aside): "1e1", "10,0" or "abc" are not a scale. */
+function readScale(raw: string): CsatScale | null {
+  const text = raw.trim();
+  return text === '5' || text === '7' || text === '10' ? (Number(text) as CsatScale) : null;
 }
 
-export const DEFAULT_CSAT_SCALE: CsatScale = 5;
-
-export function emptyCsatState(scale: CsatScale = DEFAULT_CSAT_SCALE): CsatLinkState {
-  return { scale, mode: 'counts', counts: new Array<string>(scale).fill(''), scores: '', threshold: '' };
-}
-
-export function decodeCsatLink(params: URLSearchParams): Decoded<CsatLinkState> {
-  const issues: LinkIssue[] = [];
-  const scaleRaw = params.get('skala');
+export function decodeCsatLink(params: URLSearchParams): Decoded<CsatState> {
+  const link = new LinkReader(params);
+  const scaleRaw = link.one('skala');
   let scale = DEFAULT_CSAT_SCALE;
   if (scaleRaw !== null) {
-    const parsed = Number(scaleRaw.trim());
-    if (isCsatScale(parsed)) scale = parsed;
-    else {
-      issues.push({
-        param: 'skala',
-        value: scaleRaw,
-        message: `Skala “${scaleRaw}” tidak dikenal (pilihan: 1–5, 1–7, 1–10); dipakai skala 1–${DEFAULT_CSAT_SCALE}.`,
-      });
-    }
+    const read = readScale(scaleRaw);
+    if (read) scale = read;
+    else link.report('skala', scaleRaw, message('link.unknownScale', { value: scaleRaw.slice(0, 20) }));
   }
-  const countsRaw = params.get('jumlah');
-  const scores = params.get('skor');
-  const threshold = params.get('puas');
-  const counts = readList(countsRaw, scale, 'jumlah', issues);
+  const { values: counts, raw: countsRaw } = link.list('jumlah', scale);
+  const scores = link.one('skor');
+  const threshold = link.one('puas');
   return {
-    state: {
-      scale,
-      mode: countsRaw === null && scores !== null ? 'scores' : 'counts',
-      counts,
-      scores: scores ?? '',
-      threshold: threshold ?? '',
-    },
-    issues,
-    hasData: countsRaw !== null || scores !== null,
+    state: { scale, mode: countsRaw === null && scores !== null ? 'scores' : 'counts', counts, scores: scores ?? '', threshold: threshold ?? '' },
+    issues: link.issues,
+    hasData: countsRaw !== null || scores !== null || link.issues.length > 0,
   };
 }
 
 /** Always writes `skala`; writes only the active input mode; leaves out empty fields. */
-export function encodeCsatLink(state: CsatLinkState): URLSearchParams {
+export function encodeCsatLink(state: CsatState): URLSearchParams {
   const params = new URLSearchParams();
   params.set('skala', String(state.scale));
   if (state.mode === 'counts') setListIfFilled(params, 'jumlah', state.counts);
-  else setIfFilled(params, 'skor', state.scores);
+  else setIfFilled(params, 'skor', state.scores, Infinity);
   setIfFilled(params, 'puas', state.threshold);
   return params;
 }

@@ -1,17 +1,20 @@
 /**
- * Helpers shared by the calculators' share links.
+ * Helpers shared by the calculators' share links: pure encoding and decoding of the forms'
+ * states (`src/lib/calculators/*-form.ts`).
  *
  * Links carry what the user typed, as text, not parsed numbers: a link with a typo must open
  * with the typo visible in its field and explained by the normal validation, never silently
- * "fixed" or dropped. Only things a form control cannot show (an unknown scale, too many
- * values for the fields) are reported as issues.
+ * "fixed" or dropped. What a form control cannot show as sent (an unknown scale, more values
+ * than fields, a parameter given twice) is reported as an issue, shown beside its field.
  */
+import { message, type Message } from '../message';
 
-/** Something in the link that could not be shown as-is, in Indonesian. */
+/** Something in the link that could not be shown as it was sent. */
 export interface LinkIssue {
+  /** The link parameter concerned, e.g. `skala`. */
   readonly param: string;
   readonly value: string;
-  readonly message: string;
+  readonly message: Message;
 }
 
 export interface Decoded<State> {
@@ -21,34 +24,56 @@ export interface Decoded<State> {
   readonly hasData: boolean;
 }
 
-/**
- * The comma list in `raw` (null when the link lacks it) fitted to `length` fields: padded with
- * empty strings, or cut short with an issue reported, since the extra values cannot be shown.
- */
-export function readList(raw: string | null, length: number, param: string, issues: LinkIssue[]): string[] {
-  const values = raw ? raw.split(',') : [];
-  if (values.length > length) {
-    issues.push({
-      param,
-      value: raw ?? '',
-      message: `Tautan berisi ${values.length} angka untuk “${param}”, padahal hanya ada ${length} kolom; angka setelah yang ke-${length} tidak dipakai.`,
-    });
+/** A field value longer than this is not put in a link: no valid number is that long, and a huge address fails. */
+export const MAX_LINK_FIELD_CHARS = 40;
+
+/** Shortens a value for a message. */
+const preview = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/** Reads links for one calculator, collecting what could not be used as sent. */
+export class LinkReader {
+  readonly issues: LinkIssue[] = [];
+  constructor(private readonly params: URLSearchParams) {}
+
+  /** Whether any of `names` is in the link, or any issue was found. */
+  has(...names: string[]): boolean {
+    return this.issues.length > 0 || names.some((n) => this.params.has(n));
   }
-  return Array.from({ length }, (_, i) => values[i] ?? '');
+
+  /** The parameter's value, null when absent; a repeated parameter is reported and its first value used. */
+  one(name: string): string | null {
+    const all = this.params.getAll(name);
+    if (all.length > 1) this.report(name, all.join(' | '), message('link.repeated', { param: name, n: all.length, value: preview(all[0]!) }));
+    return all[0] ?? null;
+  }
+
+  /** The comma list (null when absent) fitted to `length` fields; values past them are reported. */
+  list(name: string, length: number): { values: string[]; raw: string | null } {
+    const raw = this.one(name);
+    const values = raw ? raw.split(',') : [];
+    if (values.length > length) {
+      this.report(name, raw ?? '', message('link.tooMany', { n: values.length, param: name, length, extra: preview(values.slice(length).join(',')) }));
+    }
+    return { values: Array.from({ length }, (_, i) => values[i] ?? ''), raw };
+  }
+
+  report(param: string, value: string, m: Message): void {
+    this.issues.push({ param, value, message: m });
+  }
 }
 
-export function isBlank(value: string): boolean {
-  return value.trim() === '';
+/**
+ * Sets `name` only when the field has content ("encode omits empty fields") that fits a link:
+ * a field's text longer than `max` stays in the field and out of the address.
+ */
+export function setIfFilled(params: URLSearchParams, name: string, value: string, max = MAX_LINK_FIELD_CHARS): void {
+  if (value.trim() !== '' && value.length <= max) params.set(name, value);
 }
 
-/** Sets `name` only when the field has content ("encode omits empty fields"). */
-export function setIfFilled(params: URLSearchParams, name: string, value: string): void {
-  if (!isBlank(value)) params.set(name, value);
-}
-
-/** Sets a comma list unless every item is blank. */
+/** Sets a comma list unless every item is blank; an item too long for a link travels empty. */
 export function setListIfFilled(params: URLSearchParams, name: string, values: readonly string[]): void {
-  if (values.some((value) => !isBlank(value))) params.set(name, values.join(','));
+  const fitting = values.map((v) => (v.length <= MAX_LINK_FIELD_CHARS ? v : ''));
+  if (fitting.some((value) => value.trim() !== '')) params.set(name, fitting.join(','));
 }
 
 /**

@@ -1,15 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCes } from '../../../src/lib/calculators/ces-form';
-import { evaluateChurn } from '../../../src/lib/calculators/churn-form';
-import { evaluateCsat } from '../../../src/lib/calculators/csat-form';
-import { evaluateNps } from '../../../src/lib/calculators/nps-form';
-import { npsNextSteps, npsSummaryText } from '../../../src/lib/calculators/nps-text';
+import { say } from '../../../src/i18n/say';
+import * as ces from '../../../src/lib/calculators/ces-form';
+import * as churn from '../../../src/lib/calculators/churn-form';
+import * as csat from '../../../src/lib/calculators/csat-form';
+import type { Evaluation } from '../../../src/lib/calculators/fields';
+import * as nps from '../../../src/lib/calculators/nps-form';
+import type { Message } from '../../../src/lib/message';
+
+// The forms return messages as keys with parameters; these tests read them as the visitor does.
+const worded = (m: Message | null) => m && say(m);
+function words<R>(e: Evaluation<R>) {
+  const errors = Object.fromEntries(Object.entries(e.errors).map(([field, m]) => [field, say(m)])) as Record<string, string>;
+  const result = e.result && typeof e.result === 'object' && 'comparisonMissing' in e.result
+    ? { ...e.result, comparisonMissing: worded(e.result.comparisonMissing as Message | null) }
+    : e.result;
+  return { result: result as (R extends { comparisonMissing: unknown } ? Omit<R, 'comparisonMissing'> & { comparisonMissing: string | null } : R) | null, errors, missing: worded(e.missing) };
+}
+const { EMPTY_NPS_STATE, npsNextSteps } = nps;
+const { EMPTY_CES_STATE } = ces;
+const { EMPTY_CHURN_STATE } = churn;
+const { emptyCsatState } = csat;
+const evaluateNps = (...a: Parameters<typeof nps.evaluateNps>) => words(nps.evaluateNps(...a));
+const evaluateCsat = (...a: Parameters<typeof csat.evaluateCsat>) => words(csat.evaluateCsat(...a));
+const evaluateCes = (...a: Parameters<typeof ces.evaluateCes>) => words(ces.evaluateCes(...a));
+const evaluateChurn = (...a: Parameters<typeof churn.evaluateChurn>) => words(churn.evaluateChurn(...a));
+const npsSummaryText = (...a: Parameters<typeof nps.npsSummary>) => nps.npsSummary(...a).map((m) => say(m)).join('\n');
 import { scanScores } from '../../../src/lib/parse/scores';
 import { NPS_SCORE_SCALE } from '../../../src/lib/parse/score-tally';
-import { EMPTY_CES_STATE } from '../../../src/lib/share/ces-link';
-import { EMPTY_CHURN_STATE } from '../../../src/lib/share/churn-link';
-import { emptyCsatState } from '../../../src/lib/share/csat-link';
-import { EMPTY_NPS_STATE } from '../../../src/lib/share/nps-link';
 
 const counts = (promoters: string, passives: string, detractors: string) => ({ ...EMPTY_NPS_STATE, counts: { promoters, passives, detractors } });
 

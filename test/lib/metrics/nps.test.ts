@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../src/i18n/say';
 import { formatNumber } from '../../../src/lib/format';
 import { npsFromCounts, npsFromHistogram, npsFromScores, npsGroup } from '../../../src/lib/metrics/nps';
 import { NPS_BANDS, npsBand } from '../../../src/lib/metrics/nps-bands';
@@ -87,8 +88,8 @@ describe('npsFromCounts', () => {
     const bad = npsFromCounts(counts(-1, 2.5, Number.NaN));
     expect(codes(bad)).toEqual({ promoters: 'negative', passives: 'not-whole', detractors: 'not-a-number' });
     if (!bad.ok) {
-      expect(bad.errors[0]?.message).toBe('Jumlah promotor tidak boleh negatif.');
-      expect(bad.errors[1]?.message).toMatch(/bilangan bulat/);
+      expect(bad.errors[0] && say(bad.errors[0].message)).toBe('Jumlah promotor tidak boleh negatif.');
+      expect(bad.errors[1] && say(bad.errors[1].message)).toMatch(/bilangan bulat/);
     }
     expect(codes(npsFromCounts(counts(0, 0, 0)))).toEqual({ total: 'zero-total' });
     expect(codes(npsFromCounts(counts(Infinity, 0, 0)))).toEqual({ promoters: 'too-large' });
@@ -137,7 +138,7 @@ describe('histogram and raw scores', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.map((e) => e.code)).toEqual(['not-a-number', 'not-whole', 'out-of-range']);
-      expect(r.errors[2]?.message).toBe('2 skor di luar rentang 0–10, pertama di urutan ke-2.');
+      expect(r.errors[2] && say(r.errors[2].message)).toBe('2 skor di luar rentang 0–10, pertama di urutan ke-2.');
     }
     expect(codes(npsFromScores([]))).toEqual({ scores: 'empty' });
   });

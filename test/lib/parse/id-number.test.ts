@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../src/i18n/say';
 import { parseCount, parseIdNumber, readIdNumber } from '../../../src/lib/parse/id-number';
 
 function parsed(text: string, allowPercent = false): number | string {
@@ -42,7 +43,7 @@ describe('parseIdNumber', () => {
     expect(parsed('70', true)).toBe(70);
     expect(parsed('70%')).toBe('not-a-number');
     const r = parseIdNumber('70%');
-    if (!r.ok) expect(r.errors[0]?.message).toBe('Tulis angkanya saja, tanpa tanda %.');
+    if (!r.ok) expect(r.errors[0] && say(r.errors[0].message)).toBe('Tulis angkanya saja, tanpa tanda %.');
   });
 
   it('rejects what it cannot read unambiguously', () => {
@@ -56,7 +57,7 @@ describe('parseIdNumber', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors[0]?.field).toBe('arpu');
-      expect(r.errors[0]?.message).toBe('“abc” bukan angka. Contoh penulisan yang benar: 1.234 atau 0,75.');
+      expect(r.errors[0] && say(r.errors[0].message)).toBe('“abc” bukan angka. Contoh penulisan yang benar: 1.234 atau 0,75.');
     }
   });
 
@@ -101,7 +102,7 @@ describe('parseCount', () => {
       const r = parseCount(text, 'promoters');
       if (r.ok) return 'ok';
       expect(r.errors[0]?.field).toBe('promoters');
-      return r.errors[0]?.message ?? '';
+      return r.errors[0] ? say(r.errors[0].message) : '';
     };
     expect(code('')).toBe('empty');
     expect(message('')).toMatch(/kosong/);

@@ -10,6 +10,11 @@ import type { RowReader, ScoreJobMessage } from '../../../src/lib/parse/score-jo
 import { parseCount, parseIdNumber, readIdNumber } from '../../../src/lib/parse/id-number';
 import { NPS_SCORE_SCALE } from '../../../src/lib/parse/score-tally';
 import { detectCommaMode, scanScores } from '../../../src/lib/parse/scores';
+import { say } from '../../../src/i18n/say';
+import type { Result } from '../../../src/lib/metrics/result';
+
+/** A parse result with its error messages worded, as the page shows them. */
+const worded = (r: Result<number>) => (r.ok ? r : { ...r, errors: r.errors.map((e) => ({ ...e, message: say(e.message) })) });
 import { analyzeTable, createColumnAccumulator } from '../../../src/lib/parse/table';
 
 describe('readIdNumber edge cases', () => {
@@ -38,27 +43,27 @@ describe('readIdNumber edge cases', () => {
 
 describe('form field messages', () => {
   it('keeps the exact Indonesian wording of every failure', () => {
-    expect(parseCount('5%', 'n')).toEqual({
+    expect(worded(parseCount('5%', 'n'))).toEqual({
       ok: false,
       errors: [{ field: 'n', code: 'not-a-number', message: '“5%” bukan angka. Tulis jumlah seperti 12 atau 1.234.' }],
     });
-    expect(parseCount('9'.repeat(400), 'n')).toEqual({
+    expect(worded(parseCount('9'.repeat(400), 'n'))).toEqual({
       ok: false,
       errors: [{ field: 'n', code: 'too-large', message: 'Angka ini terlalu besar.' }],
     });
-    expect(parseCount(' -3 ')).toEqual({
+    expect(worded(parseCount(' -3 '))).toEqual({
       ok: false,
       errors: [{ field: 'value', code: 'negative', message: 'Jumlah tidak boleh negatif.' }],
     });
-    expect(parseCount('  ')).toEqual({
+    expect(worded(parseCount('  '))).toEqual({
       ok: false,
       errors: [{ field: 'value', code: 'empty', message: 'Jumlah masih kosong. Isi dengan 0 jika tidak ada.' }],
     });
-    expect(parseIdNumber(' abcdefghijklmnopqrstuvwxyz ', { field: 'x' })).toEqual({
+    expect(worded(parseIdNumber(' abcdefghijklmnopqrstuvwxyz ', { field: 'x' }))).toEqual({
       ok: false,
       errors: [{ field: 'x', code: 'not-a-number', message: '“abcdefghijklmnopqrst…” bukan angka. Contoh penulisan yang benar: 1.234 atau 0,75.' }],
     });
-    expect(parseIdNumber(`-${'9'.repeat(400)}`)).toEqual({
+    expect(worded(parseIdNumber(`-${'9'.repeat(400)}`))).toEqual({
       ok: false,
       errors: [{ field: 'value', code: 'too-large', message: 'Angka ini terlalu besar.' }],
     });

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../src/i18n/say';
+
+/** Error replies with their message worded, as the page shows them. */
+const said = (replies: readonly ScoreJobMessage[]) => replies.map((r) => (r.type === 'error' ? { ...r, message: say(r.message) } : r));
 import { readRows } from '../../../src/lib/parse/papa-rows';
 import { runScoreJob } from '../../../src/lib/parse/score-job';
 import type { RowReader, ScoreJobMessage, ScoreJobRequest } from '../../../src/lib/parse/score-job';
@@ -78,15 +82,15 @@ describe('runScoreJob', () => {
 
   it('reports files without numbers and impossible columns in Indonesian', async () => {
     const none = await run({ kind: 'file', file: csv('a,b\nc,d'), scale: NPS_SCORE_SCALE });
-    expect(none).toEqual([{ type: 'error', message: expect.stringMatching(/Tidak ada kolom berisi angka/) as unknown }]);
+    expect(said(none)).toEqual([{ type: 'error', message: expect.stringMatching(/Tidak ada kolom berisi angka/) as unknown }]);
     const wrong = await run({ kind: 'file', file: csv('Skor\n9'), scale: NPS_SCORE_SCALE, column: 4 });
-    expect(wrong).toEqual([{ type: 'error', message: 'Kolom ke-5 tidak ada di berkas ini.' }]);
+    expect(said(wrong)).toEqual([{ type: 'error', message: 'Kolom ke-5 tidak ada di berkas ini.' }]);
   });
 
   it('turns reader failures into an error message instead of throwing', async () => {
     const failing: RowReader = () => Promise.reject(new Error('rusak'));
     const messages: ScoreJobMessage[] = [];
     await runScoreJob({ kind: 'file', file: csv('1'), scale: NPS_SCORE_SCALE }, (m) => messages.push(m), failing);
-    expect(messages).toEqual([{ type: 'error', message: 'Berkas tidak bisa dibaca (rusak). Coba simpan ulang sebagai CSV.' }]);
+    expect(said(messages)).toEqual([{ type: 'error', message: 'Berkas tidak bisa dibaca (rusak). Coba simpan ulang sebagai CSV.' }]);
   });
 });

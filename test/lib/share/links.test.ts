@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCesLink, encodeCesLink, EMPTY_CES_STATE } from '../../../src/lib/share/ces-link';
-import type { CesLinkState } from '../../../src/lib/share/ces-link';
-import { decodeChurnLink, encodeChurnLink, EMPTY_CHURN_STATE } from '../../../src/lib/share/churn-link';
-import type { ChurnLinkState } from '../../../src/lib/share/churn-link';
-import { decodeCsatLink, emptyCsatState, encodeCsatLink } from '../../../src/lib/share/csat-link';
-import type { CsatLinkState } from '../../../src/lib/share/csat-link';
+import { EMPTY_CES_STATE, type CesState as CesLinkState } from '../../../src/lib/calculators/ces-form';
+import { EMPTY_CHURN_STATE, type ChurnState as ChurnLinkState } from '../../../src/lib/calculators/churn-form';
+import { emptyCsatState, type CsatState as CsatLinkState } from '../../../src/lib/calculators/csat-form';
+import { EMPTY_NPS_STATE, type NpsState as NpsLinkState } from '../../../src/lib/calculators/nps-form';
+import { say } from '../../../src/i18n/say';
+import { decodeCesLink, encodeCesLink } from '../../../src/lib/share/ces-link';
+import { decodeChurnLink, encodeChurnLink } from '../../../src/lib/share/churn-link';
+import { decodeCsatLink, encodeCsatLink } from '../../../src/lib/share/csat-link';
 import { linkQuery } from '../../../src/lib/share/link';
-import { decodeNpsLink, EMPTY_NPS_STATE, encodeNpsLink } from '../../../src/lib/share/nps-link';
-import type { NpsLinkState } from '../../../src/lib/share/nps-link';
+import { decodeNpsLink, encodeNpsLink } from '../../../src/lib/share/nps-link';
 
 const q = (query: string) => new URLSearchParams(query);
 /** Field text as a user might type it: no commas (they separate list items), not blank. */
@@ -45,7 +46,7 @@ describe('NPS link', () => {
     expect(long.state.histogram).toHaveLength(11);
     expect(long.issues).toHaveLength(1);
     expect(long.issues[0]?.param).toBe('jumlah');
-    expect(long.issues[0]?.message).toMatch(/13 angka/);
+    expect(long.issues[0] && say(long.issues[0].message)).toMatch(/13 angka/);
   });
 
   it('gives an empty state for an empty link', () => {
@@ -105,7 +106,7 @@ describe('CSAT link', () => {
     expect(odd.state.scale).toBe(5);
     expect(odd.state.counts).toEqual(['1', '2', '3', '', '']);
     expect(odd.issues[0]).toMatchObject({ param: 'skala', value: '6' });
-    expect(odd.issues[0]?.message).toMatch(/tidak dikenal/);
+    expect(odd.issues[0] && say(odd.issues[0].message)).toMatch(/tidak dikenal/);
   });
 
   it('encodes with the scale and without empty fields', () => {

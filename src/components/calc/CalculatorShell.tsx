@@ -1,0 +1,69 @@
+// The frame every calculator island shares: the form with its heading and "clear" button, the
+// result area with its status region (the result in words for screen readers, or what is still
+// missing), next steps and sharing. A shared link's problems are shown beside their fields
+// (LinkNote), and while they stand no result is shown: it would describe data nobody sent.
+import type { ComponentChildren } from 'preact';
+import type { CalcKey } from '../../i18n/id';
+import { say } from '../../i18n/say';
+import type { Evaluation, Step } from '../../lib/calculators/fields';
+import type { Message } from '../../lib/message';
+import type { LinkIssue } from '../../lib/share/link';
+import { $storageFailed } from '../../stores/persistent';
+import { useStore } from '../../stores/use-store';
+import { LinkIssues } from './LinkNote';
+import { NextSteps } from './NextSteps';
+import { ShareBar } from './ShareBar';
+
+interface Props<R> {
+  heading: CalcKey;
+  evaluation: Evaluation<R>;
+  issues: readonly LinkIssue[];
+  query: string;
+  onClear: () => void;
+  /** The form's fields. */
+  form: ComponentChildren;
+  /** The result in one sentence, for the status region. */
+  status: (result: R) => string;
+  /** The figures, charts and readings of a result. */
+  children: (result: R) => ComponentChildren;
+  steps: (result: R) => Step[];
+  summary: (result: R) => Message[];
+  /** Shown after the result whether there is one or not (NPS's planner). */
+  after?: ComponentChildren;
+}
+
+export function CalculatorShell<R>({ heading, evaluation, issues, query, onClear, form, status, children, steps, summary, after }: Props<R>) {
+  const result = issues.length > 0 ? null : evaluation.result;
+  const missing = issues.length > 0 ? say('miss.link') : evaluation.missing && say(evaluation.missing);
+  const unsaved = useStore($storageFailed);
+  return (
+    <LinkIssues.Provider value={issues}>
+      <div class="calculator">
+        <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="isian">
+          <h2 id="isian">{say(heading)}</h2>
+          {/* What happens to the input, said only once it is known: storage can be blocked or full. */}
+          <p class={unsaved ? 'storage-note message-bad' : 'storage-note'} role="status">{say(unsaved ? 'storage.failed' : 'storage.saved')}</p>
+          {issues.length > 0 && <p class="link-issues">{say('form.linkIssues')}</p>}
+          {form}
+          <p class="form-actions">
+            <button type="button" onClick={onClear}>{say('form.clear')}</button>
+          </p>
+        </form>
+        <section class="calc-result" aria-labelledby="hasil">
+          <h2 id="hasil">{say('form.result')}</h2>
+          <div role="status" class="result-status">
+            {result ? <p class="sr-only">{status(result)}</p> : <p class="missing">{missing}</p>}
+          </div>
+          {result && (
+            <>
+              {children(result)}
+              <NextSteps steps={steps(result)} />
+            </>
+          )}
+          {after}
+          {result && <ShareBar query={query} text={summary(result).map((m) => say(m)).join('\n')} />}
+        </section>
+      </div>
+    </LinkIssues.Provider>
+  );
+}

@@ -1,0 +1,26 @@
+// Indonesian strings of the CES calculator, apart from id.ts so that only the page that shows them loads them.
+/** The CES calculator. */
+export const cesWords = {
+  'what.ces': 'CES',
+  'ces.1': '1 Sangat tidak setuju',
+  'ces.2': '2 Tidak setuju',
+  'ces.3': '3 Agak tidak setuju',
+  'ces.4': '4 Netral',
+  'ces.5': '5 Agak setuju',
+  'ces.6': '6 Setuju',
+  'ces.7': '7 Sangat setuju',
+  'ces.status': 'CES rata-rata {mean} dari 7.',
+  'ces.figure': 'CES: rata-rata kemudahan (1–7)',
+  'ces.higher': 'Makin tinggi makin mudah.',
+  'ces.agree': 'Setuju urusannya mudah (5–7)',
+  'ces.split': 'Setuju, netral, tidak setuju',
+  'ces.agreeBar': 'Setuju (5–7)',
+  'ces.neutralBar': 'Netral (4)',
+  'ces.disagreeBar': 'Tidak setuju (1–3)',
+  'ces.histogram': 'Sebaran jawaban',
+  'step.readCes': 'Cara membaca CES:',
+  'step.effort': 'Kemudahan masih rendah. Kurangi langkah yang merepotkan pelanggan:',
+  'step.effortLink': 'strategi pelayanan',
+  'sum.ces': 'CES (1–7, 7 = sangat mudah): rata-rata {mean}',
+  'sum.cesAgree': 'Setuju urusannya mudah (5–7): {pct} dari {n} jawaban',
+} as const;

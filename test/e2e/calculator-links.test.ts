@@ -1,0 +1,88 @@
+// Shared links that cannot be shown as sent: every problem is said beside its field, no result
+// describes data nobody sent, and the address keeps what was sent until the visitor changes
+// something. Also: a field's text too long for a link stays in the field, out of the address.
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBrowser } from './context';
+import { hydrated, result } from './islands';
+
+const b = useBrowser();
+afterEach(() => b.closeAll());
+
+const issue = (param: string) => `[data-link-issue="${param}"]`;
+const search = (page: import('playwright-core').Page) => page.evaluate(() => location.search);
+
+describe('a link with problems', () => {
+  it('CSAT: an unknown scale and a sixth count are both said, no result is shown, the address stays', async () => {
+    const sent = '?skala=6&jumlah=1,2,3,4,5,6';
+    const { page, errors } = await b.open(`/kalkulator/csat/${sent}`);
+    await hydrated(page);
+    await expect.poll(() => page.locator(issue('skala')).innerText()).toMatch(/Skala “6”/);
+    expect(await page.locator(issue('jumlah')).innerText()).toMatch(/6 angka.*ke-5 \(6\)/s);
+    expect(await page.locator('[data-result="csat"]').count()).toBe(0);
+    expect(await page.locator('.result-status').innerText()).toMatch(/tidak bisa dipakai apa adanya/);
+    await page.waitForTimeout(600); // longer than the address update's delay
+    expect(await search(page)).toBe(sent);
+    // The visitor picks a scale: the problems are settled, the result and the address follow.
+    await page.getByLabel('1 sampai 7').check();
+    await expect.poll(() => page.locator(issue('skala')).count()).toBe(0);
+    await page.locator('#csat-skor-6').fill('6');
+    await page.locator('#csat-skor-7').fill('7');
+    await expect.poll(() => result(page, 'csat')).not.toBe('');
+    await expect.poll(() => search(page)).toMatch(/skala=7/);
+    expect(errors).toEqual([]);
+  });
+
+  it('churn: an unknown period is said beside the period, not silently read as a month', async () => {
+    const sent = '?awal=100&hilang=5&periode=minggu';
+    const { page } = await b.open(`/kalkulator/churn/${sent}`);
+    await hydrated(page);
+    await expect.poll(() => page.locator(issue('periode')).innerText()).toMatch(/Periode “minggu”/);
+    expect(await page.locator('[data-result="churn"]').count()).toBe(0);
+    await page.waitForTimeout(600);
+    expect(await search(page)).toBe(sent);
+  });
+
+  for (const [value, shown] of [['1e1', '1e1'], ['', ''], ['10,0', '10,0'], ['-5', '-5']]) {
+    it(`CSAT: scale "${value}" is not replaced without a word`, async () => {
+      const { page } = await b.open(`/kalkulator/csat/?skala=${encodeURIComponent(value)}&jumlah=1,2,3,4,5`);
+      await hydrated(page);
+      await expect.poll(() => page.locator(issue('skala')).innerText()).toContain(`Skala “${shown}”`);
+      expect(await page.locator('[data-result="csat"]').count()).toBe(0);
+    });
+  }
+
+  it('NPS: thirteen counts for eleven scores are said; a repeated parameter is said', async () => {
+    const { page } = await b.open('/kalkulator/nps/?jumlah=1,1,1,1,1,1,1,1,1,1,1,7,8');
+    await hydrated(page);
+    await expect.poll(() => page.locator(issue('jumlah')).innerText()).toMatch(/13 angka/);
+    const twice = await b.open('/kalkulator/nps/?promotor=5&promotor=9&pasif=1&detraktor=1');
+    await hydrated(twice.page);
+    await expect.poll(() => twice.page.locator(issue('promotor')).innerText()).toMatch(/“promotor” 2 kali.*\(5\)/);
+    expect(await twice.page.locator('[data-result="nps"]').count()).toBe(0);
+  });
+
+  it('NPS: letters in a long skor= stay as sent, not turned into counts of zero', async () => {
+    // Longer than the 1,500 characters past which scores travel as counts (an address of
+    // 100,000 letters is refused by the server itself before the page can load).
+    const { page } = await b.open(`/kalkulator/nps/?skor=${'a'.repeat(5_000)}`);
+    await hydrated(page);
+    await expect.poll(() => page.locator('#skor-error').innerText(), { timeout: 15_000 }).toMatch(/Tidak ada skor/);
+    await page.waitForTimeout(600);
+    const now = await search(page);
+    expect(now.startsWith('?skor=aaaa')).toBe(true);
+    expect(now).not.toContain('jumlah=');
+  });
+});
+
+describe('a field too long for a link', () => {
+  it('stays in the field, out of the address, and the page says the link will not carry it', async () => {
+    const { page } = await b.open('/kalkulator/nps/');
+    await hydrated(page);
+    await page.locator('#promotor').fill('9'.repeat(20_000));
+    await expect.poll(() => page.locator('#promotor').locator('xpath=../..').innerText()).toMatch(/terlalu panjang untuk ikut dalam tautan/);
+    await page.locator('#pasif').fill('3');
+    await expect.poll(() => search(page)).toContain('pasif=3');
+    expect((await search(page)).length).toBeLessThan(200);
+    expect(await page.inputValue('#promotor')).toHaveLength(20_000);
+  });
+});
