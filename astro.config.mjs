@@ -27,12 +27,12 @@ export default defineConfig({
             groups: [
               { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
               // Storage and shape checks: calculators and quizzes both use them.
-              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/](persistent|use-store|derived)|lib[\\/]shape)\.ts/ },
+              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/](persistent|use-store|derived)|schemas[\\/]shape)\.ts/ },
               // What the calculators share, their strings included, in one file: churn carries a
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
               // ScoreCounts (CSAT and CES only) stays out, so the NPS page does not carry it, and
               // so does the scores input with the parsing it alone uses: it loads on use.
-              { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts|ScoresInput)|lib[\\/](calculators|share|metrics|message|format|parse[\\/](id-number|score-tally))|i18n[\\/](id|say)|stores[\\/](calculator|persisted-form|url-sync|score-source|scored-form))/, minShareCount: 2 },
+              { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts|ScoresInput)|lib[\\/](calculators|share|metrics|format|parse[\\/](id-number|score-tally))|i18n[\\/](id|say|message)|stores[\\/](calculator|persisted-form|url-sync|score-source|scored-form))/, minShareCount: 2 },
               // Guides need Vite's import helper but not Preact; keep it out of the Preact chunk.
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },
             ],

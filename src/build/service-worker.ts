@@ -1,13 +1,26 @@
 // Writes dist/sw.js with Workbox after the build: the pages and their assets are precached so
 // guides, calculators and quizzes open offline; search index chunks are cached as they are used;
 // a navigation that is neither cached nor reachable gets the offline page. A new version waits
-// until the visitor chooses to reload (see src/scripts/service-worker.ts), never mid-quiz.
+// until the visitor chooses to reload (see src/scripts/register-service-worker.ts), never mid-quiz.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 
 /** The page shown for a navigation that is not cached while the network is down. */
 const OFFLINE_PAGE = '/offline/';
+
+/**
+ * Caches a same-origin Pagefind file under its path alone: its files are told apart by name, so
+ * a query (Pagefind's own ?ts=, or anything someone appends) must not make a new entry each time.
+ * Serialised into sw.js by Workbox, so it must stand alone.
+ */
+const byPath = {
+  cacheKeyWillBeUsed: async ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    url.search = '';
+    return url.href;
+  },
+};
 
 export function serviceWorker(): AstroIntegration {
   return {
@@ -37,7 +50,7 @@ export function serviceWorker(): AstroIntegration {
               // Pagefind's index and fragment files carry a content hash in their names.
               urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/') && /\.pf_\w+$/.test(url.pathname),
               handler: 'CacheFirst',
-              options: { cacheName: 'pencarian-potongan', expiration: { maxEntries: 200 } },
+              options: { cacheName: 'pencarian-potongan', expiration: { maxEntries: 200 }, plugins: [byPath] },
             },
             {
               // Pagefind asks for its entry file with a new ?ts= each time: keep the latest one,
@@ -47,15 +60,16 @@ export function serviceWorker(): AstroIntegration {
               options: {
                 cacheName: 'pencarian-entri',
                 networkTimeoutSeconds: 4,
-                matchOptions: { ignoreSearch: true },
+                plugins: [byPath],
                 expiration: { maxEntries: 1 },
               },
             },
             {
-              // Pagefind's other files keep their names across builds: fresh when online.
+              // Pagefind's other files (a dozen) keep their names across builds: fresh when online,
+              // one entry per file, and never more than a few dozen whatever is asked for.
               urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'),
               handler: 'NetworkFirst',
-              options: { cacheName: 'pencarian', networkTimeoutSeconds: 4 },
+              options: { cacheName: 'pencarian', networkTimeoutSeconds: 4, plugins: [byPath], expiration: { maxEntries: 30 } },
             },
             {
               urlPattern: ({ request }) => request.mode === 'navigate',

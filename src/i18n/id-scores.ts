@@ -30,7 +30,7 @@ export const scoresWords = {
   'scores.fileNote':
     'Yang disimpan di peramban ini dan ikut dalam tautan adalah jumlah jawaban per skor, bukan berkasnya; hasilnya sama. Saat halaman dibuka lagi, data ini tampil sebagai jumlah per skor.',
   'columns.legend': 'Berkas ini punya beberapa kolom angka. Kolom mana yang berisi skor?',
-  'columns.more': 'Berkas ini punya {n} kolom angka. Yang ditampilkan {shown} kolom pertama; cari kolom lain dengan judul atau nomornya.',
+  'columns.more': 'Berkas ini punya {n} kolom angka. Yang ditampilkan {shown} kolom yang paling banyak berisi skor; cari kolom lain dengan judul atau nomornya.',
   'columns.search': 'Cari kolom (judul atau nomor)',
   'columns.noMatch': 'Tidak ada kolom angka yang cocok dengan “{q}”.',
   'columns.number': 'Kolom {n}',

@@ -1,9 +1,9 @@
-// Words a Message (src/lib/message.ts): its key's text with `{name}` filled in. A parameter whose
+// Words a Message (src/i18n/message.ts): its key's text with `{name}` filled in. A parameter whose
 // value is itself a key (a field label, a range) is worded too; `{Name}` capitalises.
 //
 // The strings shared by every calculator are always here; each island adds its own map when it
 // loads (`addWords`), so a page carries only the words it can show.
-import type { Message, MessageParams } from '../lib/message';
+import type { Message, MessageParams } from './message';
 import { calc, type CalcKey } from './id';
 
 const table: Partial<Record<CalcKey, string>> = { ...calc };

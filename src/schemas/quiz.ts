@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { QUIZ_TOPICS, isQuizTopic } from './quiz-topics';
-import { isRecord } from '../lib/shape';
+import { isRecord } from './shape';
 
 export { QUIZ_TOPICS, type QuizTopic } from './quiz-topics';
 

@@ -1,7 +1,7 @@
 // A calculator's field strings, kept in localStorage so nothing typed is lost on reload.
 // Stored data is versioned by key and checked on read: anything unreadable is dropped.
 import { persistentAtom, type PersistentAtom } from './persistent';
-import { isRecord } from '../lib/shape';
+import { isRecord } from '../schemas/shape';
 
 /** Text longer than this is not stored (localStorage holds about 5 MB per site). */
 export const MAX_STORED_CHARS = 400_000;

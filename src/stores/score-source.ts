@@ -1,10 +1,10 @@
 // Turns pasted text or an uploaded file into a tally of scores, always in a Web Worker: the
 // page never freezes, and the parsing code loads only when someone pastes or picks a file.
 import { atom } from 'nanostores';
-import { message, type Message } from '../lib/message';
+import { message, type Message } from '../i18n/message';
 import type { ScoreJobReply } from '../lib/parse/score-job';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
-import type { TableAnalysis } from '../lib/parse/table';
+import type { ColumnOffer } from '../lib/parse/table';
 
 export type JobState =
   | { readonly state: 'idle' }
@@ -17,7 +17,7 @@ export type JobState =
  */
 export interface ColumnChoice {
   readonly file: File;
-  readonly analysis: TableAnalysis;
+  readonly analysis: ColumnOffer;
   readonly chosen: number | null;
 }
 

@@ -2,13 +2,11 @@
 // typed (persisted), the pasted or uploaded scores (read in the worker), the evaluation of both,
 // and the share link, which always holds the current state. Each calculator's store module says
 // only what differs: its storage key and shape, scale, evaluation and link format.
-import type { ReadableAtom } from 'nanostores';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
 import { linkQuery, type Decoded } from '../lib/share/link';
 import type { CalculatorStore } from './calculator';
 import { derived } from './derived';
 import { persistentForm } from './persisted-form';
-import type { PersistentAtom } from './persistent';
 import { createScoreSource, type ScoreSourceStore } from './score-source';
 
 /** What every score-reading calculator's input has: a data mode and the raw scores as typed. */

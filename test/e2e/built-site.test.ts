@@ -1,6 +1,6 @@
 // Checks over the built files in dist/: links, budgets, metadata. No browser needed,
 // but they need the build that the e2e global setup makes.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../bench/weights.mjs';

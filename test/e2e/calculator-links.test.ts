@@ -42,11 +42,11 @@ describe('a link with problems', () => {
     expect(await search(page)).toBe(sent);
   });
 
-  for (const [value, shown] of [['1e1', '1e1'], ['', ''], ['10,0', '10,0'], ['-5', '-5']]) {
+  for (const value of ['1e1', '', '10,0', '-5']) {
     it(`CSAT: scale "${value}" is not replaced without a word`, async () => {
       const { page } = await b.open(`/kalkulator/csat/?skala=${encodeURIComponent(value)}&jumlah=1,2,3,4,5`);
       await hydrated(page);
-      await expect.poll(() => page.locator(issue('skala')).innerText()).toContain(`Skala “${shown}”`);
+      await expect.poll(() => page.locator(issue('skala')).innerText()).toContain(`Skala “${value}”`);
       expect(await page.locator('[data-result="csat"]').count()).toBe(0);
     });
   }

@@ -37,6 +37,25 @@ async function installed(page: Page): Promise<void> {
 
 
 describe('offline', () => {
+  it('caches a Pagefind file once whatever query is appended, and keeps the search cache small', async () => {
+    const { url } = await siteCopy();
+    const context = await b.context({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    await installed(page);
+    const entries = await page.evaluate(async (base) => {
+      for (let i = 0; i < 20; i++) await fetch(`${base}/pagefind/pagefind-component-ui.js?x=${i}`).then((r) => r.text());
+      for (let i = 0; i < 5; i++) await fetch(`${base}/pagefind/pagefind-entry.json?ts=${i}`).then((r) => r.text());
+      const out: Record<string, string[]> = {};
+      for (const name of await caches.keys()) {
+        if (name.startsWith('pencarian')) out[name] = (await (await caches.open(name)).keys()).map((r) => r.url.replace(base, ''));
+      }
+      return out;
+    }, url);
+    expect(entries['pencarian']).toEqual(['/pagefind/pagefind-component-ui.js']);
+    expect(entries['pencarian-entri']).toEqual(['/pagefind/pagefind-entry.json']);
+  });
+
   it('after one visit reads a guide, runs a calculator, answers a quiz question and repeats a search without a network', async () => {
     const { url } = await siteCopy();
     const context = await b.context({ serviceWorkers: 'allow' });

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import type { CalcKey } from '../../i18n/id';
 import { say } from '../../i18n/say';
 import type { Evaluation, Step } from '../../lib/calculators/fields';
-import type { Message } from '../../lib/message';
+import type { Message } from '../../i18n/message';
 import type { LinkIssue } from '../../lib/share/link';
 import { $storageFailed } from '../../stores/persistent';
 import { useStore } from '../../stores/use-store';

@@ -5,7 +5,7 @@
 // so does a note when the text is too long to travel in a link.
 import { useState } from 'preact/hooks';
 import { say } from '../../i18n/say';
-import type { Message } from '../../lib/message';
+import type { Message } from '../../i18n/message';
 import { formatCount } from '../../lib/format';
 import { MAX_LINK_FIELD_CHARS } from '../../lib/share/link';
 import { LinkNote } from './LinkNote';

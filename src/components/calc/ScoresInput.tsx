@@ -4,7 +4,7 @@ import { scoresWords } from '../../i18n/id-scores';
 import { addWords, say } from '../../i18n/say';
 import type { CalcKey } from '../../i18n/id';
 import { formatCount, formatPercent } from '../../lib/format';
-import type { Message } from '../../lib/message';
+import type { Message } from '../../i18n/message';
 import { COLUMNS_SHOWN, offerColumns } from '../../lib/parse/table';
 import type { ScoreSourceStore } from '../../stores/score-source';
 import { useStore } from '../../stores/use-store';
@@ -24,14 +24,16 @@ export interface ScoresInputProps {
 }
 
 /**
- * Text longer than this is kept out of the text box: laying out a million lines in a textarea
- * takes Chromium half a minute, while the worker reads them in well under a second.
+ * Text longer than this is kept out of the text box: Chromium itself spends 150–800 ms on each
+ * key typed into a box of 94,000 characters (measured with no script on the page at all), and
+ * half a minute laying out a million lines, while the worker reads them in well under a second.
+ * Such lists are edited in the spreadsheet they came from; the box takes a new paste.
  */
-const LARGE_TEXT = 100_000;
+const LARGE_TEXT = 20_000;
 
 /**
  * Typed text longer than this is read (and stored, and put in the link) once typing pauses, not
- * on every key: on a 94,000-character box each of those costs far more than a frame.
+ * on every key.
  */
 const TYPING_TEXT = 5_000;
 const TYPING_PAUSE_MS = 400;
@@ -161,8 +163,8 @@ function ColumnChoice({ id, source }: { id: string; source: ScoreSourceStore }) 
   const choice = useStore(source.$columns);
   const [query, setQuery] = useState('');
   if (!choice) return null;
-  const { shown, total } = offerColumns(choice.analysis.candidates, query);
-  const all = choice.analysis.candidates.length;
+  const { shown, total } = offerColumns(choice.analysis, query);
+  const all = choice.analysis.numericCount;
   return (
     <fieldset class="columns">
       <legend>{say('columns.legend')}</legend>

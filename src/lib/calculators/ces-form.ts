@@ -1,10 +1,10 @@
 // The CES calculator's form (CES 2.0: agreement 1–7, 7 = very easy): counts for answers 1–7
 // or pasted scores; the result, next steps and the copyable summary.
 import { formatCount, formatNumber, formatPercent } from '../format';
-import { message, type Message } from '../message';
+import { message, type Message } from '../../i18n/message';
 import { cesFromCounts, type CesResult } from '../metrics/ces';
 import type { ScoreTally } from '../parse/score-tally';
-import { isRecord, isStringList } from '../shape';
+import { isRecord, isStringList } from '../../schemas/shape';
 import { failed, readScoreCounts, type Evaluation, type FieldErrors, type Step } from './fields';
 
 export interface CesState {

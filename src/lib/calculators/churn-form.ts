@@ -2,9 +2,9 @@
 // period; and optionally ARPU and gross margin for CLV. The result, next steps and summary.
 import type { CalcKey } from '../../i18n/id';
 import { formatCount, formatNumber, formatPercent } from '../format';
-import { message, type Message } from '../message';
+import { message, type Message } from '../../i18n/message';
 import { calculateChurn, type ChurnPeriod, type ChurnResult } from '../metrics/churn';
-import { hasStrings } from '../shape';
+import { hasStrings } from '../../schemas/shape';
 import { addErrors, failed, isBlank, readCountGroup, readOptionalNumber, type Evaluation, type FieldErrors, type Step } from './fields';
 
 export interface ChurnState {

@@ -1,10 +1,10 @@
 // The CSAT calculator's form: scale, counts per score or pasted scores, optional threshold;
 // the result, next steps and the copyable summary.
 import { formatCount, formatNumber, formatPercent } from '../format';
-import { message, type Message } from '../message';
+import { message, type Message } from '../../i18n/message';
 import { checkThreshold, csatFromCounts, defaultCsatThreshold, isCsatScale, type CsatResult, type CsatScale } from '../metrics/csat';
 import type { ScoreTally } from '../parse/score-tally';
-import { isRecord, isStringList } from '../shape';
+import { isRecord, isStringList } from '../../schemas/shape';
 import { addErrors, failed, readOptionalNumber, readScoreCounts, type Evaluation, type FieldErrors, type Step } from './fields';
 
 export interface CsatState {

@@ -6,7 +6,7 @@
  * then says what is still missing instead.
  */
 import type { CalcKey } from '../../i18n/id';
-import { message, type Message } from '../message';
+import { message, type Message } from '../../i18n/message';
 import type { FieldError } from '../metrics/result';
 import type { ScoreTally } from '../parse/score-tally';
 import { parseCount, parseIdNumber } from '../parse/id-number';

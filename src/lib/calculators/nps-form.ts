@@ -4,7 +4,7 @@
  * planning, next steps and the copyable summary.
  */
 import { formatCount, formatNumber, formatPercent, formatPValue, formatSigned } from '../format';
-import { message, type Message } from '../message';
+import { message, type Message } from '../../i18n/message';
 import { compareNps, type NpsComparison } from '../metrics/nps-compare';
 import { npsFromCounts, npsFromHistogram, type NpsResult } from '../metrics/nps';
 import { npsBand } from '../metrics/nps-bands';
@@ -12,7 +12,7 @@ import { npsSampleSize, type NpsSampleSize } from '../metrics/nps-plan';
 import type { Result } from '../metrics/result';
 import { parseIdNumber } from '../parse/id-number';
 import type { ScoreTally } from '../parse/score-tally';
-import { hasStrings, isStringList } from '../shape';
+import { hasStrings, isStringList } from '../../schemas/shape';
 import { failed, readCountGroup, readScoreCounts, type Evaluation, type FieldErrors, type Step } from './fields';
 
 export type NpsInputMode = 'counts' | 'histogram' | 'scores';

@@ -5,7 +5,7 @@
  * that caused it, in Indonesian, so failures are data (`errors`) rather than exceptions.
  */
 import type { CalcKey } from '../../i18n/id';
-import { message, type Message, type MessageParams } from '../message';
+import { message, type Message, type MessageParams } from '../../i18n/message';
 
 /** Machine-readable reason, stable across releases so the UI and tests can switch on it. */
 export type ErrorCode =

@@ -11,7 +11,7 @@
  * Pure and DOM-free: also used inside the score-parsing Web Worker.
  */
 import type { CalcKey } from '../../i18n/id';
-import type { MessageParams } from '../message';
+import type { MessageParams } from '../../i18n/message';
 import { fail, fieldError, ok } from '../metrics/result';
 import type { ErrorCode, Result } from '../metrics/result';
 import { checkCount } from '../metrics/validate';

@@ -8,14 +8,14 @@
  * pass over the whole file with progress messages.
  */
 import type { CalcKey } from '../../i18n/id';
-import { message, type Message, type MessageParams } from '../message';
+import { message, type Message, type MessageParams } from '../../i18n/message';
 import { readRows } from './papa-rows';
 import type { RowsOptions } from './papa-rows';
 import type { ScoreScale, ScoreTally } from './score-tally';
 import { scanScores } from './scores';
 import type { CommaMode } from './scores';
-import { analyzeTable, createColumnAccumulator } from './table';
-import type { Row, TableAnalysis } from './table';
+import { analyzeTable, createColumnAccumulator, offerFor } from './table';
+import type { ColumnOffer, Row } from './table';
 
 export type ScoreJobRequest = (
   | { readonly kind: 'text'; readonly text: string; readonly scale: ScoreScale }
@@ -40,15 +40,13 @@ export type ScoreSource =
       readonly column: number;
       readonly columnName: string;
       readonly hasHeader: boolean;
-      /** Preview analysis, so the UI can offer "use another column". */
-      readonly analysis: TableAnalysis;
     };
 
 export type ScoreJobMessage =
   /** `fraction` is 0–1, or null when unknown. */
   | { readonly type: 'progress'; readonly fraction: number | null; readonly rows: number }
   /** Several numeric columns: ask the user, then send the request again with `column`. */
-  | { readonly type: 'columns'; readonly analysis: TableAnalysis }
+  | { readonly type: 'columns'; readonly analysis: ColumnOffer }
   | { readonly type: 'result'; readonly tally: ScoreTally; readonly source: ScoreSource }
   /** Indonesian message for the user. */
   | { readonly type: 'error'; readonly message: Message };
@@ -94,7 +92,7 @@ export async function runScoreJob(
     const likely = analysis.likelyScoreColumns;
     const column = request.column ?? (likely.length === 1 ? likely[0] : undefined);
     if (column === undefined) {
-      post({ type: 'columns', analysis });
+      post({ type: 'columns', analysis: offerFor(analysis) });
       return;
     }
     if (!Number.isInteger(column) || column < 0 || column >= analysis.columnCount) {
@@ -121,7 +119,6 @@ export async function runScoreJob(
         column,
         columnName: analysis.candidates.find((candidate) => candidate.index === column)?.name ?? `Kolom ${column + 1}`,
         hasHeader,
-        analysis,
       },
     });
   } catch (error) {

@@ -176,22 +176,83 @@ export function createColumnAccumulator(options: ColumnAccumulatorOptions): Colu
 /** Column buttons offered at once; more would bury the choice (and a 100,000-column row froze the page). */
 export const COLUMNS_SHOWN = 12;
 
-/**
- * The numeric columns to offer for `query` (a header word or a 1-based column number; blank for
- * all): in file order when they fit, else the ones holding the most in-scale scores first.
- * `total` counts every match, so the page can say how many are not shown.
- */
-export function offerColumns(
-  candidates: readonly ColumnCandidate[],
-  query: string,
-  limit = COLUMNS_SHOWN,
-): { shown: ColumnCandidate[]; total: number } {
-  const q = query.trim().toLowerCase();
-  const number = /^\d+$/.test(q) ? Number(q) : null;
-  const matches = q ? candidates.filter((c) => c.index + 1 === number || c.name.toLowerCase().includes(q)) : [...candidates];
-  if (matches.length > limit) {
-    // An exact column number first, then the columns with the most usable scores.
-    matches.sort((a, b) => Number(b.index + 1 === number) - Number(a.index + 1 === number) || Number(a.looksLikeRowNumber) - Number(b.looksLikeRowNumber) || b.inScale - a.inScale || a.index - b.index);
-  }
-  return { shown: matches.slice(0, limit).sort((a, b) => a.index - b.index), total: matches.length };
+/** Candidates sent to the page with their details; the rest travel as names only. */
+export const CANDIDATES_SENT = 200;
+
+/** A column the page can offer as a button. */
+export interface OfferedColumn {
+  readonly index: number;
+  readonly name: string;
 }
+
+/**
+ * What the page gets to choose a column from: the analysis with at most CANDIDATES_SENT
+ * candidates (the most usable first, then in file order), and every numeric column's name and
+ * index for the search. Copying 100,000 candidate objects to the page took seconds of its main
+ * thread; names and a typed array of indices take milliseconds.
+ */
+export interface ColumnOffer extends TableAnalysis {
+  /** Numeric columns in the file, all of them. */
+  readonly numericCount: number;
+  readonly names: readonly string[];
+  readonly indices: Int32Array;
+}
+
+const byUse = (a: ColumnCandidate, b: ColumnCandidate) => Number(a.looksLikeRowNumber) - Number(b.looksLikeRowNumber) || b.inScale - a.inScale || a.index - b.index;
+
+export function offerFor(analysis: TableAnalysis): ColumnOffer {
+  const { candidates } = analysis;
+  const best = candidates.length > CANDIDATES_SENT ? [...candidates].sort(byUse).slice(0, CANDIDATES_SENT).sort((a, b) => a.index - b.index) : candidates;
+  return {
+    ...analysis,
+    candidates: best,
+    numericCount: candidates.length,
+    names: candidates.map((c) => c.name),
+    indices: Int32Array.from(candidates, (c) => c.index),
+  };
+}
+
+/**
+ * The columns to offer for `query` (a header word or a 1-based column number; blank for the
+ * best, in file order). `total` is every numeric column for a blank query, else the matches
+ * shown (0 means none).
+ */
+export function offerColumns(offer: ColumnOffer, query: string, limit = COLUMNS_SHOWN): { shown: OfferedColumn[]; total: number } {
+  const q = query.trim().toLowerCase();
+  if (!q) {
+    const best = offer.candidates.length > limit ? [...offer.candidates].sort(byUse).slice(0, limit) : [...offer.candidates];
+    return { shown: best.sort((a, b) => a.index - b.index).map(({ index, name }) => ({ index, name })), total: offer.numericCount };
+  }
+  const shown: OfferedColumn[] = [];
+  // An exact column number goes first, whatever its place in the file.
+  const wanted = /^\d+$/.test(q) ? Number(q) - 1 : -1;
+  const at = wanted >= 0 ? findIndex(offer.indices, wanted) : -1;
+  if (at >= 0) shown.push({ index: wanted, name: offer.names[at] ?? '' });
+  // Then header words, until the list is full: a search must answer within a keystroke.
+  const lower = lowerNames(offer);
+  for (let i = 0; i < lower.length && shown.length < limit; i++) {
+    if (i !== at && lower[i]!.includes(q)) shown.push({ index: offer.indices[i]!, name: offer.names[i] ?? '' });
+  }
+  return { shown, total: shown.length };
+}
+
+/** Position of `index` in the sorted `indices`, or −1. */
+function findIndex(indices: Int32Array, index: number): number {
+  let lo = 0;
+  let hi = indices.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = indices[mid]!;
+    if (v === index) return mid;
+    if (v < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+const lowered = new WeakMap<ColumnOffer, string[]>();
+const lowerNames = (offer: ColumnOffer): string[] => {
+  let names = lowered.get(offer);
+  if (!names) lowered.set(offer, (names = offer.names.map((n) => n.toLowerCase())));
+  return names;
+};

@@ -2,7 +2,7 @@
 // wrong shape or from a newer version of the site gives a fresh state.
 import { QUIZ_TOPICS, type QuizTopic } from '../../schemas/quiz-topics';
 import { BOX_COUNT, nextBox } from './leitner';
-import { isRecord } from '../shape';
+import { isRecord } from '../../schemas/shape';
 
 export const PROGRESS_VERSION = 2;
 

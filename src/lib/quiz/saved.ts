@@ -5,7 +5,7 @@
 import type { QuizItem } from '../../schemas/quiz';
 import { check, type Phase, type QuizSession, type SessionEntry } from './session';
 import { MIXED_TOPIC, isQuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
-import { isRecord } from '../shape';
+import { isRecord } from '../../schemas/shape';
 
 export const SAVED_VERSION = 1;
 

@@ -7,7 +7,7 @@
  * `hilang` wins: the flow form is used only when `hilang` is absent and `akhir` or `baru` is set.
  */
 import type { ChurnState } from '../calculators/churn-form';
-import { message } from '../message';
+import { message } from '../../i18n/message';
 import type { ChurnPeriod } from '../metrics/churn';
 import { LinkReader, setIfFilled, type Decoded } from './link';
 

@@ -6,7 +6,7 @@
  * `jumlah` wins over `skor` when both are present; a missing `skala` means 5.
  */
 import { DEFAULT_CSAT_SCALE, type CsatState } from '../calculators/csat-form';
-import { message } from '../message';
+import { message } from '../../i18n/message';
 import type { CsatScale } from '../metrics/csat';
 import { LinkReader, setIfFilled, setListIfFilled, type Decoded } from './link';
 

@@ -7,7 +7,7 @@
  * "fixed" or dropped. What a form control cannot show as sent (an unknown scale, more values
  * than fields, a parameter given twice) is reported as an issue, shown beside its field.
  */
-import { message, type Message } from '../message';
+import { message, type Message } from '../../i18n/message';
 
 /** Something in the link that could not be shown as it was sent. */
 export interface LinkIssue {

@@ -5,7 +5,7 @@ import * as churn from '../../../src/lib/calculators/churn-form';
 import * as csat from '../../../src/lib/calculators/csat-form';
 import type { Evaluation } from '../../../src/lib/calculators/fields';
 import * as nps from '../../../src/lib/calculators/nps-form';
-import type { Message } from '../../../src/lib/message';
+import type { Message } from '../../../src/i18n/message';
 
 // The forms return messages as keys with parameters; these tests read them as the visitor does.
 const worded = (m: Message | null) => m && say(m);

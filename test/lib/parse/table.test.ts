@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { NPS_SCORE_SCALE, csatScoreScale } from '../../../src/lib/parse/score-tally';
-import { analyzeTable, createColumnAccumulator, detectHeader } from '../../../src/lib/parse/table';
+import { analyzeTable, CANDIDATES_SENT, COLUMNS_SHOWN, createColumnAccumulator, detectHeader, offerColumns, offerFor } from '../../../src/lib/parse/table';
 
 const rowsOf = (csv: string): string[][] => Papa.parse<string[]>(csv, { skipEmptyLines: 'greedy' }).data;
 
@@ -87,5 +87,33 @@ describe('createColumnAccumulator', () => {
     const tally = accumulator.result();
     expect(tally.used).toBe(1);
     expect(tally.rejected.empty).toBe(2);
+  });
+});
+
+describe('columns offered from a very wide file', () => {
+  const wide = (n: number) => {
+    const row = Array.from({ length: n }, (_, i) => String(i % 11));
+    return analyzeTable([row, row], NPS_SCORE_SCALE);
+  };
+  it('sends the page a few hundred candidates but every numeric column for the search', () => {
+    const offer = offerFor(wide(5_000));
+    expect(offer.candidates.length).toBe(CANDIDATES_SENT);
+    expect(offer.numericCount).toBe(5_000);
+    expect(offer.indices.length).toBe(5_000);
+  });
+  it('finds a column by number first, and by header words', () => {
+    const offer = offerFor(wide(5_000));
+    const byNumber = offerColumns(offer, '4321');
+    expect(byNumber.shown[0]).toEqual({ index: 4320, name: 'Kolom 4321' });
+    expect(byNumber.shown.length).toBeLessThanOrEqual(COLUMNS_SHOWN);
+    expect(offerColumns(offer, 'zzz')).toEqual({ shown: [], total: 0 });
+    const named = offerFor(analyzeTable([['No', 'Nama', 'Skor NPS', 'Skor CSAT'], ['1', 'A', '9', '4'], ['2', 'B', '10', '5'], ['3', 'C', '3', '2']], NPS_SCORE_SCALE));
+    expect(offerColumns(named, 'skor').shown.map((c) => c.name)).toEqual(['Skor NPS', 'Skor CSAT']);
+  });
+  it('offers the columns with the most usable scores when there are too many to show', () => {
+    const { shown, total } = offerColumns(offerFor(wide(1_000)), '');
+    expect(total).toBe(1_000);
+    expect(shown).toHaveLength(COLUMNS_SHOWN);
+    expect(shown.map((c) => c.index)).toEqual([...shown.map((c) => c.index)].sort((a, b) => a - b));
   });
 });

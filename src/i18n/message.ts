@@ -1,6 +1,6 @@
 // What `src/lib/` says to a visitor, as a key into the calculator strings (`src/i18n/id.ts`)
 // with its parameters: the words live in one place, the logic never builds sentences.
-import type { CalcKey } from '../i18n/id';
+import type { CalcKey } from './id';
 
 /**
  * Parameter values: text (numbers already formatted where formatting matters), a key of the
