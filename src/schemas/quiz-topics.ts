@@ -1,7 +1,10 @@
 // Quiz topic slugs. Kept free of Zod so client islands can import them without the schema library.
 
-/** Topics of the question bank: the five sorting axes plus handling; each is `content/kuis/<topic>.yaml`. */
-export const QUIZ_TOPICS = ['posisi', 'hubungan', 'karakter', 'dasar', 'istilah', 'penanganan'] as const;
+/**
+ * Topics of the question bank: the five sorting axes, handling complaints, reading the metrics and
+ * service recovery; each is `content/kuis/<topic>.yaml`.
+ */
+export const QUIZ_TOPICS = ['posisi', 'hubungan', 'karakter', 'dasar', 'istilah', 'penanganan', 'mengukur', 'pemulihan'] as const;
 export type QuizTopic = (typeof QUIZ_TOPICS)[number];
 
 /** The mixed quiz that draws from every topic and interleaves easily confused types. */

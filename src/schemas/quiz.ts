@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { QUIZ_TOPICS, isQuizTopic } from './quiz-topics';
 import { isRecord } from './shape';
+import { bankFormProblems, itemFormProblems, type FormItem } from './quiz-form';
 
 export { QUIZ_TOPICS, type QuizTopic } from './quiz-topics';
 
@@ -9,6 +10,9 @@ const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `guide-id` or `guide-id#anchor`; guide ids may contain `/` (e.g. `jenis-pelanggan/berdasarkan-posisi`). */
 const guideLink = /^[a-z0-9-]+(?:\/[a-z0-9-]+)*(?:#[a-z0-9-]+)?$/;
+
+/** Topics that are a customer-type axis: a typed option there must name a type on that axis. */
+const TYPE_AXIS_TOPICS: ReadonlySet<string> = new Set(['posisi', 'hubungan', 'karakter', 'dasar', 'istilah']);
 
 /** Smallest number of items a topic needs before its quiz is worth building. */
 export const MIN_ITEMS_PER_TOPIC = 10;
@@ -109,8 +113,10 @@ function countSentences(text: string): number {
 /**
  * Checks the whole bank: each item's shape (via {@link quizItemSchema}) and everything that needs
  * context: answer among the options, duplicate item ids across files, duplicate option ids, option
- * and confusable type ids, guide and anchor targets, item topic matching its file, and every topic
- * having at least {@link MIN_ITEMS_PER_TOPIC} items. Returns the valid items and the errors.
+ * and confusable type ids, guide and anchor targets, item topic matching its file, every topic
+ * having at least {@link MIN_ITEMS_PER_TOPIC} items, and the form of sentence options (no option
+ * under 40% of its item's longest; per file, the right option the longest in at most a third of
+ * sentence-option items; see `quiz-form.ts`). Returns the valid items and the errors.
  */
 export function parseBank(files: readonly BankFile[], ctx: BankContext): { items: QuizItem[]; errors: BankError[] } {
   const errors: BankError[] = [];
@@ -125,6 +131,7 @@ export function parseBank(files: readonly BankFile[], ctx: BankContext): { items
       errors.push({ file, item: '', field: '', message: 'The file must be a YAML list of quiz items' });
       continue;
     }
+    const formItems: FormItem[] = [];
     raw.forEach((rawItem, index) => {
       const rec = isRecord(rawItem) ? rawItem : {};
       const item = typeof rec.id === 'string' && rec.id ? rec.id : `#${index + 1}`;
@@ -168,7 +175,7 @@ export function parseBank(files: readonly BankFile[], ctx: BankContext): { items
         }
         if (typeof opt.type === 'string') {
           if (!ctx.typeIds.has(opt.type)) err(`options[${i}].type`, `Unknown customer type id "${opt.type}"`);
-          else if (isQuizTopic(rec.topic) && rec.topic !== 'penanganan' && !opt.type.startsWith(`${rec.topic}-`)) {
+          else if (isQuizTopic(rec.topic) && TYPE_AXIS_TOPICS.has(rec.topic) && !opt.type.startsWith(`${rec.topic}-`)) {
             err(`options[${i}].type`, `Type "${opt.type}" is not on the "${rec.topic}" axis this item asks about`);
           }
         }
@@ -190,8 +197,13 @@ export function parseBank(files: readonly BankFile[], ctx: BankContext): { items
         else if (anchor !== undefined && !anchors.has(anchor)) err('guide', `Guide "${guideId}" has no anchor "#${anchor}"`);
       }
 
-      if (parsed.success) items.push(parsed.data);
+      if (parsed.success) {
+        items.push(parsed.data);
+        formItems.push(parsed.data);
+        for (const p of itemFormProblems(parsed.data)) err(p.field, p.message);
+      }
     });
+    for (const p of bankFormProblems(formItems)) errors.push({ file, ...p });
   }
 
   for (const topic of QUIZ_TOPICS) {

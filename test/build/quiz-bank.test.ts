@@ -12,6 +12,7 @@ afterEach(() => fixture?.remove());
 
 type Item = Record<string, unknown> & { id: string; options: Record<string, unknown>[] };
 const posisi = parse(readFileSync(join(ROOT, 'content/kuis/posisi.yaml'), 'utf8')) as Item[];
+const penanganan = parse(readFileSync(join(ROOT, 'content/kuis/penanganan.yaml'), 'utf8')) as Item[];
 const clone = <T>(v: T): T => structuredClone(v);
 
 describe('broken quiz items fail the build, naming file, item and field', () => {
@@ -48,5 +49,34 @@ describe('broken quiz items fail the build, naming file, item and field', () => 
     const r = fixture.sync();
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('content/kuis/posisi.yaml: not valid YAML');
+  }, 120_000);
+});
+
+describe('quiz items that give their answer away by form fail the build', () => {
+  it('rejects a bank where the right option is always the longest, and a throw-away option', () => {
+    fixture = projectCopy();
+    const items = clone(penanganan);
+    for (const item of items) {
+      const right = item.options.find((o) => o.id === item.answer)!;
+      right.text = `${String(right.text)}, lalu catat semuanya dengan rapi di buku layanan`;
+    }
+    const wrong = items[1]!.options.find((o) => o.id !== items[1]!.answer)!;
+    wrong.text = 'Biarkan saja.';
+    fixture.write('content/kuis/penanganan.yaml', stringify(items));
+    const r = fixture.sync();
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(
+      `content/kuis/penanganan.yaml › answer: Always picking the longest option scores ${items.length} of ${items.length} sentence-option items`,
+    );
+    const i = items[1]!.options.indexOf(wrong);
+    expect(r.output).toMatch(new RegExp(`content/kuis/penanganan\\.yaml › ${items[1]!.id} › options\\[${i}\\]\\.text: Option is 13 characters, under 40%`));
+  }, 120_000);
+
+  it('accepts the same bank as written (right option longest in at most a third)', () => {
+    fixture = projectCopy();
+    fixture.write('content/kuis/penanganan.yaml', stringify(penanganan));
+    const r = fixture.sync();
+    expect(r.output).not.toContain('problem(s)');
+    expect(r.status).toBe(0);
   }, 120_000);
 });

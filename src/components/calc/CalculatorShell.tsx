@@ -5,34 +5,33 @@
 import type { ComponentChildren } from 'preact';
 import type { CalcKey } from '../../i18n/id';
 import { say } from '../../i18n/say';
-import type { Evaluation, Step } from '../../lib/calculators/fields';
+import type { Evaluation, FieldErrors, Step } from '../../lib/calculators/fields';
 import type { Message } from '../../i18n/message';
-import type { LinkIssue } from '../../lib/share/link';
+import type { CalculatorStore } from '../../stores/calculator';
 import { $storageFailed } from '../../stores/persistent';
 import { useStore } from '../../stores/use-store';
 import { LinkIssues } from './LinkNote';
 import { NextSteps } from './NextSteps';
 import { ShareBar } from './ShareBar';
+import { useCalculator } from './use-calculator';
 
-interface Props<R> {
-  heading: CalcKey;
-  evaluation: Evaluation<R>;
-  issues: readonly LinkIssue[];
-  query: string;
-  onClear: () => void;
+interface Props<T, R> {
+  calculator: CalculatorStore<T, Evaluation<R>>;
+  heading?: CalcKey;
   /** The form's fields. */
-  form: ComponentChildren;
+  form: (input: T, errors: FieldErrors) => ComponentChildren;
   /** The result in one sentence, for the status region. */
-  status: (result: R) => string;
+  status: (result: R, input: T) => string;
   /** The figures, charts and readings of a result. */
-  children: (result: R) => ComponentChildren;
+  children: (result: R, input: T) => ComponentChildren;
   steps: (result: R) => Step[];
-  summary: (result: R) => Message[];
+  summary: (result: R, input: T) => Message[];
   /** Shown after the result whether there is one or not (NPS's planner). */
-  after?: ComponentChildren;
+  after?: (input: T, evaluation: Evaluation<R>) => ComponentChildren;
 }
 
-export function CalculatorShell<R>({ heading, evaluation, issues, query, onClear, form, status, children, steps, summary, after }: Props<R>) {
+export function CalculatorShell<T, R>({ calculator, heading = 'form.heading', form, status, children, steps, summary, after }: Props<T, R>) {
+  const { input, evaluation, query, issues } = useCalculator(calculator);
   const result = issues.length > 0 ? null : evaluation.result;
   const missing = issues.length > 0 ? say('miss.link') : evaluation.missing && say(evaluation.missing);
   const unsaved = useStore($storageFailed);
@@ -44,24 +43,24 @@ export function CalculatorShell<R>({ heading, evaluation, issues, query, onClear
           {/* What happens to the input, said only once it is known: storage can be blocked or full. */}
           <p class={unsaved ? 'storage-note message-bad' : 'storage-note'} role="status">{say(unsaved ? 'storage.failed' : 'storage.saved')}</p>
           {issues.length > 0 && <p class="link-issues">{say('form.linkIssues')}</p>}
-          {form}
+          {form(input, evaluation.errors)}
           <p class="form-actions">
-            <button type="button" onClick={onClear}>{say('form.clear')}</button>
+            <button type="button" onClick={calculator.clear}>{say('form.clear')}</button>
           </p>
         </form>
         <section class="calc-result" aria-labelledby="hasil">
           <h2 id="hasil">{say('form.result')}</h2>
           <div role="status" class="result-status">
-            {result ? <p class="sr-only">{status(result)}</p> : <p class="missing">{missing}</p>}
+            {result ? <p class="sr-only">{status(result, input)}</p> : <p class="missing">{missing}</p>}
           </div>
           {result && (
             <>
-              {children(result)}
+              {children(result, input)}
               <NextSteps steps={steps(result)} />
             </>
           )}
-          {after}
-          {result && <ShareBar query={query} text={summary(result).map((m) => say(m)).join('\n')} />}
+          {after?.(input, evaluation)}
+          {result && <ShareBar query={query} text={summary(result, input).map((m) => say(m)).join('\n')} />}
         </section>
       </div>
     </LinkIssues.Provider>

@@ -10,25 +10,19 @@ import { CalculatorShell } from './CalculatorShell';
 import { Histogram, StackedBar } from './Charts';
 import { Band, ResultFigure, Stat } from './ResultFigure';
 import { ScoreCounts } from './ScoreCounts';
-import { useCalculator } from './use-calculator';
 
 addWords(cesWords);
 
 const LABELS = [1, 2, 3, 4, 5, 6, 7].map((s) => say(`ces.${s}` as CalcKey));
 
 export default function CesCalculator() {
-  const { input, evaluation, query, issues } = useCalculator(cesCalculator);
   return (
     <CalculatorShell
-      heading="form.heading"
-      evaluation={evaluation}
-      issues={issues}
-      query={query}
-      onClear={cesCalculator.clear}
-      form={
+      calculator={cesCalculator}
+      form={(input, errors) => (
         <ScoreCounts name="ces" mode={input.mode} onMode={setCesMode} counts={input.counts} onCount={setCesCount} labels={LABELS} scores={input.scores}
-          onScores={cesCalculator.setScores} source={cesCalculator.scores} errors={evaluation.errors} />
-      }
+          onScores={cesCalculator.setScores} source={cesCalculator.scores} errors={errors} />
+      )}
       status={(r) => say('ces.status', { mean: formatNumber(r.mean, 2) })}
       steps={cesNextSteps}
       summary={cesSummary}

@@ -1,7 +1,8 @@
 // The churn calculator island: churn and retention, monthly ↔ yearly, lifetime, optional CLV.
 import { churnWords } from '../../i18n/id-churn';
 import { addWords, say } from '../../i18n/say';
-import { churnClv, churnLifetime, churnNextSteps, churnSummary, PERIOD_WORD } from '../../lib/calculators/churn-form';
+import { churnClv, churnLifetime, churnNextSteps, churnSummary, PERIOD_WORD, type ChurnState } from '../../lib/calculators/churn-form';
+import type { FieldErrors } from '../../lib/calculators/fields';
 import { formatCount, formatNumber, formatPercent } from '../../lib/format';
 import { churnCalculator, setChurnField } from '../../stores/churn';
 import { CalculatorShell } from './CalculatorShell';
@@ -9,15 +10,12 @@ import { StackedBar } from './Charts';
 import { Field } from './Field';
 import { LinkNote } from './LinkNote';
 import { ResultFigure, Stat } from './ResultFigure';
-import { useCalculator } from './use-calculator';
 
 addWords(churnWords);
 
-export default function ChurnCalculator() {
-  const { input, evaluation, query, issues } = useCalculator(churnCalculator);
-  const { errors } = evaluation;
+function ChurnForm({ input, errors }: { input: ChurnState; errors: FieldErrors }) {
   const per = PERIOD_WORD[input.period];
-  const form = (
+  return (
     <>
       <fieldset class="mode">
         <legend>{say('churn.period')}</legend>
@@ -50,19 +48,20 @@ export default function ChurnCalculator() {
       </fieldset>
     </>
   );
+}
+
+export default function ChurnCalculator() {
   return (
     <CalculatorShell
+      calculator={churnCalculator}
       heading="form.headingChurn"
-      evaluation={evaluation}
-      issues={issues}
-      query={query}
-      onClear={churnCalculator.clear}
-      form={form}
-      status={(r) => say('churn.status', { pct: formatPercent(r.churnPercent), per })}
+      form={(input, errors) => <ChurnForm input={input} errors={errors} />}
+      status={(r, input) => say('churn.status', { pct: formatPercent(r.churnPercent), per: PERIOD_WORD[input.period] })}
       steps={churnNextSteps}
-      summary={(r) => churnSummary(r, input.period)}
+      summary={(r, input) => churnSummary(r, input.period)}
     >
-      {(r) => {
+      {(r, input) => {
+        const per = PERIOD_WORD[input.period];
         const clv = churnClv(r);
         return (
           <>

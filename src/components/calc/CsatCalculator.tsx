@@ -1,7 +1,8 @@
 // The CSAT calculator island.
 import { csatWords } from '../../i18n/id-csat';
 import { addWords, say } from '../../i18n/say';
-import { csatNextSteps, csatSummary } from '../../lib/calculators/csat-form';
+import { csatNextSteps, csatSummary, type CsatState } from '../../lib/calculators/csat-form';
+import type { FieldErrors } from '../../lib/calculators/fields';
 import { displayed, formatCount, formatNumber, formatPercent } from '../../lib/format';
 import { CSAT_SCALES, defaultCsatThreshold } from '../../lib/metrics/csat';
 import { csatBand } from '../../lib/metrics/csat-bands';
@@ -12,16 +13,13 @@ import { Field } from './Field';
 import { LinkNote } from './LinkNote';
 import { Band, ResultFigure, Stat } from './ResultFigure';
 import { ScoreCounts } from './ScoreCounts';
-import { useCalculator } from './use-calculator';
 import { Words } from './Words';
 
 addWords(csatWords);
 
-export default function CsatCalculator() {
-  const { input, evaluation, query, issues } = useCalculator(csatCalculator);
-  const { errors } = evaluation;
+function CsatForm({ input, errors }: { input: CsatState; errors: FieldErrors }) {
   const top = defaultCsatThreshold(input.scale);
-  const form = (
+  return (
     <>
       <fieldset class="mode">
         <legend>{say('csat.scale')}</legend>
@@ -38,14 +36,13 @@ export default function CsatCalculator() {
         hint={say('csat.thresholdHint', { low: top, high: input.scale })} />
     </>
   );
+}
+
+export default function CsatCalculator() {
   return (
     <CalculatorShell
-      heading="form.heading"
-      evaluation={evaluation}
-      issues={issues}
-      query={query}
-      onClear={csatCalculator.clear}
-      form={form}
+      calculator={csatCalculator}
+      form={(input, errors) => <CsatForm input={input} errors={errors} />}
       status={(r) => say('csat.status', { pct: formatPercent(r.percentSatisfied) })}
       steps={csatNextSteps}
       summary={csatSummary}

@@ -4,9 +4,9 @@ import type { CalcKey } from '../../i18n/id';
 import { npsWords } from '../../i18n/id-nps';
 import { addWords, say } from '../../i18n/say';
 import { scoreField, type FieldErrors } from '../../lib/calculators/fields';
-import { NPS_COUNT_KEYS, npsNextSteps, npsSummary, planNps, type NpsCountFields, type NpsInputMode } from '../../lib/calculators/nps-form';
+import { NPS_COUNT_KEYS, npsNextSteps, npsSummary, planNps, type NpsCountFields, type NpsInputMode, type NpsState } from '../../lib/calculators/nps-form';
 import { displayed, formatCount, formatNumber, formatPValue, formatRange, formatSigned } from '../../lib/format';
-import { npsGroup } from '../../lib/metrics/nps';
+import { npsGroup, type NpsResult } from '../../lib/metrics/nps';
 import { npsBand } from '../../lib/metrics/nps-bands';
 import { NPS_COUNT_PARAM } from '../../lib/share/nps-link';
 import { npsCalculator, setNpsCompare, setNpsCount, setNpsHistogram, setNpsMode, setNpsTarget } from '../../stores/nps';
@@ -16,7 +16,6 @@ import { Field } from './Field';
 import { LinkNote } from './LinkNote';
 import { Band, ResultFigure, Stat } from './ResultFigure';
 import { LazyScoresInput } from './LazyScoresInput';
-import { useCalculator } from './use-calculator';
 import { Words } from './Words';
 
 addWords(npsWords);
@@ -44,12 +43,8 @@ function GroupFields({ values, suffix, errors, onInput }: GroupProps) {
   );
 }
 
-export default function NpsCalculator() {
-  const { input, evaluation, query, issues } = useCalculator(npsCalculator);
-  const { errors } = evaluation;
-  const plan = planNps(input, evaluation.result?.main);
-
-  const form = (
+function NpsForm({ input, errors }: { input: NpsState; errors: FieldErrors }) {
+  return (
     <>
       <fieldset class="mode">
         <legend>{say('form.dataShape')}</legend>
@@ -88,8 +83,12 @@ export default function NpsCalculator() {
       )}
     </>
   );
+}
 
-  const planner = (
+/** "How many answers are needed?": from the data's spread when there is a result. */
+function Planner({ input, main }: { input: NpsState; main: NpsResult | undefined }) {
+  const plan = planNps(input, main);
+  return (
     <section class="plan" aria-labelledby="rencana">
       <h3 id="rencana">{say('nps.plan')}</h3>
       <Field id="target-margin" params={['target']} label={say('nps.target')} suffix={say('nps.points')} inputMode="decimal" value={input.target} onInput={setNpsTarget}
@@ -102,21 +101,19 @@ export default function NpsCalculator() {
       )}
     </section>
   );
+}
 
+export default function NpsCalculator() {
   return (
     <CalculatorShell
-      heading="form.heading"
-      evaluation={evaluation}
-      issues={issues}
-      query={query}
-      onClear={npsCalculator.clear}
-      form={form}
-      after={planner}
+      calculator={npsCalculator}
+      form={(input, errors) => <NpsForm input={input} errors={errors} />}
+      after={(input, evaluation) => <Planner input={input} main={evaluation.result?.main} />}
       status={({ main }) => say('nps.status', { nps: formatNumber(main.nps, 1), moe: formatNumber(main.marginOfError, 1) })}
       steps={({ main }) => npsNextSteps(main)}
       summary={({ main, comparison }) => npsSummary(main, comparison)}
     >
-      {({ main, comparison: cmp, comparisonMissing }) => (
+      {({ main, comparison: cmp, comparisonMissing }, input) => (
         <>
           <ResultFigure label={say('nps.figure')} value={formatNumber(main.nps, 1)} name="nps">
             <Band band={npsBand(displayed(main.nps, 1))} />

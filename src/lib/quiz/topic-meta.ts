@@ -43,6 +43,16 @@ export const TOPIC_META: Record<SessionTopic, TopicMeta> = {
     description: 'Langkah yang tepat saat pelanggan datang membawa keluhan, dari empati sampai tindak lanjut.',
     guide: 'menghadapi-pelanggan-bermasalah',
   },
+  mengukur: {
+    name: 'Membaca NPS, CSAT, CES, dan churn',
+    description: 'Pilih metrik yang tepat, hitung dengan benar, dan baca angkanya tanpa tertipu sampel kecil atau skala yang berbeda.',
+    guide: 'mengukur-kepuasan',
+  },
+  pemulihan: {
+    name: 'Memulihkan pelanggan yang kecewa',
+    description: 'Keluhan di obrolan, ulasan bintang satu, paket terlambat, dan pesanan salah kirim: balasan dan langkah yang memulihkan kepercayaan.',
+    guide: 'pemulihan-layanan',
+  },
   [MIXED_TOPIC]: {
     name: 'Kuis campuran',
     description: 'Soal dari semua topik, disusun berselang-seling agar tipe yang mudah tertukar muncul berdekatan.',

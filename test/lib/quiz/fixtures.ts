@@ -17,13 +17,15 @@ export const GUIDE_OF: Record<QuizTopic, string> = {
   dasar: 'jenis-pelanggan/lima-tipe-dasar',
   istilah: 'pelanggan-konsumen-klien',
   penanganan: 'menghadapi-pelanggan-bermasalah',
+  mengukur: 'mengukur-kepuasan',
+  pemulihan: 'pemulihan-layanan',
 };
 
 export const ctx: BankContext = {
   typeIds: new Set(Object.values(TYPE_IDS).flat()),
   anchors: new Map<string, Set<string>>([
     ...Object.entries(TYPE_IDS).map(([axis, ids]) => [GUIDE_OF[axis as QuizTopic], new Set([...ids, 'ringkasan'])] as [string, Set<string>]),
-    [GUIDE_OF.penanganan, new Set(['lima-langkah', 'empati'])],
+    ...(['penanganan', 'mengukur', 'pemulihan'] as const).map((t) => [GUIDE_OF[t], new Set(['lima-langkah', 'empati'])] as [string, Set<string>]),
   ]),
 };
 

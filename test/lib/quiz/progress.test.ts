@@ -10,6 +10,7 @@ import {
   type Progress,
 } from '../../../src/lib/quiz/progress';
 import { deepFreeze, makeBank } from './fixtures';
+import { QUIZ_TOPICS } from '../../../src/schemas/quiz-topics';
 
 /** Arbitrary valid v2 progress. */
 const progressArb: fc.Arbitrary<Progress> = fc.nat(500).chain((sessions) =>
@@ -165,7 +166,7 @@ describe('mastery', () => {
     const m = mastery(p, bank);
     expect(m.posisi).toEqual({ total: 10, seen: 3, mastered: 2, share: 0.2, best: 90 });
     expect(m.hubungan).toEqual({ total: 10, seen: 0, mastered: 0, share: 0, best: null });
-    expect(Object.keys(m)).toEqual(['posisi', 'hubungan', 'karakter', 'dasar', 'istilah', 'penanganan']);
+    expect(Object.keys(m)).toEqual([...QUIZ_TOPICS]);
     expect(mastery(emptyProgress(), []).penanganan).toEqual({ total: 0, seen: 0, mastered: 0, share: 0, best: null });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBankError, parseBank, quizItemSchema, validateBank, type BankError } from '../../../src/schemas/quiz';
+import { QUIZ_TOPICS } from '../../../src/schemas/quiz-topics';
 import { asFiles, ctx, makeBank, makeItem } from './fixtures';
 
 type Raw = Record<string, unknown> & { options: Record<string, unknown>[] };
@@ -37,7 +38,7 @@ describe('validateBank', () => {
   it('finds nothing wrong with a sound bank, and parseBank returns every item', () => {
     const files = asFiles(makeBank());
     expect(validateBank(files, ctx)).toEqual([]);
-    expect(parseBank(files, ctx).items).toHaveLength(60);
+    expect(parseBank(files, ctx).items).toHaveLength(10 * QUIZ_TOPICS.length);
   });
 
   it('reports an answer that is not among the options', () => {

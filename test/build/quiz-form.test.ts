@@ -1,0 +1,140 @@
+// The form check: a trainee who always picks the longest option must not pass a bank, and no
+// option may be a throw-away. Fixture banks are built by hand with known lengths.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  bankFormProblems,
+  courtesyScore,
+  detailScore,
+  guessingFigures,
+  isSentenceItem,
+  itemFormProblems,
+  optionLength,
+  type FormItem,
+} from '../../src/schemas/quiz-form';
+import { ROOT } from '../support/paths';
+
+/** An item whose options have exactly these lengths ('x' repeated); the right one is `answer`. */
+function item(id: string, lengths: number[], answer: number): FormItem {
+  return {
+    id,
+    answer: String.fromCharCode(97 + answer),
+    options: lengths.map((n, i) => ({ id: String.fromCharCode(97 + i), text: 'x'.repeat(n) })),
+  };
+}
+
+describe('which items are sentence-option items', () => {
+  it('type-name options are not; options without type, or type options written as sentences, are', () => {
+    const typed = { id: 't', answer: 'a', options: [{ id: 'a', text: 'Pelanggan yang diam', type: 'hubungan-diam' }, { id: 'b', text: 'Klien', type: 'istilah-klien' }] };
+    expect(isSentenceItem(typed)).toBe(false);
+    expect(isSentenceItem({ ...typed, options: [...typed.options, { id: 'c', text: 'Sapa dan tawarkan bantuan' }] })).toBe(true);
+    const disguised = { ...typed, options: [{ id: 'a', text: 'Sapa dia dulu lalu tawarkan bantuan singkat', type: 'hubungan-baru' }, typed.options[1]!] };
+    expect(isSentenceItem(disguised)).toBe(true);
+  });
+});
+
+describe('per item: no option under 40% of the longest', () => {
+  it('fails 39 of 100 and passes 40 of 100, naming the option', () => {
+    expect(itemFormProblems(item('i-1', [100, 39, 80], 0))).toEqual([
+      expect.objectContaining({ item: 'i-1', field: 'options[1].text', message: expect.stringContaining('39 characters, under 40%') }),
+    ]);
+    expect(itemFormProblems(item('i-2', [100, 40, 80], 0))).toEqual([]);
+  });
+
+  it('measures text as read: surrounding and repeated spaces do not count', () => {
+    expect(optionLength('  Dengarkan   dulu \n ceritanya ')).toBe('Dengarkan dulu ceritanya'.length);
+  });
+});
+
+describe('per bank: the right option is the longest in at most a third of sentence-option items', () => {
+  const neverLongest = (k: number) => item(`n-${k}`, [95, 100, 90], 0);
+  const longest = (k: number) => item(`l-${k}`, [100, 90, 95], 0);
+
+  it('fails a bank where the right option is always the longest, listing the items', () => {
+    const bank = Array.from({ length: 12 }, (_, k) => longest(k));
+    const problems = bankFormProblems(bank);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ item: '', field: 'answer' });
+    expect(problems[0]!.message).toContain('Always picking the longest option scores 12 of 12 sentence-option items (right option longest in l-0, l-1,');
+    expect(problems[0]!.message).toContain('at most a third (4) may be won that way');
+  });
+
+  it('passes 4 of 12 and fails 5 of 12', () => {
+    const bank = (n: number) => Array.from({ length: 12 }, (_, k) => (k < n ? longest(k) : neverLongest(k)));
+    expect(bankFormProblems(bank(4))).toEqual([]);
+    expect(bankFormProblems(bank(5))).toHaveLength(1);
+  });
+
+  it('fails a bank where the right option is always the shortest (the counter-strategy)', () => {
+    const bank = Array.from({ length: 9 }, (_, k) => item(`s-${k}`, [80, 100, 95], 0));
+    expect(bankFormProblems(bank)).toEqual([
+      expect.objectContaining({ field: 'answer', message: expect.stringContaining('Always picking the shortest option scores 9 of 9') }),
+    ]);
+  });
+
+  it('counts a tie for longest as the share a blind pick among the tied gets', () => {
+    const tie = item('tie', [100, 100, 90], 0); // half a point for "always the longest"
+    expect(bankFormProblems([tie, neverLongest(1), neverLongest(2)])).toHaveLength(0);
+    expect(bankFormProblems([tie, longest(1), neverLongest(2)])).toHaveLength(1); // 1.5 > 1
+    const equal = (k: number) => item(`e-${k}`, [50, 50, 50], 0); // 1/3 each way: fair
+    expect(bankFormProblems(Array.from({ length: 6 }, (_, k) => equal(k)))).toEqual([]);
+  });
+
+  it('ignores type-recognition items', () => {
+    const typed: FormItem = { id: 't', answer: 'b', options: [{ id: 'a', text: 'Klien', type: 'istilah-klien' }, { id: 'b', text: 'Pelanggan', type: 'istilah-pelanggan' }] };
+    expect(bankFormProblems(Array.from({ length: 6 }, () => typed))).toEqual([]);
+  });
+});
+
+describe('guessing figures', () => {
+  it('scores blind strategies, sharing ties', () => {
+    const bank = [item('a', [100, 90, 95], 0), item('b', [90, 100, 95], 0), item('c', [100, 100, 50, 60], 1)];
+    const f = guessingFigures(bank);
+    expect(f.sentenceItems).toBe(3);
+    expect(f.answerLongest).toBe(2);
+    expect(f.pickLongest).toBeCloseTo(1.5); // a: 1, b: 0, c: tie of two, 1/2
+    expect(f.pickRandom).toBeCloseTo(1 / 3 + 1 / 3 + 1 / 4);
+  });
+
+  it('counts courtesy words', () => {
+    expect(courtesyScore('Minta maaf dengan sopan, lalu tanyakan nomor pesanannya')).toBe(3);
+    expect(courtesyScore('Kirim unit pengganti hari ini')).toBe(0);
+  });
+
+  it('counts list separators, joined steps and numbers as detail', () => {
+    expect(detailScore('Minta maaf, tanyakan nomor pesanan, lalu kirim 2 foto')).toBe(4); // 2 commas, "lalu", "2"
+    expect(detailScore('Kirim unit pengganti hari ini')).toBe(0);
+  });
+});
+
+describe('the real bank', () => {
+  const dir = join(ROOT, 'content/kuis');
+  const banks = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ file: f, items: parse(readFileSync(join(dir, f), 'utf8')) as FormItem[] }));
+
+  it('passes the form check in every file', () => {
+    for (const { file, items } of banks) {
+      expect([...bankFormProblems(items), ...items.flatMap(itemFormProblems)], file).toEqual([]);
+    }
+  });
+
+  it('prints what blind strategies score (README "Quizzes" figures)', () => {
+    const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)}%`);
+    const rows = banks.map(({ file, items }) => {
+      const f = guessingFigures(items);
+      return `| ${file.replace('.yaml', '')} | ${items.length} | ${f.sentenceItems} | ${f.answerLongest} (${pct(f.answerLongest, f.sentenceItems)}) | ${f.answerShortest} (${pct(f.answerShortest, f.sentenceItems)}) | ${pct(f.pickLongest, f.sentenceItems)} | ${pct(f.pickShortest, f.sentenceItems)} | ${pct(f.pickMostDetailed, f.sentenceItems)} | ${pct(f.pickMostCourteous, f.sentenceItems)} | ${pct(f.pickRandom, f.sentenceItems)} |`;
+    });
+    const all = guessingFigures(banks.flatMap((b) => b.items));
+    rows.push(`| all | ${banks.reduce((n, b) => n + b.items.length, 0)} | ${all.sentenceItems} | ${all.answerLongest} (${pct(all.answerLongest, all.sentenceItems)}) | ${all.answerShortest} (${pct(all.answerShortest, all.sentenceItems)}) | ${pct(all.pickLongest, all.sentenceItems)} | ${pct(all.pickShortest, all.sentenceItems)} | ${pct(all.pickMostDetailed, all.sentenceItems)} | ${pct(all.pickMostCourteous, all.sentenceItems)} | ${pct(all.pickRandom, all.sentenceItems)} |`);
+    console.log(['| Topic | Items | Sentence-option items | Right option longest | Right option shortest | Always longest | Always shortest | Always most detailed | Always most courteous | Random |', ...rows].join('\n'));
+    for (const { items } of banks) {
+      const f = guessingFigures(items);
+      expect(f.pickLongest).toBeLessThanOrEqual(f.sentenceItems / 3 + 1e-9);
+      expect(f.pickShortest).toBeLessThanOrEqual(f.sentenceItems / 3 + 1e-9);
+    }
+  });
+});
