@@ -23,6 +23,9 @@ const text = (html: string) =>
     .replace(/&quot;/g, '"')
     .replace(/\s+/g, ' ');
 
+/** Pages made to be printed (src/layouts/Printable.astro), not guides. */
+const isPrintable = (path: string) => page(path).includes('data-printable');
+
 describe('guides', () => {
   const dir = join(ROOT, 'content/panduan');
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
@@ -35,7 +38,8 @@ describe('guides', () => {
 
   it('every guide file is built at the URL its path names, and no other guide page exists', () => {
     expect(files.length).toBeGreaterThanOrEqual(16);
-    const built = builtPages().filter((p) => p.startsWith('/panduan/') && p !== '/panduan/');
+    // Printable sheets (the survey cards, the tally sheet…) live under their guide but are pages of their own.
+    const built = builtPages().filter((p) => p.startsWith('/panduan/') && p !== '/panduan/' && !isPrintable(p));
     expect(built).toEqual(files.map(urlOf).sort());
   });
 
@@ -105,7 +109,7 @@ describe('customer types', () => {
 
 describe('glossary links', () => {
   const terms = parse(readFileSync(join(ROOT, 'content/kamus.yaml'), 'utf8')) as { id: string; term: string; aka?: string[] }[];
-  const guides = builtPages().filter((p) => p.startsWith('/panduan/') && p !== '/panduan/');
+  const guides = builtPages().filter((p) => p.startsWith('/panduan/') && p !== '/panduan/' && !isPrintable(p));
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
   it('every glossary term a guide uses in its text links to the glossary at least once', () => {

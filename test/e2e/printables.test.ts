@@ -1,0 +1,108 @@
+// The printable sheets under the guides, printed for real: axe in print emulation, the paper
+// (A4, four A6 cards, one landscape worksheet), the tally sheet's rows against the calculators'
+// count fields, and the reply templates' copy button.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { builtPages } from '../support/pages';
+import { DIST } from '../support/paths';
+import { SURVEY_QUESTIONS, entryHref, scaleOf } from '../../src/lib/survey-kit';
+import { t } from '../../src/i18n/id';
+import { JOURNEY_STAGES, WORKSHEET_ROWS } from '../../src/lib/journey';
+import { useBrowser } from './context';
+
+const b = useBrowser();
+afterEach(() => b.closeAll());
+
+const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+const printables = builtPages().filter((p) => p.endsWith('/') && html(p).includes('data-printable'));
+/** Pages in a PDF (each page object, not the /Pages tree). */
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+describe('printable sheets', () => {
+  it('are the survey cards, the tally sheet and the journey worksheet', () => {
+    expect(printables).toEqual(
+      expect.arrayContaining(['/panduan/survei-pelanggan/kartu/', '/panduan/survei-pelanggan/rekap/', '/panduan/perjalanan-pelanggan/lembar-kerja/']),
+    );
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`have zero axe violations when printed (${scheme} theme on screen)`, async () => {
+      const failures: string[] = [];
+      const { page } = await b.open('/', { colorScheme: scheme });
+      await page.emulateMedia({ media: 'print' });
+      for (const path of printables) {
+        await page.goto(b.baseUrl + path);
+        for (const v of await axeViolations(page)) failures.push(`${path}: ${v}`);
+      }
+      expect(failures).toEqual([]);
+    }, 120_000);
+  }
+
+  it('print the four A6 survey cards on one A4 page', async () => {
+    const { page, errors } = await b.open('/panduan/survei-pelanggan/kartu/');
+    await page.emulateMedia({ media: 'print' });
+    const cards = await page.locator('.survey-card').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [Math.round(r.width), Math.round(r.height)]));
+    // 105 × 148.5 mm at 96 px per inch.
+    expect(cards).toEqual(new Array(4).fill([397, 561]));
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true }))).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('prints the tally sheet on one A4 page, one row per calculator count field, each linking to its calculator', async () => {
+    const { page } = await b.open('/panduan/survei-pelanggan/rekap/');
+    for (const metric of ['nps', 'csat', 'ces'] as const) {
+      const block = page.locator(`section:has(#rekap-${metric})`);
+      const rows = await block.locator('tbody th[scope="row"]').allInnerTexts();
+      expect(rows.map((r) => Number.parseInt(r, 10))).toEqual(scaleOf(SURVEY_QUESTIONS[metric]));
+      expect(await block.locator('a').getAttribute('href')).toBe(entryHref(metric));
+    }
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true }))).toBe(1);
+  });
+
+  it('prints the journey worksheet on one A4 landscape page, a column per stage and a row per item', async () => {
+    const { page } = await b.open('/panduan/perjalanan-pelanggan/lembar-kerja/');
+    expect(await page.locator('.worksheet-table thead th').count()).toBe(JOURNEY_STAGES.length + 1);
+    expect(await page.locator('.worksheet-table tbody tr').count()).toBe(WORKSHEET_ROWS.length);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdfPages(pdf)).toBe(1);
+    // A4 landscape: 842 × 595 points.
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 84[12](\.\d+)? 59[45](\.\d+)?\s*\]/);
+  });
+
+  it('opens the NPS calculator from the tally sheet with the eleven per-score fields empty', async () => {
+    const { page } = await b.open('/panduan/survei-pelanggan/rekap/');
+    await page.locator('section:has(#rekap-nps) a').click();
+    await page.waitForSelector('[data-calculator][data-hydrated]');
+    const fields = page.locator('input[id^="skor-"]');
+    expect(await fields.count()).toBe(11);
+    expect(await fields.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(new Array(11).fill(''));
+  });
+});
+
+describe('reply templates', () => {
+  it('copy their text with one click and say so', async () => {
+    const { page, errors } = await b.open('/panduan/pemulihan-layanan/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const box = page.locator('[data-copy]').first();
+    await box.locator('button').click();
+    await expect.poll(() => box.locator('[role="status"]').innerText()).toBe(t('copy.done'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await box.locator('.copy-body').innerText()).trim());
+    expect(copied).toMatch(/^Halo Kak \[nama\]/);
+    expect(errors).toEqual([]);
+  });
+
+  it('keep the text selectable and the button hidden without script', async () => {
+    const { page } = await b.open('/panduan/pemulihan-layanan/', { javaScriptEnabled: false });
+    expect(await page.locator('[data-copy] button').first().isVisible()).toBe(false);
+    expect(await page.locator('[data-copy] .copy-body').first().innerText()).toMatch(/^Halo Kak/);
+  });
+
+  it('leave the print button hidden without script (printing from the browser menu still works)', async () => {
+    const { page } = await b.open('/panduan/survei-pelanggan/kartu/', { javaScriptEnabled: false });
+    expect(await page.locator('[data-print]').isVisible()).toBe(false);
+  });
+});
