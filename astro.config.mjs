@@ -19,6 +19,9 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    // Module workers, so a worker can load code on use: the survey report's worker imports
+    // SheetJS only when an .xlsx file is picked (an IIFE worker would inline it).
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         output: {
@@ -32,7 +35,7 @@ export default defineConfig({
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
               // ScoreCounts (CSAT and CES only) stays out, so the NPS page does not carry it, and
               // so does the scores input with the parsing it alone uses: it loads on use.
-              { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts|ScoresInput)|lib[\\/](calculators|share|metrics|format|parse[\\/](id-number|score-tally))|i18n[\\/](id|say|message)|stores[\\/](calculator|persisted-form|url-sync|score-source|scored-form))/, minShareCount: 2 },
+              { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts|ScoresInput|mount)|lib[\\/](calculators|share|metrics|format|parse[\\/](id-number|score-tally))|i18n[\\/](id|say|message)\.ts|stores[\\/](calculator|persisted-form|url-sync|score-source|scored-form))/, minShareCount: 2 },
               // Guides need Vite's import helper but not Preact; keep it out of the Preact chunk.
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },
             ],

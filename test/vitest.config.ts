@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/lib/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/build/**/*.test.ts', 'test/content/**/*.test.ts', 'test/stores/**/*.test.ts'],
+          include: ['test/lib/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/build/**/*.test.ts', 'test/content/**/*.test.ts', 'test/stores/**/*.test.ts', 'test/workers/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/support/all-words.ts'],
         },

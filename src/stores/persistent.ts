@@ -8,8 +8,8 @@
 import { atom, type WritableAtom } from 'nanostores';
 
 export interface StorageCodec<T> {
-  /** The text stored for a value. */
-  readonly encode: (value: T) => string;
+  /** The text stored for a value; null removes the key (a finished quiz session leaves none). */
+  readonly encode: (value: T) => string | null;
   /** The value for stored text; must not throw (return the initial value for anything unreadable). */
   readonly decode: (text: string) => T;
 }
@@ -65,7 +65,8 @@ export function persistentAtom<T>(key: string, initial: T, { encode, decode }: S
     try {
       if (!store) throw new Error('no storage');
       const text = encode(value);
-      store.setItem(key, text);
+      if (text === null) store.removeItem(key);
+      else store.setItem(key, text);
       seen = text;
     } catch {
       // The value still holds for this visit, and `seen` still matches what is stored, so coming

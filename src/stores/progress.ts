@@ -1,8 +1,11 @@
-// The trainee's quiz progress (Leitner boxes, best scores, session count) in localStorage, on
-// its own so the mastery badges on /kuis/ load it without the quiz engine. Read through
-// `loadProgress`: garbage, a wrong shape or an unknown version gives a fresh state, never an error.
-import { persistentAtom } from './persistent';
+// The trainee's quiz progress (Leitner boxes, best scores, session count) and each topic's
+// unfinished session, in localStorage through persistentAtom only, so every write goes one way.
+// On its own so the mastery badges on /kuis/ load it without the quiz engine. Progress is read
+// through `loadProgress`: garbage, a wrong shape or an unknown version gives a fresh state.
+import { persistentAtom, type PersistentAtom } from './persistent';
 import { emptyProgress, loadProgress, saveProgress, type Progress } from '../lib/quiz/progress';
+import { MIXED_TOPIC, QUIZ_TOPICS } from '../schemas/quiz-topics';
+import { TRAINER_TOPIC } from '../lib/quiz/trainer-topic';
 
 /** Versioned storage key; a new shape gets a new version and a migration in loadProgress. */
 export const PROGRESS_KEY = 'paham-pelanggan:kuis:v2';
@@ -15,13 +18,33 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(),
 /** Storage key of a topic's unfinished session (written by ./quiz.ts). */
 export const savedSessionKey = (topic: string): string => `paham-pelanggan:kuis-sesi:v1:${topic}`;
 
+const sessions = new Map<string, PersistentAtom<unknown>>();
+
+/**
+ * A topic's stored unfinished session as parsed JSON (null when there is none or it is not
+ * JSON); lib/quiz/saved.ts checks its shape. One store per topic and page, so every tab's
+ * writes arrive through the `storage` event.
+ */
+export function savedSession(topic: string): PersistentAtom<unknown> {
+  let $saved = sessions.get(topic);
+  if (!$saved) {
+    $saved = persistentAtom<unknown>(savedSessionKey(topic), null, {
+      encode: (value) => (value === null ? null : JSON.stringify(value)),
+      decode: (text) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          return null;
+        }
+      },
+    });
+    sessions.set(topic, $saved);
+  }
+  return $saved;
+}
+
 /** Forgets all progress and every unfinished session (the "Hapus kemajuan" button). */
 export function clearProgress(): void {
   $progress.set(emptyProgress());
-  try {
-    const prefix = savedSessionKey('');
-    for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key);
-  } catch {
-    // storage blocked: nothing was stored either
-  }
+  for (const topic of [...QUIZ_TOPICS, MIXED_TOPIC, TRAINER_TOPIC]) savedSession(topic).set(null);
 }

@@ -24,6 +24,7 @@ const kinds = {
   'FAQ': '/faq/',
   'Search page': '/cari/',
   'Calculator list': '/kalkulator/',
+  'Survey report': '/kalkulator/laporan/',
   'NPS calculator': '/kalkulator/nps/',
   'CSAT calculator': '/kalkulator/csat/',
   'CES calculator': '/kalkulator/ces/',
@@ -50,6 +51,7 @@ const { launchBrowser } = await import('../support/browser.ts');
 const { serveStatic } = await import('../support/static-server.ts');
 const { benchCalculators } = await import('./calculators.mjs');
 const { benchQuiz } = await import('./quiz.mjs');
+const { benchReport } = await import('./report.mjs');
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
 const newPage = async () => (await browser.newContext({ serviceWorkers: 'block' })).newPage();
@@ -59,6 +61,11 @@ try {
   console.log(`NPS, ${calc.csv.mb.toFixed(1)} MB CSV (${calc.csv.rows.toLocaleString('en')} rows): correct result after ${calc.csv.ms} ms; longest main-thread task ${calc.csv.longestTask.toFixed(0)} ms`);
   const quiz = await benchQuiz(server.url, newPage);
   console.log(`Quiz, "Periksa jawaban" to feedback on screen (10 answers): median ${quiz.median.toFixed(1)} ms, worst ${quiz.worst.toFixed(1)} ms (one frame = 16.7 ms)`);
+  const report = await benchReport(server.url, newPage);
+  const mb = (n) => (n ? `${(n / 1024 / 1024).toFixed(0)} MB` : 'not measurable');
+  for (const [name, r] of [[`Survey report, ${report.csv.mb.toFixed(1)} MB CSV (1,000,000 rows × 5 columns)`, report.csv], ['Survey report, 50,000-row .xlsx', report.xlsx]]) {
+    console.log(`${name}: file picked to confirm step ${r.opened} ms, "Buat laporan" to report on screen ${r.built} ms (total ${r.total} ms); longest main-thread task ${r.longestTask.toFixed(0)} ms; peak JS heap: page ${mb(r.mainHeap)}, worker ${mb(r.workerHeap)}${r.nodeMs ? ` (worker code in Node: ${r.nodeMs} ms)` : ''}${r.plainSplitMs ? `; for scale, plain split() of the same text into cells took ${r.plainSplitMs} ms on this machine now` : ''}`);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -1,6 +1,6 @@
 // Checks over the built files in dist/: links, budgets, metadata. No browser needed,
 // but they need the build that the e2e global setup makes.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../bench/weights.mjs';
@@ -92,6 +92,19 @@ describe('script budget', () => {
       .filter(({ w }) => w.jsGzip > 25 * 1024 || w.jsOnUseGzip > 15 * 1024)
       .map(({ p, w }) => `${p}: ${w.jsGzip} B before interaction, ${w.jsOnUseGzip} B on use`);
     expect(over).toEqual([]);
+  });
+
+  it('the survey report page runs at most 30 KB of script (gzip) before interaction; its view, worker and SheetJS load on use', () => {
+    const w = pageWeight(DIST, '/kalkulator/laporan/');
+    expect(w.jsGzip).toBeLessThanOrEqual(30 * 1024);
+    const files = readdirSync(join(DIST, '_astro'));
+    const worker = files.filter((f) => /^report-worker.*\.js$/.test(f));
+    const sheetjs = files.filter((f) => /^xlsx.*\.js$/.test(f));
+    expect(worker).toHaveLength(1);
+    expect(sheetjs).toHaveLength(1);
+    // Neither is part of what the page runs up front, and SheetJS is not inside the worker.
+    expect(w.jsFiles.some((f) => /report-worker|xlsx|ReportView/.test(f))).toBe(false);
+    expect(readFileSync(join(DIST, '_astro', worker[0]!), 'utf8')).not.toContain('SheetJS');
   });
 
   it('quiz pages do not load the calculators\' shared code', () => {

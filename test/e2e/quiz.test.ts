@@ -1,81 +1,29 @@
 // The quizzes in a real browser: keyboard and mouse runs to the summary, retry, Leitner order,
 // resuming after a reload, broken storage, printing, the guide self-check, axe, and the budget.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { pageWeight } from '../bench/weights.mjs';
 import { axeViolations } from '../support/axe';
-import { DIST, ROOT } from '../support/paths';
+import { DIST } from '../support/paths';
 import { useBrowser } from './context';
+import {
+  answerByMouse,
+  atQuestion,
+  byScenario,
+  focused,
+  norm,
+  optionTexts,
+  PROGRESS_KEY,
+  rightText,
+  runByMouse,
+  shown,
+  stop,
+} from './quiz-helpers';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
-
-interface Item {
-  id: string;
-  topic: string;
-  scenario: string;
-  question: string;
-  answer: string;
-  options: { id: string; text: string; type?: string }[];
-}
-const bank: Item[] = readdirSync(join(ROOT, 'content/kuis'))
-  .filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => parse(readFileSync(join(ROOT, 'content/kuis', f), 'utf8')) as Item[]);
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const byScenario = new Map(bank.map((item) => [norm(item.scenario), item]));
-const rightText = (item: Item) => item.options.find((o) => o.id === item.answer)!.text;
-/** An option as feedback quotes it: with a full stop unless it has one. */
-const stop = (text: string) => (/[.!?…]["”’)]?$/.test(text) ? text : `${text}.`);
-
-const PROGRESS_KEY = 'paham-pelanggan:kuis:v2';
-
-/** The bank item on screen. */
-async function shown(page: Page): Promise<Item> {
-  const text = norm(await page.locator('.quiz-card .quiz-scenario').innerText());
-  const item = byScenario.get(text);
-  if (!item) throw new Error(`No bank item has the scenario on screen: ${text}`);
-  return item;
-}
-
-/** Option label texts in the order shown. */
-const optionTexts = (page: Page) => page.locator('.quiz-card .quiz-option-text').allInnerTexts();
-
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName ?? '', id: el?.id ?? '', type: (el as HTMLInputElement | null)?.type ?? '', text: el?.innerText?.trim() ?? '' };
-  });
-
-/** Answers the question on screen by mouse, right or wrong; returns the item. */
-async function answerByMouse(page: Page, right: boolean): Promise<Item> {
-  const item = await shown(page);
-  const texts = await optionTexts(page);
-  const target = right ? rightText(item) : texts.find((t) => t !== rightText(item))!;
-  await page.locator('.quiz-card .quiz-option label', { hasText: target }).click();
-  await page.getByRole('button', { name: 'Periksa jawaban' }).click();
-  await page.locator('.quiz-feedback').waitFor();
-  return item;
-}
-
-/** Waits for question `n` of `total`. */
-const atQuestion = (page: Page, n: number, total: number) =>
-  page.locator('#kuis-soal', { hasText: `Soal ${n} dari ${total}` }).waitFor({ timeout: 10_000 });
-
-/** Answers questions `from`..`total` by mouse; `right(i)` says which to answer right. Ends on the summary. */
-async function runByMouse(page: Page, total: number, right: (i: number) => boolean, from = 0): Promise<Item[]> {
-  const missed: Item[] = [];
-  for (let i = from; i < total; i++) {
-    await atQuestion(page, i + 1, total);
-    const item = await answerByMouse(page, right(i));
-    if (!right(i)) missed.push(item);
-    await page.getByRole('button', { name: i === total - 1 ? 'Lihat hasil' : 'Soal berikutnya' }).click();
-  }
-  await page.locator('#kuis-hasil').waitFor();
-  return missed;
-}
 
 describe('topic quiz', () => {
   it('shows a clear loading state in the server HTML, and a note without JavaScript', async () => {
@@ -293,6 +241,86 @@ describe('topic quiz', () => {
     expect(await page.locator('#kuis-nama').isVisible()).toBe(false);
     expect(await page.locator('.quiz-summary button').first().isVisible()).toBe(false);
     expect(requests).toEqual([]); // the name goes nowhere
+  });
+});
+
+describe('one quiz in several tabs and in the history', () => {
+  const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY)) ?? 'null');
+
+  it('never lets a stale tab overwrite newer answers, offers to take over, and counts each item once', async () => {
+    const context = await b.context();
+    const a = await context.newPage();
+    await a.goto(`${b.baseUrl}/kuis/posisi/?seed=tabs`);
+    await atQuestion(a, 1, 10);
+    const tabB = await context.newPage();
+    await tabB.goto(`${b.baseUrl}/kuis/posisi/?seed=tabs`);
+    await atQuestion(tabB, 1, 10);
+    for (let i = 0; i < 3; i++) {
+      await answerByMouse(a, true);
+      await a.getByRole('button', { name: 'Soal berikutnya' }).click();
+    }
+    await atQuestion(a, 4, 10);
+    // Tab B, still on question 1, is told and cannot answer over tab A's progress.
+    await tabB.getByText('Anda melanjutkan kuis ini di tab lain.', { exact: false }).waitFor();
+    expect(await tabB.locator('.quiz-option').count()).toBe(0);
+    await a.reload();
+    await atQuestion(a, 4, 10);
+    // Taking over in B continues at A's question 4; A is then told in its turn.
+    await tabB.getByRole('button', { name: 'Lanjutkan di tab ini' }).click();
+    await atQuestion(tabB, 4, 10);
+    expect(await focused(tabB)).toMatchObject({ id: 'kuis-soal' });
+    await answerByMouse(tabB, false);
+    await a.getByRole('button', { name: 'Lanjutkan di tab ini' }).waitFor();
+    await tabB.getByRole('button', { name: 'Soal berikutnya' }).click();
+    await runByMouse(tabB, 10, () => true, 4);
+    expect(await tabB.locator('.quiz-score').innerText()).toBe('9 dari 10 soal benar (90%)');
+    await a.getByText('Sesi ini sudah diselesaikan atau dihapus di tab lain.').waitFor();
+    const progress = await stored(a);
+    expect(progress.sessions).toBe(1);
+    expect(Object.values(progress.items as Record<string, { seen: number }>).map((p) => p.seen)).toEqual(Array(10).fill(1));
+    // A starts afresh only when asked, and that records nothing twice.
+    await a.getByRole('button', { name: 'Mulai sesi baru' }).click();
+    await atQuestion(a, 1, 10);
+    expect((await stored(a)).sessions).toBe(1);
+  });
+
+  it('shows the summary again on Back, Forward and reload after finishing; a new visit starts a new session', async () => {
+    const { page, errors } = await b.open('/kuis/');
+    await page.goto(`${b.baseUrl}/kuis/dasar/`);
+    await runByMouse(page, 10, (i) => i !== 0);
+    const score = '9 dari 10 soal benar (90%)';
+    expect(await page.locator('.quiz-score').innerText()).toBe(score);
+    await page.goBack();
+    await page.waitForURL(/\/kuis\/$/);
+    await page.goForward();
+    await page.locator('#kuis-hasil').waitFor();
+    expect(await page.locator('.quiz-score').innerText()).toBe(score);
+    await page.reload();
+    await page.locator('#kuis-hasil').waitFor();
+    expect(await page.locator('.quiz-score').innerText()).toBe(score);
+    await page.getByRole('link', { name: 'Kembali ke daftar kuis' }).click();
+    await page.waitForURL(/\/kuis\/$/);
+    await page.goBack();
+    await page.locator('#kuis-hasil').waitFor();
+    expect(await page.locator('.quiz-score').innerText()).toBe(score);
+    expect((await stored(page)).sessions).toBe(1); // shown again, not recorded again
+    // Coming in by a link is a new visit: a new session, not the old summary.
+    await page.goto(`${b.baseUrl}/kuis/`);
+    await page.goto(`${b.baseUrl}/kuis/dasar/`);
+    await atQuestion(page, 1, 10);
+    expect(await page.locator('#kuis-hasil').count()).toBe(0);
+    // Back in the finished entry, a new session replaces the summary there: a reload resumes it.
+    await page.goBack();
+    await page.goBack();
+    await page.locator('#kuis-hasil').waitFor();
+    await page.getByRole('button', { name: 'Mulai sesi baru' }).click();
+    await atQuestion(page, 1, 10);
+    await answerByMouse(page, true);
+    await page.reload();
+    await atQuestion(page, 1, 10);
+    expect(await page.locator('.quiz-feedback .quiz-verdict').innerText()).toBe('Benar.');
+    expect((await stored(page)).sessions).toBe(1);
+    expect(errors).toEqual([]);
   });
 });
 

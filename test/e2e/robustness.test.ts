@@ -105,5 +105,17 @@ describe('storage that cannot keep anything', () => {
       expect(text).not.toMatch(/Isian disimpan di peramban ini/);
       expect(text.match(/tidak bisa disimpan/g)).toHaveLength(1);
     });
+
+    it(`(${name}): a quiz still plays and says its progress will not be kept`, async () => {
+      const context = await b.context();
+      await context.addInitScript(script);
+      const page = await openWith(context, '/kuis/posisi/');
+      await page.locator('.quiz-card input[type="radio"]').first().check();
+      await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+      await expect.poll(() => page.locator('.quiz').innerText()).toMatch(/Benar\.|Kurang tepat\./);
+      const text = await page.locator('main').innerText();
+      expect(text).toMatch(/kemajuan Anda tidak bisa disimpan/);
+      expect(text).not.toMatch(/hanya tersimpan di peramban ini/);
+    });
   }
 });

@@ -1,10 +1,15 @@
 // The quiz stores in Node, with an in-memory localStorage standing in for the browser's.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBank } from '../lib/quiz/fixtures';
+import { toSaved } from '../../src/lib/quiz/saved';
 import { memoryStorage } from '../support/memory-storage';
 
 const storage = memoryStorage();
 vi.stubGlobal('localStorage', storage);
+/** Where `storage` events arrive, as in a browser tab; tests fire them as another tab would. */
+const win = new EventTarget();
+vi.stubGlobal('window', win);
+const storageEvent = (key: string) => win.dispatchEvent(Object.assign(new Event('storage'), { key }));
 
 const bank = makeBank(12);
 type Stores = typeof import('../../src/stores/quiz');
@@ -127,5 +132,58 @@ describe('quiz store', () => {
     clearProgress();
     expect(s.$progress.get().sessions).toBe(0);
     expect(storage.getItem(s.savedSessionKey('posisi'))).toBeNull();
+  });
+
+  it('lets two tabs share a session without overwriting each other or counting an item twice', async () => {
+    const a = await load();
+    a.startQuiz({ bank, topic: 'posisi' }, 'tabs');
+    const b = await load(); // a second tab: its own modules, the same storage
+    expect(b.startQuiz({ bank, topic: 'posisi' }, 'tabs')).toBe(true);
+    const key = a.savedSessionKey('posisi');
+    for (let i = 0; i < 3; i++) play(a, true);
+    storageEvent(key);
+    expect(a.$elsewhere.get()).toBe(false);
+    expect(b.$elsewhere.get()).toBe('moved');
+    // The stale tab writes nothing, whatever it tries.
+    const before = storage.getItem(key);
+    const entry = b.$session.get()!.entries[0]!;
+    b.choose(entry.options[0]!.id);
+    expect(b.checkAnswer()).toBe(false);
+    b.nextQuestion();
+    expect(storage.getItem(key)).toBe(before);
+    // Taking over continues from the stored question 4; the other tab is then the stale one.
+    b.takeOver();
+    expect(b.$elsewhere.get()).toBe(false);
+    expect(b.$session.get()!.index).toBe(3);
+    play(b, false);
+    storageEvent(key);
+    expect(a.$elsewhere.get()).toBe('moved');
+    for (let i = 4; i < 10; i++) play(b, true);
+    storageEvent(key);
+    storageEvent(a.PROGRESS_KEY);
+    expect(a.$elsewhere.get()).toBe('ended');
+    const progress = b.$progress.get();
+    expect(progress.sessions).toBe(1);
+    expect(Object.values(progress.items).map((item) => item.seen)).toEqual(Array(10).fill(1));
+    expect(a.$progress.get()).toEqual(progress);
+    // A new session in the tab that was overtaken records nothing again.
+    a.newSession('next');
+    expect(a.$progress.get().sessions).toBe(1);
+  });
+
+  it('shows a finished session handed back by the history entry, without recording it again', async () => {
+    const s = await load();
+    s.startQuiz({ bank, topic: 'posisi' }, 'done');
+    for (let i = 0; i < 10; i++) play(s, i > 0);
+    const finished = toSaved(s.$session.get()!);
+    const again = await load();
+    expect(again.startQuiz({ bank, topic: 'posisi' }, 'done', finished)).toBe(false);
+    expect(again.$session.get()!.phase).toBe('done');
+    expect(again.$session.get()!.entries.filter((e) => e.result === 'correct')).toHaveLength(9);
+    expect(again.$progress.get().sessions).toBe(1);
+    // Something that does not fit the bank is not shown: a new session starts instead.
+    const other = await load();
+    other.startQuiz({ bank, topic: 'posisi' }, 'done', { ...finished, entries: [] });
+    expect(other.$session.get()!.phase).toBe('answering');
   });
 });

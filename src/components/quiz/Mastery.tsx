@@ -2,7 +2,7 @@
 // it, so the server HTML (and the first render, to hydrate cleanly) holds an empty line.
 import { useEffect, useState } from 'preact/hooks';
 import { fmt } from '../../i18n/fill';
-import { MASTERED_BOX } from '../../lib/quiz/progress';
+import { topicMastery } from '../../lib/quiz/progress';
 import { $progress } from '../../stores/progress';
 import { useStore } from '../../stores/use-store';
 import './quiz.css';
@@ -21,21 +21,18 @@ export default function Mastery({ topic, ids, labels: L }: Props) {
   useEffect(() => setReady(true), []);
   if (!ready) return <div class="quiz-meter" aria-hidden="true"><p>&nbsp;</p></div>;
 
-  const items = progress.items;
-  const mastered = ids.filter((id) => (Object.hasOwn(items, id) ? (items[id]?.box ?? 0) : 0) >= MASTERED_BOX).length;
-  const seen = ids.filter((id) => Object.hasOwn(items, id)).length;
-  const best = Object.hasOwn(progress.best, topic) ? progress.best[topic] : undefined;
-  if (seen === 0 && best === undefined) {
+  const { total, seen, mastered, best } = topicMastery(progress, topic, ids);
+  if (seen === 0 && best === null) {
     return <div class="quiz-meter" data-mastery={topic}><p>{L.notStarted}</p></div>;
   }
   const parts = [];
-  if (ids.length > 0) parts.push(fmt(L.mastery, { mastered, total: ids.length }));
-  if (best !== undefined) parts.push(fmt(L.best, { best }));
+  if (total > 0) parts.push(fmt(L.mastery, { mastered, total }));
+  if (best !== null) parts.push(fmt(L.best, { best }));
   const text = parts.join(', ');
   return (
     <div class="quiz-meter" data-mastery={topic}>
       <p>{text.charAt(0).toUpperCase() + text.slice(1)}</p>
-      {ids.length > 0 && <progress max={ids.length} value={mastered} aria-hidden="true" />}
+      {total > 0 && <progress max={total} value={mastered} aria-hidden="true" />}
     </div>
   );
 }

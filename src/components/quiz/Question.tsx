@@ -2,7 +2,8 @@
 // "Periksa jawaban" button, and a status region that announces the feedback. Nothing is graded
 // when a radio changes, so arrow keys can move through the options freely.
 import type { Feedback, SessionEntry } from '../../lib/quiz/session';
-import { fmt, withStop } from '../../i18n/fill';
+import { fmt } from '../../i18n/fill';
+import { AnswerReview } from './AnswerReview';
 import { Icon } from './icons';
 import type { GuideLinks, QuizLabels } from './types';
 import './question.css';
@@ -20,6 +21,8 @@ interface Props {
   nudge: boolean;
   /** Topic name to show on each question (mixed quiz), else undefined. */
   topicName?: string | undefined;
+  /** Feedback only in the summary (a trainer's choice): answers are saved, not graded on screen. */
+  deferred?: boolean;
   links: GuideLinks;
   L: QuizLabels;
   onChoose(optionId: string): void;
@@ -27,9 +30,10 @@ interface Props {
   onNext(): void;
 }
 
-export function Question({ entry, index, total, feedback, nudge, topicName, links, L, onChoose, onCheck, onNext }: Props) {
+export function Question({ entry, index, total, feedback, nudge, topicName, deferred = false, links, L, onChoose, onCheck, onNext }: Props) {
   const { item } = entry;
   const checked = feedback !== null;
+  const graded = checked && !deferred;
   const last = index === total - 1;
   const name = `jawaban-${item.id}`;
   return (
@@ -50,8 +54,8 @@ export function Question({ entry, index, total, feedback, nudge, topicName, link
         <legend>{item.question}</legend>
         {entry.options.map((o) => {
           const id = `${name}-${o.id}`;
-          const isRight = checked && o.id === item.answer;
-          const isWrongChoice = checked && o.id === entry.chosen && !isRight;
+          const isRight = graded && o.id === item.answer;
+          const isWrongChoice = graded && o.id === entry.chosen && !isRight;
           return (
             <div class={`quiz-option${isRight ? ' is-right' : ''}${isWrongChoice ? ' is-wrong' : ''}`} key={o.id}>
               <input type="radio" id={id} name={name} value={o.id} checked={entry.chosen === o.id} onChange={() => onChoose(o.id)} />
@@ -77,13 +81,13 @@ export function Question({ entry, index, total, feedback, nudge, topicName, link
       {!checked && (
         <div class="quiz-actions">
           <button type="submit" class="button-primary">
-            {L['quiz.check']}
+            {deferred ? L['quiz.save'] : L['quiz.check']}
           </button>
         </div>
       )}
       <div role="status" class="quiz-status">
         {nudge && !checked && <p class="quiz-nudge">{L['quiz.chooseFirst']}</p>}
-        {feedback && <FeedbackView feedback={feedback} links={links} L={L} />}
+        {feedback && (deferred ? <p>{L['quiz.savedAnswer']}</p> : <FeedbackView feedback={feedback} links={links} L={L} />)}
       </div>
       {checked && (
         <div class="quiz-actions">
@@ -97,34 +101,15 @@ export function Question({ entry, index, total, feedback, nudge, topicName, link
   );
 }
 
-export function FeedbackView({ feedback, links, L }: { feedback: Feedback; links: GuideLinks; L: QuizLabels }) {
-  const { correct, chosen, right } = feedback;
-  const link = links[feedback.guide];
+function FeedbackView({ feedback, links, L }: { feedback: Feedback; links: GuideLinks; L: QuizLabels }) {
+  const { correct } = feedback;
   return (
     <div class={`quiz-feedback ${correct ? 'is-right' : 'is-wrong'}`}>
       <p class="quiz-verdict">
         <Icon name={correct ? 'check' : 'cross'} />
         <strong>{correct ? L['quiz.correct'] : L['quiz.wrong']}</strong>
       </p>
-      <p>
-        <strong>
-          {`${L['quiz.yourAnswer']}: ${withStop(chosen.text)}`}
-        </strong>{' '}
-        {chosen.explanation}
-      </p>
-      {!correct && (
-        <p>
-          <strong>
-            {`${L['quiz.rightAnswer']}: ${withStop(right.text)}`}
-          </strong>{' '}
-          {right.explanation}
-        </p>
-      )}
-      {link && (
-        <p class="quiz-readmore">
-          {L['quiz.readMore']}: <a href={link.href}>{link.label}</a>
-        </p>
-      )}
+      <AnswerReview chosen={feedback.chosen} right={feedback.right} guide={feedback.guide} links={links} L={L} />
     </div>
   );
 }

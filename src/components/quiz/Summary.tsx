@@ -1,14 +1,25 @@
 // The end of a session: score, per-topic breakdown, every mistake with both explanations, the
 // next steps, and a printable result with a name the trainee types (kept on the page only).
 import { useState } from 'preact/hooks';
-import { fmt, withStop } from '../../i18n/fill';
+import { fmt } from '../../i18n/fill';
 import { mastery, type Progress } from '../../lib/quiz/progress';
 import type { Summary as SessionSummary } from '../../lib/quiz/session';
 import { QUIZ_TOPICS, isQuizTopic, type QuizTopic } from '../../schemas/quiz-topics';
+import type { ComponentChildren } from 'preact';
+import { AnswerReview } from './AnswerReview';
 import { Icon } from './icons';
 import type { GuideLinks, QuizLabels } from './types';
 
 export const SUMMARY_HEADING_ID = 'kuis-hasil';
+
+/** Sending the result somewhere (a trainer's quiz): its words and the controls, given the name. */
+export interface SendSlot {
+  readonly title: string;
+  readonly nameLabel: string;
+  readonly nameHint: string;
+  readonly nameMissing: string;
+  render(props: { result: SessionSummary; name: string; date: string; onNameMissing(): void }): ComponentChildren;
+}
 
 interface Props {
   result: SessionSummary;
@@ -21,12 +32,17 @@ interface Props {
   progress: Progress;
   links: GuideLinks;
   L: QuizLabels;
+  /** How the trainee sends the result (a trainer's quiz); only the print box without it. */
+  send?: SendSlot | undefined;
   onRetry(): void;
   onNew(): void;
 }
 
-export function Summary({ result, retry, topic, topicNames, bankIndex, progress, links, L, onRetry, onNew }: Props) {
+export function Summary({ result, retry, topic, topicNames, bankIndex, progress, links, L, send: sendSlot, onRetry, onNew }: Props) {
   const [name, setName] = useState('');
+  const [nameMissing, setNameMissing] = useState(false);
+  // A retry's score is not the trainer's quiz result, so only the first run is sent.
+  const send = retry ? undefined : sendSlot;
   const date = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(new Date());
   const verdict = result.pct >= 80 ? L['quiz.verdictHigh'] : result.pct >= 50 ? L['quiz.verdictMid'] : L['quiz.verdictLow'];
   const topics = QUIZ_TOPICS.filter((t) => result.byTopic[t]);
@@ -94,40 +110,15 @@ export function Summary({ result, retry, topic, topicNames, bankIndex, progress,
       ) : (
         <>
           <ol class="quiz-review">
-            {result.mistakes.map((m) => {
-              const link = links[m.guide];
-              return (
-                <li key={m.itemId}>
-                  <p class="quiz-scenario">{m.scenario}</p>
-                  <p>
-                    <strong>{m.question}</strong>
-                  </p>
-                  <p class="is-wrong">
-                    <Icon name="cross" />
-                    <span>
-                      <strong>
-                        {`${L['quiz.yourAnswer']}: ${withStop(m.chosen.text)}`}
-                      </strong>{' '}
-                      {m.chosen.explanation}
-                    </span>
-                  </p>
-                  <p class="is-right">
-                    <Icon name="check" />
-                    <span>
-                      <strong>
-                        {`${L['quiz.rightAnswer']}: ${withStop(m.right.text)}`}
-                      </strong>{' '}
-                      {m.right.explanation}
-                    </span>
-                  </p>
-                  {link && (
-                    <p class="quiz-readmore">
-                      {L['quiz.readMore']}: <a href={link.href}>{link.label}</a>
-                    </p>
-                  )}
-                </li>
-              );
-            })}
+            {result.mistakes.map((m) => (
+              <li key={m.itemId}>
+                <p class="quiz-scenario">{m.scenario}</p>
+                <p>
+                  <strong>{m.question}</strong>
+                </p>
+                <AnswerReview chosen={m.chosen} right={m.right} guide={m.guide} links={links} L={L} />
+              </li>
+            ))}
           </ol>
           <p>{L['quiz.leitner']}</p>
         </>
@@ -148,24 +139,42 @@ export function Summary({ result, retry, topic, topicNames, bankIndex, progress,
       </div>
 
       <div class="quiz-print-box no-print">
-        <h3>{L['quiz.printTitle']}</h3>
-        <label for="kuis-nama">{L['quiz.nameLabel']}</label>
+        <h3>{send ? send.title : L['quiz.printTitle']}</h3>
+        <label for="kuis-nama">{send ? send.nameLabel : L['quiz.nameLabel']}</label>
         <p id="kuis-nama-hint" class="quiz-hint">
-          {L['quiz.nameHint']}
+          {send ? send.nameHint : L['quiz.nameHint']}
         </p>
         <div class="quiz-print-row">
           <input
             id="kuis-nama"
             type="text"
             autocomplete="name"
-            aria-describedby="kuis-nama-hint"
+            aria-describedby={nameMissing ? 'kuis-nama-hint kuis-nama-error' : 'kuis-nama-hint'}
+            aria-invalid={nameMissing || undefined}
             value={name}
-            onInput={(e) => setName(e.currentTarget.value)}
+            onInput={(e) => {
+              setName(e.currentTarget.value);
+              setNameMissing(false);
+            }}
           />
           <button type="button" onClick={() => window.print()}>
             {L['quiz.print']}
           </button>
         </div>
+        {nameMissing && (
+          <p id="kuis-nama-error" class="quiz-error">
+            {send?.nameMissing}
+          </p>
+        )}
+        {send?.render({
+          result,
+          name,
+          date,
+          onNameMissing: () => {
+            setNameMissing(true);
+            document.getElementById('kuis-nama')?.focus();
+          },
+        })}
       </div>
     </section>
   );

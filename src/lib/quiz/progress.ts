@@ -169,6 +169,19 @@ export interface TopicMastery {
 /** Box from which an item counts as mastered. */
 export const MASTERED_BOX = 3;
 
+/** Mastery of one topic (or `campuran`, which has best scores only) over the given item ids. */
+export function topicMastery(progress: Progress, topic: string, ids: readonly string[]): TopicMastery {
+  const states = ids.map((id) => (Object.hasOwn(progress.items, id) ? progress.items[id] : undefined));
+  const mastered = states.filter((s) => s !== undefined && s.box >= MASTERED_BOX).length;
+  return {
+    total: ids.length,
+    seen: states.filter((s) => s !== undefined).length,
+    mastered,
+    share: ids.length === 0 ? 0 : mastered / ids.length,
+    best: Object.hasOwn(progress.best, topic) ? (progress.best[topic] ?? null) : null,
+  };
+}
+
 /** Per-topic mastery of the current bank. */
 export function mastery(
   progress: Progress,
@@ -176,16 +189,7 @@ export function mastery(
 ): Record<QuizTopic, TopicMastery> {
   const out = {} as Record<QuizTopic, TopicMastery>;
   for (const topic of QUIZ_TOPICS) {
-    const ids = bank.filter((item) => item.topic === topic).map((item) => item.id);
-    const states = ids.map((id) => (Object.hasOwn(progress.items, id) ? progress.items[id] : undefined));
-    const mastered = states.filter((s) => s !== undefined && s.box >= MASTERED_BOX).length;
-    out[topic] = {
-      total: ids.length,
-      seen: states.filter((s) => s !== undefined).length,
-      mastered,
-      share: ids.length === 0 ? 0 : mastered / ids.length,
-      best: Object.hasOwn(progress.best, topic) ? (progress.best[topic] ?? null) : null,
-    };
+    out[topic] = topicMastery(progress, topic, bank.filter((item) => item.topic === topic).map((item) => item.id));
   }
   return out;
 }

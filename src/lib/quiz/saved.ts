@@ -3,8 +3,8 @@
 // bank (an item or option removed, a changed answer count) or is malformed gives `undefined`,
 // and the page simply starts a fresh session.
 import type { QuizItem } from '../../schemas/quiz';
-import { check, type Phase, type QuizSession, type SessionEntry } from './session';
-import { MIXED_TOPIC, isQuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
+import { check, type Phase, type PlayTopic, type QuizSession, type SessionEntry } from './session';
+import { isQuizTopic } from '../../schemas/quiz-topics';
 import { isRecord } from '../../schemas/shape';
 
 export const SAVED_VERSION = 1;
@@ -12,7 +12,7 @@ export const SAVED_VERSION = 1;
 /** The stored shape. */
 export interface SavedSession {
   readonly v: 1;
-  readonly topic: SessionTopic;
+  readonly topic: PlayTopic;
   readonly seed: string;
   readonly retry: boolean;
   /** Per entry: item id, option ids in shown order, chosen option id or '', result `1` right, `0` wrong, `-1` not checked. */
@@ -45,7 +45,7 @@ export function toSaved(session: QuizSession): SavedSession {
  * not fit: wrong version or topic, unknown items or options, results that disagree with the
  * chosen answers, an index or phase out of step with the results. Never throws.
  */
-export function fromSaved(raw: unknown, bank: readonly QuizItem[], topic: SessionTopic): QuizSession | undefined {
+export function fromSaved(raw: unknown, bank: readonly QuizItem[], topic: PlayTopic): QuizSession | undefined {
   if (!isRecord(raw) || raw.v !== SAVED_VERSION || raw.topic !== topic) return undefined;
   if (typeof raw.seed !== 'string' || typeof raw.retry !== 'boolean' || !Array.isArray(raw.entries)) return undefined;
   const { index, phase } = raw;
@@ -53,7 +53,8 @@ export function fromSaved(raw: unknown, bank: readonly QuizItem[], topic: Sessio
   if (phase !== 'answering' && phase !== 'checked' && phase !== 'done') return undefined;
   if (raw.entries.length === 0) return undefined;
   if ((phase === 'done') !== (index === raw.entries.length)) return undefined;
-  if (topic !== MIXED_TOPIC && !isQuizTopic(topic)) return undefined;
+  // A topic's session holds only that topic's items; the mixed and trainer quizzes draw on any.
+  const only = isQuizTopic(topic) ? topic : undefined;
 
   const byId = new Map(bank.map((item) => [item.id, item]));
   const seen = new Set<string>();
@@ -62,7 +63,7 @@ export function fromSaved(raw: unknown, bank: readonly QuizItem[], topic: Sessio
     if (!Array.isArray(e) || e.length !== 4) return undefined;
     const [id, order, chosen, result] = e as unknown[];
     const item = typeof id === 'string' ? byId.get(id) : undefined;
-    if (!item || seen.has(item.id) || (topic !== MIXED_TOPIC && item.topic !== topic)) return undefined;
+    if (!item || seen.has(item.id) || (only !== undefined && item.topic !== only)) return undefined;
     seen.add(item.id);
     if (!Array.isArray(order) || order.length !== item.options.length) return undefined;
     const options = order.map((oid) => item.options.find((o) => o.id === oid));

@@ -6,6 +6,10 @@ import { orderByDue, type LeitnerState } from './leitner';
 import type { Progress, SessionOutcome } from './progress';
 import { createRng, shuffle } from './rng';
 import { MIXED_TOPIC, type QuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
+import { TRAINER_TOPIC } from './trainer-topic';
+
+/** What a session is drawn from: a topic, the mixed quiz, or a trainer's link. */
+export type PlayTopic = SessionTopic | typeof TRAINER_TOPIC;
 
 /** Items per session unless told otherwise. */
 export const DEFAULT_SESSION_SIZE = 10;
@@ -46,7 +50,7 @@ export interface Feedback {
 }
 
 export interface QuizSession {
-  readonly topic: SessionTopic;
+  readonly topic: PlayTopic;
   readonly seed: string;
   /** True for a {@link retryMissed} session. */
   readonly retry: boolean;
@@ -197,7 +201,8 @@ function spreadByType(items: readonly QuizItem[]): QuizItem[] {
   return out;
 }
 
-function build(topic: SessionTopic, seed: string, retry: boolean, items: readonly QuizItem[]): QuizSession {
+/** A session of `items` in this order, options shuffled from the seed. */
+export function buildSession(topic: PlayTopic, seed: string, retry: boolean, items: readonly QuizItem[]): QuizSession {
   const entries = items.map((item) => ({
     item,
     options: shuffle(item.options, createRng(`${seed}|options|${item.id}`)),
@@ -221,13 +226,13 @@ export function createSession(bank: readonly QuizItem[], options: SessionOptions
 
   if (topic !== MIXED_TOPIC) {
     const pool = bank.filter((item) => item.topic === topic);
-    return build(topic, seed, false, orderByDue(pool, states, sessionNo, rng).slice(0, size));
+    return buildSession(topic, seed, false, orderByDue(pool, states, sessionNo, rng).slice(0, size));
   }
   const aboutTypes = (item: QuizItem) => answerType(item) !== undefined || (item.confusable?.length ?? 0) > 0;
   const main = orderByDue(bank.filter(aboutTypes), states, sessionNo, rng);
   const extra = orderByDue(bank.filter((item) => !aboutTypes(item)), states, sessionNo, rng);
   const chosen = [...main, ...extra].slice(0, size);
-  return build(topic, seed, false, interleave(chosen, typeAxes));
+  return buildSession(topic, seed, false, interleave(chosen, typeAxes));
 }
 
 /** The entry being asked, or undefined once done. */
@@ -342,14 +347,16 @@ export function retryMissed(session: QuizSession, typeAxes?: ReadonlyMap<string,
   const seed = `${session.seed}~retry`;
   const missed = session.entries.filter((e) => e.result === 'wrong').map((e) => e.item);
   const ordered = shuffle(missed, createRng(`${seed}|order`));
-  return build(session.topic, seed, true, session.topic === MIXED_TOPIC ? interleave(ordered, typeAxes) : ordered);
+  return buildSession(session.topic, seed, true, session.topic === MIXED_TOPIC || session.topic === TRAINER_TOPIC ? interleave(ordered, typeAxes) : ordered);
 }
 
 /** What to hand to `recordSession` in progress.ts (checked items only). */
 export function sessionOutcome(session: QuizSession): SessionOutcome {
   return {
     topic: session.topic,
-    retry: session.retry,
+    // A trainer's quiz teaches the boxes like a retry does, but its score is the trainer's
+    // business: it never becomes the trainee's best score for a topic.
+    retry: session.retry || session.topic === TRAINER_TOPIC,
     total: session.entries.length,
     results: session.entries.filter((e) => e.result !== null).map((e) => ({ id: e.item.id, correct: e.result === 'correct' })),
   };

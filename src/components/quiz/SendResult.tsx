@@ -1,0 +1,71 @@
+// "Kirim hasil ke pelatih": the result as a short text, copied to the clipboard or handed to
+// WhatsApp through a wa.me link. Both are the trainee's own action; the page sends nothing.
+import { useState } from 'preact/hooks';
+import { resultText, type ResultTextKey } from '../../lib/quiz/result-text';
+import type { Summary } from '../../lib/quiz/session';
+import { copyText } from './copy-text';
+import type { TrainerLabels } from './types';
+
+interface Props {
+  result: Summary;
+  name: string;
+  date: string;
+  topicNames: Record<string, string>;
+  link: string;
+  T: TrainerLabels;
+  /** Called instead of sending when no name is typed yet. */
+  onNameMissing(): void;
+}
+
+const WORDS: Record<ResultTextKey, keyof TrainerLabels> = {
+  head: 'trainer.resultHead',
+  name: 'trainer.resultName',
+  date: 'trainer.resultDate',
+  score: 'trainer.resultScore',
+  topic: 'trainer.resultTopic',
+  missed: 'trainer.resultMissed',
+  missedItem: 'trainer.resultMissedItem',
+  noMissed: 'trainer.resultNoMissed',
+  link: 'trainer.resultLink',
+};
+
+export function SendResult({ result, name, date, topicNames, link, T, onNameMissing }: Props) {
+  const [status, setStatus] = useState('');
+  const words = Object.fromEntries(Object.entries(WORDS).map(([k, key]) => [k, T[key]])) as Record<ResultTextKey, string>;
+  const text = resultText(result, { name, date, topicNames, link: new URL(link, location.href).href, words });
+  const named = name.trim() !== '';
+  return (
+    <div class="quiz-send">
+      <div class="quiz-actions">
+        <button
+          type="button"
+          class="button-primary"
+          onClick={async () => {
+            if (!named) return onNameMissing();
+            setStatus((await copyText(text)) ? T['trainer.copied'] : T['trainer.copyFailed']);
+          }}
+        >
+          {T['trainer.copy']}
+        </button>
+        <a
+          class="button"
+          href={`https://wa.me/?text=${encodeURIComponent(text)}`}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={(e) => {
+            if (named) return;
+            e.preventDefault();
+            onNameMissing();
+          }}
+        >
+          {T['trainer.whatsapp']}
+        </a>
+      </div>
+      <p role="status" class="quiz-hint">
+        {status}
+      </p>
+      <label for="kuis-teks-hasil">{T['trainer.resultPreview']}</label>
+      <textarea id="kuis-teks-hasil" class="quiz-result-text" readOnly rows={8} value={text} />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+// Dot-and-whisker charts of the report: each group's figure as a dot, its 95% interval as a
+// whisker. Scales, ticks and nice bounds come from d3-scale and d3-time. Groups with too few
+// answers are hollow dots with a dashed whisker, so the difference never rests on colour.
+// The SVG has a title and a description; the table beside it holds every number.
+import { scaleLinear } from 'd3-scale';
+import { utcMonday, utcMonth } from 'd3-time';
+import { useId } from 'preact/hooks';
+import { formatNumber } from '../../lib/format';
+import type { Metric } from '../../lib/report/metric-ids';
+import type { Granularity } from '../../lib/report/periods';
+import { periodKey } from '../../lib/report/periods';
+
+export interface Point {
+  readonly label: string;
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  readonly small: boolean;
+}
+
+/** The value axis: the metric's whole range for NPS and CSAT, the data's for CES, made nice. */
+function valueScale(metric: Metric, points: readonly Point[], range: [number, number]) {
+  const domain: [number, number] =
+    metric.kind === 'nps' ? [-100, 100] : metric.kind === 'csat' ? [0, 100] : [Math.min(...points.map((p) => p.low)), Math.max(...points.map((p) => p.high))];
+  return scaleLinear().domain(domain).range(range).nice(5);
+}
+
+const DAY = 86_400_000;
+const W = 320;
+
+function Dot({ x, y, small }: { x: number; y: number; small: boolean }) {
+  return <circle cx={x} cy={y} r={5} class={small ? 'dot dot-small' : 'dot'} />;
+}
+
+interface TrendProps {
+  title: string;
+  desc: string;
+  metric: Metric;
+  granularity: Granularity;
+  /** Points with `start`: the period's first day. */
+  points: readonly (Point & { readonly start: number })[];
+}
+
+/** Periods left to right on a time axis; empty periods leave a gap. */
+export function TrendChart({ title, desc, metric, granularity, points }: TrendProps) {
+  const id = useId();
+  const H = 200;
+  const left = 36;
+  const y = valueScale(metric, points, [H - 24, 10]);
+  const first = points[0]!.start;
+  const last = points[points.length - 1]!.start;
+  const interval = granularity === 'week' ? utcMonday : granularity === 'month' ? utcMonth : utcMonth.every(3)!;
+  // Every period between the first and the last, answered or not, from d3-time.
+  const starts = interval.range(new Date(first * DAY), new Date(last * DAY + 1)).map((d) => d.getTime() / DAY);
+  const pad = ((starts[1] ?? first + 30) - first) / 2;
+  const x = scaleLinear().domain([first - pad, last + pad]).range([left, W - 8]);
+  const every = Math.ceil(starts.length / 6);
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} class="report-chart" role="img" aria-labelledby={`${id}t ${id}d`}>
+      <title id={`${id}t`}>{title}</title>
+      <desc id={`${id}d`}>{desc}</desc>
+      {y.ticks(5).map((v) => (
+        <g key={v} class="tick">
+          <line x1={left} x2={W - 8} y1={y(v)} y2={y(v)} class={v === 0 ? 'grid grid-zero' : 'grid'} />
+          <text x={left - 4} y={y(v)} dy="0.32em" text-anchor="end">{formatNumber(v, 0)}</text>
+        </g>
+      ))}
+      {starts.map((s, i) => (i % every === 0 ? <text key={s} x={x(s)} y={H - 6} text-anchor="middle" class="tick">{periodKey(s, granularity)}</text> : null))}
+      {points.map((p) => (
+        <g key={p.label}>
+          <line x1={x(p.start)} x2={x(p.start)} y1={y(p.low)} y2={y(p.high)} class={p.small ? 'whisker whisker-small' : 'whisker'} />
+          <Dot x={x(p.start)} y={y(p.value)} small={p.small} />
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** One row per group, best at the top; the value axis across. */
+export function SegmentChart({ title, desc, metric, points }: { title: string; desc: string; metric: Metric; points: readonly Point[] }) {
+  const id = useId();
+  const row = 26;
+  const label = 110;
+  const H = points.length * row + 24;
+  const x = valueScale(metric, points, [label, W - 10]);
+  const cut = (s: string) => (s.length > 16 ? `${s.slice(0, 15)}…` : s);
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} class="report-chart" role="img" aria-labelledby={`${id}t ${id}d`}>
+      <title id={`${id}t`}>{title}</title>
+      <desc id={`${id}d`}>{desc}</desc>
+      {x.ticks(5).map((v) => (
+        <g key={v} class="tick">
+          <line x1={x(v)} x2={x(v)} y1={4} y2={H - 20} class={v === 0 ? 'grid grid-zero' : 'grid'} />
+          <text x={x(v)} y={H - 6} text-anchor="middle">{formatNumber(v, metric.kind === 'ces' ? 1 : 0)}</text>
+        </g>
+      ))}
+      {points.map((p, i) => {
+        const cy = 4 + i * row + row / 2;
+        return (
+          <g key={p.label}>
+            <text x={label - 6} y={cy} dy="0.32em" text-anchor="end" class="tick">{cut(p.label)}</text>
+            <line x1={x(p.low)} x2={x(p.high)} y1={cy} y2={cy} class={p.small ? 'whisker whisker-small' : 'whisker'} />
+            <Dot x={x(p.value)} y={cy} small={p.small} />
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,25 @@
+// The cells every table of the report shares: the figure, n and the interval, each in an
+// element with its `data-result` (the page's public contract for tests).
+import { word as t } from '../../i18n/id-report';
+import { formatCount } from '../../lib/format';
+import type { Figure } from '../../lib/report/metric';
+import type { Metric } from '../../lib/report/metric-ids';
+import { figureText, unitOf } from '../../lib/report/present';
+
+export function FigureCells({ metric, figure, small }: { metric: Metric; figure: Figure; small: boolean }) {
+  return (
+    <>
+      <td>
+        <span data-result={metric.kind}>{figureText(metric, figure.value)}</span>
+        {unitOf(metric)}
+      </td>
+      <td>
+        <span data-result="n">{formatCount(figure.n)}</span>
+        {small && <span class="small-note"> ({t('report.tooFew')})</span>}
+      </td>
+      <td class="interval">
+        <span data-result="ci-low">{figureText(metric, figure.low)}</span> – <span data-result="ci-high">{figureText(metric, figure.high)}</span>
+      </td>
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+// The report on screen: headline, rejected rows, trend, segments, comments, next steps and
+// sharing. Built from the worker's aggregate; changing the period only regroups the days.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { word as t } from '../../i18n/id-report';
+import type { ReportKey as UiKey } from '../../i18n/id-report';
+import { fmt } from '../../i18n/fill';
+import { formatCount } from '../../lib/format';
+import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
+import { GRANULARITIES } from '../../lib/report/periods';
+import type { Granularity } from '../../lib/report/periods';
+import { columnLabel } from '../../lib/report/column-label';
+import { differenceText, figureText, metricName, nextSteps, periodName, rejectReason, segmentLabel, unitOf } from '../../lib/report/present';
+import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
+import { SETTINGS_KEY, decodeSettings } from '../../lib/report/settings';
+import type { Opened } from '../../workers/report-job';
+import { SegmentChart, TrendChart } from './Charts';
+import { Comments } from './Comments';
+import { FigureCells } from './Figures';
+import { ShareReport } from './ShareReport';
+import { Steps } from './Steps';
+
+interface Props {
+  headingRef: Ref<HTMLHeadingElement>;
+  info: Opened;
+  config: ReportConfig;
+  data: Aggregate;
+}
+
+function savedGranularity(): Granularity | null {
+  try {
+    return decodeSettings(localStorage.getItem(SETTINGS_KEY))?.granularity ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function saveGranularity(granularity: Granularity) {
+  try {
+    const saved = decodeSettings(localStorage.getItem(SETTINGS_KEY));
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...saved, granularity }));
+  } catch {
+    // Not needed for the report.
+  }
+}
+
+export function ReportView({ headingRef, info, config, data }: Props) {
+  const [granularity, setGranularity] = useState<Granularity | null>(() => {
+    const fitting = defaultGranularity(data);
+    return fitting ? (savedGranularity() ?? fitting) : null;
+  });
+  const report = useMemo(() => buildReport(data, granularity), [data, granularity]);
+  // The report appears in four steps, one task each (headline and trend, segments, comments,
+  // next steps and sharing), so a big report never holds the main thread in one long task.
+  const [stage, setStage] = useState(1);
+  useEffect(() => {
+    if (stage >= 4) return;
+    const timer = setTimeout(() => setStage(stage + 1), 0);
+    return () => clearTimeout(timer);
+  }, [stage]);
+  const { metric, headline } = report;
+  const names = config.segments.map((i) => columnLabel(info.detection.columns[i]?.name ?? '', i));
+  const rejected = data.rejected.reduce((sum, r) => sum + r.count, 0);
+  const unit = unitOf(metric);
+  const name = metricName(metric);
+
+  return (
+    <section class="report" aria-labelledby="hasil-laporan">
+      <h2 id="hasil-laporan" tabIndex={-1} ref={headingRef}>{fmt(t('report.resultTitle'), { metric: name })}</h2>
+      {!headline ? (
+        <p class="message-bad" role="alert">{t('report.error.noValid')}</p>
+      ) : (
+        <div class="report-headline" data-headline>
+          <p class="result-label">{t(`report.headlineLabel.${metric.kind}` as UiKey)}</p>
+          <p class="result-value"><span data-result={metric.kind}>{figureText(metric, headline.value)}</span>{unit && <span class="result-unit">{unit}</span>}</p>
+          <p class="band" data-band={headline.band.id}><strong>{headline.band.label}</strong>. {headline.band.reading} <span class="band-note">{t('report.bandNote')}</span></p>
+          <dl class="stats">
+            <div class="stat"><dt>{t('report.interval')}</dt><dd><span data-result="ci-low">{figureText(metric, headline.low)}</span>{unit} – <span data-result="ci-high">{figureText(metric, headline.high)}</span>{unit}</dd></div>
+            <div class="stat"><dt>{t('report.answers')}</dt><dd><span data-result="n">{formatCount(headline.n)}</span></dd></div>
+            <div class="stat"><dt>{t('report.rejected')}</dt><dd><span data-result="ditolak">{formatCount(rejected)}</span> <span class="stat-note">{fmt(t('report.ofRows'), { n: formatCount(data.rows) })}</span></dd></div>
+          </dl>
+        </div>
+      )}
+      {rejected > 0 && (
+        <details class="rejected">
+          <summary>{fmt(t('report.rejectedTitle'), { n: formatCount(rejected) })}</summary>
+          <ul>
+            {data.rejected.map((r) => (
+              <li key={r.reason} data-reject={r.reason}>
+                <strong>{rejectReason(r)}</strong>: {formatCount(r.count)}. {t('report.examplesRows')} {r.examples.map((e) => fmt(t('report.exampleRow'), { row: e.row, value: e.value || t('report.emptyCell') })).join('; ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {headline && report.granularity && granularity && (
+        <section aria-labelledby="tren">
+          <h3 id="tren">{t('report.trendTitle')}</h3>
+          <div class="field no-print">
+            <label for="periode">{t('report.granularityLabel')}</label>
+            <select id="periode" value={granularity} onChange={(e) => {
+              const g = e.currentTarget.value as Granularity;
+              setGranularity(g);
+              saveGranularity(g);
+            }}>
+              {GRANULARITIES.map((g) => <option key={g} value={g}>{periodName(g)}</option>)}
+            </select>
+          </div>
+          <figure class="chart">
+            <TrendChart
+              title={fmt(t('report.trendChartTitle'), { metric: name, period: periodName(granularity) })}
+              desc={fmt(t('report.chartDesc'), { small: SMALL_GROUP })}
+              metric={metric}
+              granularity={granularity}
+              points={report.periods.map((p) => ({ label: p.key, start: p.start, value: p.figure.value, low: p.figure.low, high: p.figure.high, small: p.small }))}
+            />
+            <figcaption class="chart-key">{fmt(t('report.chartKey'), { small: SMALL_GROUP })}</figcaption>
+          </figure>
+          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="tren-tabel">
+            <table class="report-table">
+              <caption id="tren-tabel">{fmt(t('report.trendTableCaption'), { metric: name, period: periodName(granularity) })}</caption>
+              <thead><tr><th scope="col">{periodName(granularity)}</th><th scope="col">{name}</th><th scope="col">n</th><th scope="col">{t('report.interval')}</th><th scope="col">{t('report.change')}</th></tr></thead>
+              <tbody>
+                {report.periods.map((p) => (
+                  <tr key={p.key} data-period={p.key}>
+                    <th scope="row">{p.key}</th>
+                    <FigureCells metric={metric} figure={p.figure} small={p.small} />
+                    <td>{p.change ? (p.change.significant ? <strong>{differenceText(metric, p.change)} {t('report.significant')}</strong> : <span class="muted">{t('report.notSignificant')}</span>) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {headline && stage >= 2 && report.segments.map((table, i) => (
+        <section key={table.column} aria-labelledby={`segmen-${i}`} data-segment-column={names[i]}>
+          <h3 id={`segmen-${i}`}>{fmt(t('report.segmentTitle'), { column: names[i]! })}</h3>
+          <figure class="chart">
+            <SegmentChart
+              title={fmt(t('report.segmentChartTitle'), { metric: name, column: names[i]! })}
+              desc={fmt(t('report.chartDesc'), { small: SMALL_GROUP })}
+              metric={metric}
+              points={table.rows.map((r) => ({ label: segmentLabel(r.value), value: r.figure.value, low: r.figure.low, high: r.figure.high, small: r.small }))}
+            />
+            <figcaption class="chart-key">{fmt(t('report.chartKey'), { small: SMALL_GROUP })}</figcaption>
+          </figure>
+          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`segmen-${i}-tabel`}>
+            <table class="report-table">
+              <caption id={`segmen-${i}-tabel`}>{fmt(t('report.segmentTableCaption'), { metric: name, column: names[i]! })}</caption>
+              <thead><tr><th scope="col">{names[i]}</th><th scope="col">{name}</th><th scope="col">n</th><th scope="col">{t('report.interval')}</th><th scope="col">{t('report.vsRest')}</th></tr></thead>
+              <tbody>
+                {table.rows.map((r) => (
+                  <tr key={r.value ?? '\u0000'} data-segment={r.value ?? ''}>
+                    <th scope="row">{segmentLabel(r.value)}</th>
+                    <FigureCells metric={metric} figure={r.figure} small={r.small} />
+                    <td>{r.vsRest ? (r.vsRest.significant ? <strong>{differenceText(metric, r.vsRest)} {t('report.significant')}</strong> : <span class="muted">{differenceText(metric, r.vsRest)}, {t('report.notSignificantShort')}</span>) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {data.segments[i]?.other && <p class="muted">{t('report.segmentCapped')}</p>}
+        </section>
+      ))}
+
+      {headline && stage >= 3 && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
+      {headline && stage >= 4 && <Steps steps={nextSteps(report)} />}
+      {headline && stage >= 4 && <ShareReport report={report} rejected={rejected} names={names} />}
+    </section>
+  );
+}

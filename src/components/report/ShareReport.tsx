@@ -1,0 +1,45 @@
+// Sharing the report: print (one A4, see report.css), the tables as CSV, a short text for
+// WhatsApp. Copy falls back to a selectable text box where the clipboard is unavailable.
+import { useState } from 'preact/hooks';
+import { word as t } from '../../i18n/id-report';
+import { summaryCsv, summaryText } from '../../lib/report/present';
+import type { Report } from '../../lib/report/report';
+
+export function ShareReport({ report, rejected, names }: { report: Report; rejected: number; names: readonly string[] }) {
+  const [status, setStatus] = useState('');
+  const [manual, setManual] = useState(false);
+  const text = summaryText(report, rejected, names);
+
+  function download() {
+    const url = URL.createObjectURL(new Blob([summaryCsv(report, names)], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = t('report.csvFile');
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(t('report.downloaded'));
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t('report.copied'));
+    } catch {
+      setManual(true);
+      setStatus(t('report.copyFailed'));
+    }
+  }
+
+  return (
+    <section class="share no-print" aria-labelledby="bagikan">
+      <h3 id="bagikan">{t('report.shareTitle')}</h3>
+      <div class="share-buttons">
+        <button type="button" onClick={() => print()}>{t('report.print')}</button>
+        <button type="button" onClick={download}>{t('report.downloadCsv')}</button>
+        <button type="button" onClick={copy}>{t('report.copy')}</button>
+      </div>
+      <p role="status" class="share-status">{status}</p>
+      {manual && <textarea readOnly rows={8} aria-label={t('report.copyBox')} value={text} />}
+    </section>
+  );
+}

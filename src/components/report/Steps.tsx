@@ -1,0 +1,19 @@
+// "Langkah berikutnya" of the report: what to do next, each step linked to the guide that explains it.
+import { word as t } from '../../i18n/id-report';
+import type { Step } from '../../lib/report/present';
+
+export function Steps({ steps }: { steps: readonly Step[] }) {
+  if (steps.length === 0) return null;
+  return (
+    <section class="next-steps" aria-labelledby="langkah-berikutnya">
+      <h3 id="langkah-berikutnya">{t('report.nextSteps')}</h3>
+      <ul>
+        {steps.map((s) => (
+          <li key={s.href + s.link}>
+            {s.text} <a href={s.href}>{s.link}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+// The trainer's link: /kuis/latihan/?topik=posisi,hubungan&jumlah=15&seed=k3x9q2mz&umpan=akhir.
+// A public contract (README, "Tautan latihan untuk tim"): links already sent to staff must keep
+// working, so parameters are only ever added. Reading never fails: each bad or missing value is
+// replaced by a default and reported as a problem (a key of `src/i18n/id.ts` plus its values),
+// so the page can say what it changed.
+import { hashString } from './rng';
+
+export const TRAINER_SIZE_MIN = 5;
+export const TRAINER_SIZE_MAX = 30;
+export const TRAINER_SIZE_DEFAULT = 10;
+/** Used when a link has no seed: everyone opening that link still gets the same quiz. */
+export const TRAINER_SEED_DEFAULT = 'tim';
+export const TRAINER_PATH = '/kuis/latihan/';
+
+/** `langsung`: feedback after each answer; `akhir`: only in the summary. */
+export const FEEDBACK_MODES = ['langsung', 'akhir'] as const;
+export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+
+export interface TrainerParams {
+  /** Topics in bank order, without repeats, never empty. */
+  readonly topics: readonly string[];
+  readonly size: number;
+  readonly seed: string;
+  readonly feedback: FeedbackMode;
+}
+
+/** A seed as links carry it: 1–32 letters, digits, `-` or `_` (survives chat apps unescaped). */
+const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+
+/** What the parser changed, as a string key with the values it names. */
+export type LinkProblem =
+  | { readonly key: 'trainer.topicUnknown'; readonly values: { readonly topics: string } }
+  | { readonly key: 'trainer.topicMissing'; readonly values: Record<string, never> }
+  | { readonly key: 'trainer.sizeRange'; readonly values: { readonly given: string; readonly used: number } }
+  | { readonly key: 'trainer.sizeMissing'; readonly values: { readonly used: number } }
+  | { readonly key: 'trainer.seedMissing'; readonly values: { readonly used: string } }
+  | { readonly key: 'trainer.seedGarbled'; readonly values: { readonly used: string } }
+  | { readonly key: 'trainer.feedbackUnknown'; readonly values: { readonly given: string } }
+  | { readonly key: 'trainer.sizeShort'; readonly values: { readonly available: number } };
+
+export interface ParsedLink {
+  readonly params: TrainerParams;
+  readonly problems: readonly LinkProblem[];
+}
+
+/** Values of `name`, comma lists and repeated parameters alike (a plain GET form repeats them). */
+function listOf(query: URLSearchParams, name: string): string[] {
+  return query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+/** Short enough to quote back in a message. */
+const quote = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
+
+function readTopics(query: URLSearchParams, available: readonly string[], problems: LinkProblem[]): string[] {
+  const given = listOf(query, 'topik').map((t) => t.toLowerCase());
+  const unknown = [...new Set(given.filter((t) => !available.includes(t)))];
+  if (unknown.length > 0) problems.push({ key: 'trainer.topicUnknown', values: { topics: unknown.map(quote).join(', ') } });
+  const topics = available.filter((t) => given.includes(t));
+  if (topics.length > 0) return topics;
+  problems.push({ key: 'trainer.topicMissing', values: {} });
+  return [...available];
+}
+
+function readSize(query: URLSearchParams, problems: LinkProblem[]): number {
+  const raw = (query.get('jumlah') ?? '').trim();
+  if (raw === '') {
+    problems.push({ key: 'trainer.sizeMissing', values: { used: TRAINER_SIZE_DEFAULT } });
+    return TRAINER_SIZE_DEFAULT;
+  }
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  const used = Number.isNaN(n) ? TRAINER_SIZE_DEFAULT : Math.min(TRAINER_SIZE_MAX, Math.max(TRAINER_SIZE_MIN, n));
+  if (used !== n) problems.push({ key: 'trainer.sizeRange', values: { given: quote(raw), used } });
+  return used;
+}
+
+function readSeed(query: URLSearchParams, problems: LinkProblem[]): string {
+  const raw = (query.get('seed') ?? '').trim();
+  if (raw === '') {
+    problems.push({ key: 'trainer.seedMissing', values: { used: TRAINER_SEED_DEFAULT } });
+    return TRAINER_SEED_DEFAULT;
+  }
+  if (SEED_PATTERN.test(raw)) return raw;
+  // Derived from the garbled text, so everyone with the same broken link still gets one quiz.
+  const used = hashString(raw).toString(36);
+  problems.push({ key: 'trainer.seedGarbled', values: { used } });
+  return used;
+}
+
+function readFeedback(query: URLSearchParams, problems: LinkProblem[]): FeedbackMode {
+  const raw = (query.get('umpan') ?? '').trim().toLowerCase();
+  if (raw === '') return 'langsung';
+  if ((FEEDBACK_MODES as readonly string[]).includes(raw)) return raw as FeedbackMode;
+  problems.push({ key: 'trainer.feedbackUnknown', values: { given: quote(raw) } });
+  return 'langsung';
+}
+
+/**
+ * Reads a link's query (`location.search`) against the bank: `counts` maps each topic the bank
+ * has to its number of items, in bank order.
+ */
+export function parseTrainerLink(search: string, counts: Readonly<Record<string, number>>): ParsedLink {
+  const query = new URLSearchParams(search);
+  const problems: LinkProblem[] = [];
+  const topics = readTopics(query, Object.keys(counts), problems);
+  const size = readSize(query, problems);
+  const available = topics.reduce((sum, t) => sum + (counts[t] ?? 0), 0);
+  if (available < size) problems.push({ key: 'trainer.sizeShort', values: { available } });
+  const seed = readSeed(query, problems);
+  const feedback = readFeedback(query, problems);
+  return { params: { topics, size, seed, feedback }, problems };
+}
+
+/** The query for `params` (topics as given; pass them in bank order for the canonical form). */
+export function trainerQuery(params: TrainerParams): string {
+  // Commas stay readable: URLSearchParams would write them as %2C.
+  return `topik=${params.topics.join(',')}&jumlah=${params.size}&seed=${encodeURIComponent(params.seed)}&umpan=${params.feedback}`;
+}
+
+/** The path and query of a trainer link. */
+export function trainerLink(params: TrainerParams): string {
+  return `${TRAINER_PATH}?${trainerQuery(params)}`;
+}
+
+/** A fresh seed from a random source (8 base-36 characters; nothing secret, only the draw). */
+export function newTrainerSeed(random: () => number): string {
+  let seed = '';
+  for (let i = 0; i < 8; i++) seed += Math.floor(random() * 36).toString(36);
+  return seed;
+}

@@ -1,0 +1,203 @@
+/**
+ * Guessing what each column of a survey export holds, from a preview of its rows: the header
+ * (one row or more), the date, the score and its metric, up to two segment columns, the
+ * comment. Every guess is shown for confirmation and can be changed; nothing here is final.
+ */
+import { datePart, detectDateOrder, parseDatePart } from './dates';
+import type { DateOrder } from './dates';
+import { readNumber, trimCell } from './cells';
+import type { MetricId } from './metric-ids';
+import { WORDS, guessMetric } from './headers';
+
+export type Row = readonly string[];
+
+export interface ColumnInfo {
+  readonly index: number;
+  /** Header text (header rows joined), or '' when the file has none (the page names it by its position). */
+  readonly name: string;
+  readonly filled: number;
+  /** Cells that read as numbers. */
+  readonly numeric: number;
+  /** Whole numbers from 0 to 10. */
+  readonly scores: number;
+  readonly min: number;
+  readonly max: number;
+  /** Cells written as dates (text dates, not serial numbers). */
+  readonly dates: number;
+  /** Distinct values, counted up to 1,000. */
+  readonly distinct: number;
+  /** Mean number of words per filled cell. */
+  readonly words: number;
+  readonly examples: readonly string[];
+  /** Day or month first, for a date column. */
+  readonly order: DateOrder;
+}
+
+export interface Roles {
+  readonly date: number | null;
+  readonly score: number | null;
+  readonly metric: MetricId | null;
+  /** Up to two. */
+  readonly segments: readonly number[];
+  readonly comment: number | null;
+}
+
+export interface Detection {
+  /** Rows above the data: 0, 1 or more (a title or a group header over the column names). */
+  readonly headerRows: number;
+  readonly columns: readonly ColumnInfo[];
+  readonly dateOrder: DateOrder;
+  readonly roles: Roles;
+}
+
+const MAX_SEGMENT_VALUES = 30;
+
+/** A date written as text ("02/12/2026 10:31:25", "2026-12-02"), in either day order. */
+function isDateText(cell: string): boolean {
+  const part = datePart(cell);
+  return /[/-]/.test(part) && (Number.isFinite(parseDatePart(part, 'dmy')) || Number.isFinite(parseDatePart(part, 'mdy')));
+}
+
+/** A row above the data: something written, and no cell that reads as a number or a date. */
+function isHeaderRow(row: Row): boolean {
+  let written = false;
+  for (const raw of row) {
+    const cell = trimCell(raw);
+    if (!cell) continue;
+    if (Number.isFinite(readNumber(cell)) || isDateText(cell)) return false;
+    written = true;
+  }
+  return written;
+}
+
+/** Column names from the header rows: a group title spans the empty cells after it (merged cells); a lone title row is left out. */
+function columnNames(header: readonly Row[], width: number): string[] {
+  const parts: string[][] = Array.from({ length: width }, () => []);
+  for (const row of header) {
+    const cells = Array.from({ length: width }, (_, i) => trimCell(row[i]));
+    if (header.length > 1 && cells.filter(Boolean).length === 1 && row !== header[header.length - 1]) continue;
+    let carried = '';
+    cells.forEach((cell, i) => {
+      const isLast = row === header[header.length - 1];
+      if (cell) carried = cell;
+      const text = cell || (isLast ? '' : carried);
+      if (text) parts[i]!.push(text);
+    });
+  }
+  return parts.map((p) => p.join(' '));
+}
+
+function describe(rows: readonly Row[], index: number, name: string, order: DateOrder): ColumnInfo {
+  let filled = 0;
+  let numeric = 0;
+  let scores = 0;
+  let dates = 0;
+  let words = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  const distinct = new Set<string>();
+  const examples: string[] = [];
+  for (const row of rows) {
+    const cell = trimCell(row[index]);
+    if (!cell) continue;
+    filled += 1;
+    if (distinct.size < 1000) distinct.add(cell.toLowerCase());
+    if (examples.length < 3 && !examples.includes(cell)) examples.push(cell);
+    words += cell.split(/\s+/).length;
+    const value = readNumber(cell);
+    if (Number.isFinite(value)) {
+      numeric += 1;
+      if (Number.isInteger(value) && value >= 0 && value <= 10) scores += 1;
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+    } else if (Number.isFinite(parseDatePart(datePart(cell), order))) dates += 1;
+  }
+  return { index, name, filled, numeric, scores, min, max, dates, distinct: distinct.size, words: filled ? words / filled : 0, examples, order };
+}
+
+const mostly = (part: number, whole: number) => whole > 0 && part >= 0.8 * whole;
+
+/** Does a column look like a row number (1, 2, 3, …)? Never the score. */
+function isRowNumber(rows: readonly Row[], index: number): boolean {
+  let previous = Number.NaN;
+  let count = 0;
+  for (const row of rows) {
+    const value = readNumber(trimCell(row[index]));
+    if (!Number.isFinite(value)) return false;
+    if (count > 0 && value !== previous + 1) return false;
+    previous = value;
+    count += 1;
+  }
+  return count >= 3;
+}
+
+export function detectColumns(rows: readonly Row[]): Detection {
+  let headerRows = 0;
+  while (headerRows < Math.min(3, rows.length - 1) && isHeaderRow(rows[headerRows]!)) headerRows += 1;
+  const data = rows.slice(headerRows);
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const names = headerRows ? columnNames(rows.slice(0, headerRows), width) : Array.from({ length: width }, () => '');
+  const values = (index: number) => data.map((row) => trimCell(row[index])).filter(Boolean);
+  const orders = names.map((_, i) => detectDateOrder(values(i)) ?? 'dmy');
+  const columns = names.map((name, i) => describe(data, i, name, orders[i]!));
+
+  const dateColumn =
+    columns.find((c) => mostly(c.dates, c.filled) && WORDS.date.test(c.name)) ??
+    columns.find((c) => mostly(c.dates, c.filled)) ??
+    // Excel serial dates are plain numbers: taken only under a date-like header.
+    columns.find((c) => WORDS.date.test(c.name) && mostly(c.numeric, c.filled) && c.min >= 30_000 && c.max <= 91_000);
+  const date = dateColumn?.index ?? null;
+
+  const scoreCandidates = columns.filter(
+    (c) => c.index !== date && mostly(c.numeric, c.filled) && mostly(c.scores, c.numeric) && !isRowNumber(data, c.index),
+  );
+  const named = scoreCandidates.find((c) => WORDS.nps.test(c.name) || WORDS.ces.test(c.name) || WORDS.csat.test(c.name));
+  const scoreColumn = named ?? [...scoreCandidates].sort((a, b) => b.scores - a.scores)[0];
+  const score = scoreColumn?.index ?? null;
+
+  const text = columns.filter((c) => c.index !== date && c.index !== score && c.filled > 0 && !mostly(c.numeric, c.filled));
+  const segments = text
+    .filter((c) => c.distinct >= 2 && c.distinct <= MAX_SEGMENT_VALUES && c.distinct <= Math.max(2, c.filled / 3) && c.words <= 4 && !WORDS.comment.test(c.name))
+    .sort((a, b) => Number(WORDS.segment.test(b.name)) - Number(WORDS.segment.test(a.name)) || a.distinct - b.distinct)
+    .slice(0, 2)
+    .map((c) => c.index);
+  const free = text.filter((c) => !segments.includes(c.index));
+  const commentColumn =
+    free.find((c) => WORDS.comment.test(c.name)) ?? [...free].filter((c) => c.words >= 3).sort((a, b) => b.words - a.words)[0];
+
+  return {
+    headerRows,
+    columns,
+    dateOrder: date === null ? 'dmy' : orders[date]!,
+    roles: {
+      date,
+      score,
+      metric: scoreColumn ? guessMetric(scoreColumn) : null,
+      segments,
+      comment: commentColumn?.index ?? null,
+    },
+  };
+}
+
+/**
+ * Why a score column seems to hold two metrics' scores, or null: another column names the
+ * metric of each row (NPS on some, CSAT on others), or the header names a scale ("1–5") that
+ * many values leave.
+ */
+export function mixedMetrics(detection: Detection, rows: readonly Row[], score: number): string | null {
+  const data = rows.slice(detection.headerRows);
+  for (const column of detection.columns) {
+    if (column.index === score || column.distinct < 2 || column.distinct > 3) continue;
+    const seen = new Set(data.map((row) => trimCell(row[column.index]).toLowerCase()).filter(Boolean));
+    if ([...seen].every((v) => v === 'nps' || v === 'csat' || v === 'ces')) return column.name;
+  }
+  const column = detection.columns[score];
+  const scale = column && /1\s*[-–]\s*(5|7)\b/.exec(column.name);
+  if (column && scale) {
+    const top = Number(scale[1]);
+    let over = 0;
+    for (const row of data) if (readNumber(trimCell(row[score])) > top) over += 1;
+    if (over >= 0.05 * column.numeric && over > 0) return column.name;
+  }
+  return null;
+}

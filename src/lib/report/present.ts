@@ -1,0 +1,112 @@
+/**
+ * Words and numbers of the report as the page, the summary text and the CSV show them, in one
+ * place so the three never disagree. Numbers are written the Indonesian way (format.ts).
+ */
+import { formatCount, formatNumber, formatPValue, formatSigned } from '../format';
+import { fmt } from '../../i18n/fill';
+import { word as t } from '../../i18n/id-report';
+import type { ReportKey as UiKey } from '../../i18n/id-report';
+import type { Rejected } from './aggregate';
+import { decimalsOf } from './metric';
+import type { Difference, Figure } from './metric';
+import type { Metric } from './metric-ids';
+import type { Granularity } from './periods';
+import type { Report } from './report';
+
+/** "NPS", "CSAT", "CES". */
+export const metricName = (metric: Metric): string => t(`report.metric.${metric.kind}` as UiKey);
+
+/** The figure alone: "22,5", "66,7", "5,45" (CSAT gets its "%" from {@link unitOf}). */
+export const figureText = (metric: Metric, value: number): string => formatNumber(value, decimalsOf(metric));
+
+export const unitOf = (metric: Metric): string => (metric.kind === 'csat' ? '%' : '');
+
+export function differenceText(metric: Metric, d: Difference): string {
+  return fmt(t('report.difference'), { d: formatSigned(d.difference, decimalsOf(metric)), unit: metric.kind === 'nps' ? t('report.points') : unitOf(metric), p: formatPValue(d.pValue) });
+}
+
+/** A segment value as shown: blank cells and the pooled rest get words. */
+export const segmentLabel = (value: string | null): string => (value === null ? t('report.segmentOther') : value === '' ? t('report.segmentBlank') : value);
+
+export const periodName = (granularity: Granularity): string => t(`report.granularity.${granularity}` as UiKey);
+
+export const rejectReason = (r: Rejected): string => t(`report.reject.${r.reason}` as UiKey);
+
+export function figureLine(metric: Metric, f: Figure): string {
+  return fmt(t('report.figureLine'), {
+    metric: metricName(metric),
+    value: figureText(metric, f.value) + unitOf(metric),
+    low: figureText(metric, f.low),
+    high: figureText(metric, f.high),
+    n: formatCount(f.n),
+  });
+}
+
+/** Summary for WhatsApp: the headline, the last two periods, the best and worst segment value. */
+export function summaryText(report: Report, rejected: number, segmentNames: readonly string[]): string {
+  const { metric, headline } = report;
+  if (!headline) return '';
+  const lines = [t('report.summaryTitle'), figureLine(metric, headline), `${t('report.band')}: ${headline.band.label}`];
+  const last = report.periods.slice(-2);
+  if (last.length) {
+    lines.push('', fmt(t('report.summaryTrend'), { period: periodName(report.granularity!) }));
+    for (const p of last) {
+      lines.push(`• ${p.key}: ${figureText(metric, p.figure.value)}${unitOf(metric)} (n = ${formatCount(p.figure.n)})${p.change?.significant ? ` — ${t('report.significantChange')}` : ''}`);
+    }
+  }
+  report.segments.forEach((table, i) => {
+    const readable = table.rows.filter((r) => !r.small);
+    const top = readable[0];
+    const bottom = readable[readable.length - 1];
+    if (!top || !bottom || top === bottom) return;
+    lines.push('', `${segmentNames[i]}:`);
+    lines.push(`• ${t('report.best')}: ${segmentLabel(top.value)} ${figureText(metric, top.figure.value)}${unitOf(metric)}`);
+    lines.push(`• ${t('report.worst')}: ${segmentLabel(bottom.value)} ${figureText(metric, bottom.figure.value)}${unitOf(metric)}`);
+  });
+  if (rejected > 0) lines.push('', fmt(t('report.summaryRejected'), { n: formatCount(rejected) }));
+  lines.push('', t('report.summaryFooter'));
+  return lines.join('\n');
+}
+
+const csvCell = (value: string) => (/[";\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+/**
+ * The per-period and per-segment tables as CSV for spreadsheets set to Indonesian: semicolons,
+ * decimal commas, a BOM so Excel reads UTF-8.
+ */
+export function summaryCsv(report: Report, segmentNames: readonly string[]): string {
+  const { metric } = report;
+  const head = [t('report.csv.group'), t('report.csv.value'), 'n', metricName(metric), t('report.csv.low'), t('report.csv.high'), t('report.csv.small'), t('report.csv.difference'), 'p'];
+  const rows: string[][] = [head];
+  const line = (group: string, value: string, f: Figure, small: boolean, d: Difference | null) => [
+    group, value, String(f.n), figureText(metric, f.value), figureText(metric, f.low), figureText(metric, f.high), small ? t('report.csv.yes') : '', d ? formatSigned(d.difference, decimalsOf(metric)) : '', d ? formatPValue(d.pValue) : '',
+  ];
+  if (report.headline) rows.push(line(t('report.csv.all'), '', report.headline, false, null));
+  if (report.granularity) for (const p of report.periods) rows.push(line(periodName(report.granularity), p.key, p.figure, p.small, p.change));
+  report.segments.forEach((table, i) => {
+    for (const r of table.rows) rows.push(line(segmentNames[i] ?? '', segmentLabel(r.value), r.figure, r.small, r.vsRest));
+  });
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+export interface Step {
+  readonly text: string;
+  readonly href: string;
+  readonly link: string;
+}
+
+/** What to do next, from the report, linked to the guides. */
+export function nextSteps(report: Report): Step[] {
+  const steps: Step[] = [];
+  const h = report.headline;
+  if (!h) return steps;
+  const step = (key: string, href: string, values: Record<string, string> = {}) =>
+    steps.push({ text: fmt(t(`report.step.${key}` as UiKey), values), href, link: t(`report.step.${key}Link` as UiKey) });
+  if (h.bad > 0) step('followUp', '/panduan/menghadapi-pelanggan-bermasalah/', { n: formatCount(h.bad) });
+  const weak = report.segments.flatMap((s) => s.rows.filter((r) => !r.small && r.vsRest?.significant && r.vsRest.difference < 0));
+  if (weak.length) step('weakSegment', '/panduan/umpan-balik-pelanggan/', { names: weak.map((r) => segmentLabel(r.value)).join(', ') });
+  if (h.n < 100) step('moreAnswers', '/panduan/umpan-balik-pelanggan/');
+  if (h.mid > 0.3 * h.n) step('passives', '/panduan/loyalitas-pelanggan/');
+  step('read', '/panduan/mengukur-kepuasan/');
+  return steps;
+}

@@ -1,0 +1,106 @@
+/**
+ * From the gathered data to the report's tables: the headline, one row per period (with the
+ * change from the period before, flagged only when significant) and one table per segment
+ * column (each value against the rest of the answers, sorted best first).
+ */
+import type { Aggregate } from './aggregate';
+import { compare, figureOf } from './metric';
+import type { Difference, Figure } from './metric';
+import { METRICS } from './metric-ids';
+import type { Metric } from './metric-ids';
+import { granularityFor, periodKey, periodStart } from './periods';
+import type { Granularity } from './periods';
+
+/** Fewer answers than this and a group is marked "terlalu sedikit untuk dibaca". */
+export const SMALL_GROUP = 30;
+
+export interface PeriodRow {
+  /** `2026-W48`, `2026-11` or `2026-Q4`. */
+  readonly key: string;
+  /** First day of the period (day number). */
+  readonly start: number;
+  readonly counts: number[];
+  readonly figure: Figure;
+  readonly small: boolean;
+  /** Against the period before, or null for the first one. */
+  readonly change: Difference | null;
+}
+
+export interface SegmentRow {
+  /** The value as written ('' for blank cells); null for the pooled rest beyond the value cap. */
+  readonly value: string | null;
+  readonly figure: Figure;
+  readonly small: boolean;
+  /** This value against all other answers. */
+  readonly vsRest: Difference | null;
+}
+
+export interface SegmentTable {
+  readonly column: number;
+  readonly rows: readonly SegmentRow[];
+}
+
+export interface Report {
+  readonly metric: Metric;
+  readonly headline: Figure | null;
+  readonly granularity: Granularity | null;
+  readonly periods: readonly PeriodRow[];
+  readonly segments: readonly SegmentTable[];
+}
+
+const add = (into: number[], from: readonly number[]) => {
+  for (let i = 0; i < from.length; i += 1) into[i]! += from[i]!;
+};
+
+/** The granularity the date span calls for, or null without dates. */
+export function defaultGranularity(data: Aggregate): Granularity | null {
+  const first = data.days[0];
+  const last = data.days[data.days.length - 1];
+  return first && last ? granularityFor(first[0], last[0]) : null;
+}
+
+export function periodRows(data: Aggregate, granularity: Granularity): PeriodRow[] {
+  const metric = METRICS[data.metric];
+  const periods = new Map<string, { start: number; counts: number[] }>();
+  for (const [day, counts] of data.days) {
+    const key = periodKey(day, granularity);
+    let period = periods.get(key);
+    if (!period) periods.set(key, (period = { start: periodStart(day, granularity), counts: counts.map(() => 0) }));
+    add(period.counts, counts);
+  }
+  const rows: PeriodRow[] = [];
+  let previous: number[] | null = null;
+  for (const [key, { start, counts }] of periods) {
+    const figure = figureOf(metric, counts);
+    if (!figure) continue;
+    rows.push({ key, start, counts, figure, small: figure.n < SMALL_GROUP, change: previous ? compare(metric, counts, previous) : null });
+    previous = counts;
+  }
+  return rows;
+}
+
+export function segmentTables(data: Aggregate): SegmentTable[] {
+  const metric = METRICS[data.metric];
+  return data.segments.map((segment) => {
+    const groups: (readonly [string | null, number[]])[] = [...segment.values];
+    if (segment.other) groups.push([null, segment.other]);
+    const rows = groups.flatMap(([value, counts]) => {
+      const figure = figureOf(metric, counts);
+      if (!figure) return [];
+      const rest = data.counts.map((c, i) => c - counts[i]!);
+      return [{ value, figure, small: figure.n < SMALL_GROUP, vsRest: compare(metric, counts, rest) }];
+    });
+    rows.sort((a, b) => b.figure.value - a.figure.value || b.figure.n - a.figure.n);
+    return { column: segment.column, rows };
+  });
+}
+
+export function buildReport(data: Aggregate, granularity = defaultGranularity(data)): Report {
+  return {
+    metric: METRICS[data.metric],
+    headline: figureOf(METRICS[data.metric], data.counts),
+    granularity,
+    periods: granularity ? periodRows(data, granularity) : [],
+    segments: segmentTables(data),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Words and two-word phrases of comments, to show what unhappy customers talk about most.
+ * Lower-cased, split on anything that is not a letter or digit; stopwords, one-letter tokens
+ * and numbers are dropped. A phrase is two kept words that stood next to each other; a
+ * negation ("gak", "tidak") counts only as the start of a phrase ("tidak ramah").
+ */
+import { NEGATIONS, STOPWORDS } from './stopwords';
+
+/** Tokens of a comment that carry meaning, in order. `null` marks a dropped word (it breaks phrases). */
+export function tokens(text: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (raw === '') continue;
+    const negation = NEGATIONS.get(raw);
+    if (negation) {
+      out.push(negation);
+      continue;
+    }
+    out.push(raw.length < 2 || /^\p{N}+$/u.test(raw) || STOPWORDS.has(raw) ? null : raw);
+  }
+  return out;
+}
+
+/** Beyond this many distinct entries, the rarest are dropped (counts stay exact for frequent ones). */
+const LIMIT = 20_000;
+
+export interface Frequency {
+  readonly text: string;
+  readonly count: number;
+}
+
+export interface WordCounter {
+  add(text: string): void;
+  /** The `top` most frequent words and phrases (phrases seen at least twice), most frequent first. */
+  top(top: number): { words: Frequency[]; phrases: Frequency[] };
+}
+
+/** Drops entries seen at most `floor` times until the map is back under the limit; returns the floor reached. */
+function prune(map: Map<string, number>, floor: number): number {
+  let level = floor;
+  while (map.size > LIMIT) {
+    for (const [key, count] of map) if (count <= level) map.delete(key);
+    if (map.size > LIMIT) level += 1;
+  }
+  return level;
+}
+
+function best(map: Map<string, number>, top: number, least: number): Frequency[] {
+  return [...map]
+    .filter(([, count]) => count >= least)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, top)
+    .map(([text, count]) => ({ text, count }));
+}
+
+/** Counts each word and phrase once per comment, so one long rant does not outweigh ten customers. */
+export function createWordCounter(): WordCounter {
+  const words = new Map<string, number>();
+  const phrases = new Map<string, number>();
+  let wordFloor = 1;
+  let phraseFloor = 1;
+  return {
+    add(text) {
+      const list = tokens(text);
+      const seen = new Set<string>();
+      for (let i = 0; i < list.length; i += 1) {
+        const word = list[i];
+        if (!word) continue;
+        const next = list[i + 1];
+        if (next && !NEGATIONS.has(next)) {
+          const phrase = `${word} ${next}`;
+          if (!seen.has(phrase)) (seen.add(phrase), phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1));
+        }
+        if (NEGATIONS.has(word)) continue;
+        if (!seen.has(word)) (seen.add(word), words.set(word, (words.get(word) ?? 0) + 1));
+      }
+      wordFloor = prune(words, wordFloor);
+      phraseFloor = prune(phrases, phraseFloor);
+    },
+    top: (top) => ({ words: best(words, top, 1), phrases: best(phrases, top, 2) }),
+  };
+}

@@ -1,0 +1,221 @@
+// A trainer's link in a real browser: the form on /kuis/ makes it, everyone who opens it gets the
+// same quiz, a damaged link still plays and says what it changed, the result goes to the trainer
+// only by the trainee's own hand, keyboard-only play, and axe in both themes.
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { useBrowser } from './context';
+import { answerByMouse, atQuestion, focused, optionTexts, PROGRESS_KEY, rightText, shown } from './quiz-helpers';
+
+const b = useBrowser();
+afterEach(() => b.closeAll());
+const origin = new URL(b.baseUrl).origin;
+
+const LINK = '/kuis/latihan/?topik=posisi,hubungan&jumlah=12&seed=k3x9q2mz&umpan=langsung';
+
+/** Plays a whole trainer quiz by mouse; returns what was asked (item id and option order). */
+async function playThrough(page: Page, total: number, right: (i: number) => boolean, deferred = false): Promise<string[]> {
+  const asked: string[] = [];
+  for (let i = 0; i < total; i++) {
+    await atQuestion(page, i + 1, total);
+    const item = await shown(page);
+    asked.push(`${item.id}: ${(await optionTexts(page)).join(' | ')}`);
+    if (deferred) {
+      const texts = await optionTexts(page);
+      await page.locator('.quiz-card .quiz-option label', { hasText: right(i) ? rightText(item) : texts.find((t) => t !== rightText(item))! }).click();
+      await page.getByRole('button', { name: 'Simpan jawaban' }).click();
+      continue;
+    }
+    await answerByMouse(page, right(i));
+    await page.getByRole('button', { name: i === total - 1 ? 'Lihat hasil' : 'Soal berikutnya' }).click();
+  }
+  await page.locator('#kuis-hasil').waitFor();
+  return asked;
+}
+
+describe('trainer link', () => {
+  it('plays the same items in the same order in two fresh browsers, from the chosen topics only', async () => {
+    const runs: string[][] = [];
+    for (const width of [1280, 360]) {
+      const { page, errors } = await b.open(LINK, { viewport: { width, height: 800 } });
+      expect(await page.locator('.quiz-note').first().innerText()).toContain('12 soal dari topik Berdasarkan posisi, Berdasarkan hubungan');
+      expect(await page.locator('[data-link-problems]').count()).toBe(0);
+      runs.push(await playThrough(page, 12, () => true));
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+    expect(runs[1]).toEqual(runs[0]);
+    const topics = runs[0]!.map((line) => line.slice(0, 3));
+    expect(new Set(topics)).toEqual(new Set(['pos', 'hub']));
+    expect(new Set(runs[0]!.map((line) => line.split(':')[0])).size).toBe(12);
+  });
+
+  it('sends the result only by the trainee’s hand: name, score, per topic, missed items, date', async () => {
+    const { page, errors } = await b.open(LINK.replace('umpan=langsung', 'umpan=akhir'));
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    // Feedback waits for the end: saving an answer shows no verdict and moves on.
+    await atQuestion(page, 1, 12);
+    expect(await page.getByRole('button', { name: 'Periksa jawaban' }).count()).toBe(0);
+    await playThrough(page, 12, (i) => i % 4 !== 0, true);
+    expect(await page.locator('.quiz-feedback').count()).toBe(0);
+    expect(await page.locator('.quiz-score').innerText()).toBe('9 dari 12 soal benar (75%)');
+    expect(await page.locator('.quiz-review > li').count()).toBe(3);
+    // No name yet: the page asks for it beside the field instead of sending a nameless result.
+    await page.getByRole('button', { name: 'Salin hasil' }).click();
+    expect(await page.locator('#kuis-nama-error').innerText()).toContain('Tulis nama Anda dulu');
+    expect(await focused(page)).toMatchObject({ id: 'kuis-nama' });
+    await page.getByLabel('Nama Anda (untuk pelatih dan hasil cetak)').fill('Budi Santoso');
+    await page.getByRole('button', { name: 'Salin hasil' }).click();
+    await page.getByText('Hasil sudah disalin.').waitFor();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('Nama: Budi Santoso');
+    expect(text).toContain('Skor: 9 dari 12 soal benar (75%)');
+    expect(text).toMatch(/- Berdasarkan posisi: \d+\/6 \(\d+%\)/);
+    expect(text).toMatch(/- Berdasarkan hubungan: \d+\/6 \(\d+%\)/);
+    expect(text).toMatch(/Tanggal: \d{1,2} \w+ \d{4}/);
+    expect(text.match(/^- .* \[(pos|hub)-[\w-]+\]$/gm)).toHaveLength(3);
+    expect(text).toContain(`${b.baseUrl}${LINK.replace('umpan=langsung', 'umpan=akhir')}`);
+    expect(await page.locator('#kuis-teks-hasil').inputValue()).toBe(text);
+    const wa = await page.getByRole('link', { name: 'Buka di WhatsApp' }).getAttribute('href');
+    expect(wa!.startsWith('https://wa.me/?text=')).toBe(true);
+    expect(decodeURIComponent(wa!.slice('https://wa.me/?text='.length))).toBe(text);
+    expect(requests.filter((u) => !u.startsWith(origin))).toEqual([]);
+    // A trainer's quiz is not the trainee's own: no best score, but the items count once.
+    const progress = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY))!);
+    expect(progress.best).toEqual({});
+    expect(Object.keys(progress.items)).toHaveLength(12);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a damaged link with a message that says what it changed, never a blank page', async () => {
+    const cases: [string, number, string[]][] = [
+      [
+        '?topik=posisi,ngawur&jumlah=500&seed=%25%25rusak!&umpan=nanti',
+        14,
+        [
+          'Topik “ngawur” tidak dikenal, jadi dilewati.',
+          'Jumlah soal “500” harus bilangan bulat 5 sampai 30, jadi dipakai 30 soal.',
+          'Topik yang dipilih hanya punya 14 soal, jadi kuis berisi 14 soal.',
+          'Kode soal (seed) di tautan rusak, jadi dipakai kode',
+          'Pilihan penjelasan “nanti” tidak dikenal',
+        ],
+      ],
+      ['?topik=hubungan&jumlah=0&seed=abc&umpan=akhir', 5, ['Jumlah soal “0” harus bilangan bulat 5 sampai 30, jadi dipakai 5 soal.']],
+      [
+        '',
+        10,
+        [
+          'Tidak ada topik yang bisa dipakai, jadi soal diambil dari semua topik.',
+          'Tautan tidak menyebut jumlah soal, jadi dipakai 10 soal.',
+          'Tautan tidak memuat kode soal (seed), jadi dipakai kode “tim”.',
+        ],
+      ],
+    ];
+    for (const [query, total, messages] of cases) {
+      const { page, errors } = await b.open(`/kuis/latihan/${query}`);
+      await atQuestion(page, 1, total);
+      const notes = await page.locator('[data-link-problems]').innerText();
+      expect(notes).toContain('Kuis tetap bisa dikerjakan');
+      for (const m of messages) expect(notes, query).toContain(m);
+      expect(await page.locator('[data-link-problems] li').count(), query).toBe(messages.length);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('is made by the form on /kuis/, which explains what is missing beside the field', async () => {
+    const { page, errors } = await b.open('/kuis/');
+    await page.locator('astro-island:not([ssr]) .quiz-trainer-form').waitFor();
+    const form = page.locator('.quiz-trainer-form');
+    await form.getByLabel('Jumlah soal (5–30)').fill('40');
+    await form.getByRole('button', { name: 'Buat tautan' }).click();
+    expect(await form.locator('.quiz-error').allInnerTexts()).toEqual(['Pilih minimal satu topik.', 'Isi jumlah soal dengan bilangan bulat dari 5 sampai 30.']);
+    expect(page.url()).toBe(`${b.baseUrl}/kuis/`);
+    await form.getByLabel(/^Berdasarkan karakter/).check();
+    await form.getByLabel(/^Pelanggan, konsumen, klien/).check();
+    await form.getByLabel('Jumlah soal (5–30)').fill('8');
+    await form.getByLabel('Hanya di akhir kuis').check();
+    await form.getByRole('button', { name: 'Buat tautan' }).click();
+    const link = await form.getByLabel('Tautan untuk tim Anda').inputValue();
+    expect(link).toMatch(new RegExp(`^${b.baseUrl}/kuis/latihan/\\?topik=karakter,istilah&jumlah=8&seed=[0-9a-z]{8}&umpan=akhir$`));
+    expect(await form.locator('.quiz-error').count()).toBe(0);
+    await page.goto(link);
+    await atQuestion(page, 1, 8);
+    expect(await page.locator('[data-link-problems]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('trainer quiz by keyboard alone', () => {
+  it('saves each answer with Enter and lands on the next question, then on the summary', async () => {
+    const { page, errors } = await b.open('/kuis/latihan/?topik=dasar&jumlah=5&seed=papan&umpan=akhir');
+    await atQuestion(page, 1, 5);
+    // In by the skip link, then Tab to the first option.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 20 && (await focused(page)).type !== 'radio'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5; i++) {
+      if (i > 0) {
+        expect(await focused(page)).toMatchObject({ id: 'kuis-soal', text: `Soal ${i + 1} dari 5` });
+        await page.keyboard.press('Tab');
+      }
+      expect((await focused(page)).type).toBe('radio');
+      const item = await shown(page);
+      const want = (await optionTexts(page)).indexOf(rightText(item));
+      await page.keyboard.press('Space');
+      for (let k = 0; k < want; k++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).text).toBe('Simpan jawaban');
+      await page.keyboard.press('Enter');
+    }
+    expect(await focused(page)).toMatchObject({ id: 'kuis-hasil', text: 'Hasil latihan' });
+    expect(await page.locator('.quiz-score').innerText()).toBe('5 dari 5 soal benar (100%)');
+    // The name field and both ways to send are reachable in order.
+    for (let i = 0; i < 30 && (await focused(page)).id !== 'kuis-nama'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.type('Rina');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Cetak hasil');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Salin hasil');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Buka di WhatsApp');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('trainer quiz accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has zero axe violations on a damaged link, a question, feedback, the summary and the form (${scheme})`, async () => {
+      const failures: string[] = [];
+      const check = async (page: Page, label: string) => {
+        for (const v of await axeViolations(page)) failures.push(`${label}: ${v}`);
+      };
+      const { page } = await b.open('/kuis/latihan/?topik=posisi,ngawur&jumlah=5&seed=axe&umpan=langsung', { colorScheme: scheme });
+      await atQuestion(page, 1, 5);
+      await check(page, 'damaged link, question');
+      await answerByMouse(page, false);
+      await check(page, 'feedback');
+      await page.getByRole('button', { name: 'Soal berikutnya' }).click();
+      for (let i = 1; i < 5; i++) {
+        await atQuestion(page, i + 1, 5);
+        await answerByMouse(page, i % 2 === 0);
+        await page.getByRole('button', { name: i === 4 ? 'Lihat hasil' : 'Soal berikutnya' }).click();
+      }
+      await page.locator('#kuis-hasil').waitFor();
+      await page.getByRole('button', { name: 'Salin hasil' }).click();
+      await check(page, 'summary, name missing');
+      await page.goto(`${b.baseUrl}/kuis/`);
+      const form = page.locator('astro-island:not([ssr]) .quiz-trainer-form');
+      await form.waitFor();
+      await form.getByRole('button', { name: 'Buat tautan' }).click();
+      await check(page, 'form with errors');
+      await form.getByLabel(/^Berdasarkan posisi/).check();
+      await form.getByRole('button', { name: 'Buat tautan' }).click();
+      await form.getByLabel('Tautan untuk tim Anda').waitFor();
+      await check(page, 'form with link');
+      expect(failures).toEqual([]);
+    }, 120_000);
+  }
+});

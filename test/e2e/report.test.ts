@@ -1,0 +1,232 @@
+// The survey report in Chromium: every fixture uploaded, confirmed with "Buat laporan", and the
+// figures read from the page's contract (data-result, data-period, data-segment) against values
+// worked out by hand (see test/fixtures/report/make-fixtures.mjs); bad files; axe in both
+// themes; print.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
+import { ROOT } from '../support/paths';
+import { useBrowser } from './context';
+import { hydrated } from './islands';
+
+const b = useBrowser();
+afterEach(() => b.closeAll());
+const PATH = '/kalkulator/laporan/';
+const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures/report', name));
+
+async function upload(page: Page, name: string, buffer: Buffer = fixture(name)) {
+  await page.setInputFiles('#berkas-survei', { name, mimeType: name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv', buffer });
+}
+
+async function build(page: Page) {
+  await page.getByRole('button', { name: 'Buat laporan' }).click();
+  await page.waitForSelector('[data-headline]', { timeout: 20_000 });
+}
+
+const headline = (page: Page, name: string) => page.locator(`[data-headline] [data-result="${name}"]`).innerText();
+const cell = (page: Page, row: string, name: string) => page.locator(`${row} [data-result="${name}"]`).innerText();
+
+// One survey (40 answers, 2 rows unusable), hand-counted: 20 promoters, 9 passives, 11
+// detractors: NPS 22,5. Months: September 5 P 3 D → 20,0; October 4/3 → 10,0; November 7/1
+// → 60,0; December 4/4 → 0,0. Branches: Surabaya 7 P 2 D of 13 → 38,5; Medan 8/4 of 13 →
+// 30,8; Bandung 5/5 of 14 → 0,0. Interval (adjusted-Wald: n = 43, P = 20,75, D = 11,75, centre
+// 9/43 = 20,9, s² = 0,7120, margin 1,96·√(s²/43) = 25,2): −4,3 to 46,2.
+const SAME_SURVEY = ['gforms-id.csv', 'gforms-en.csv', 'excel-id.csv', 'excel-unicode.txt', 'survei.xlsx'];
+
+describe('the same survey from every export', () => {
+  for (const name of SAME_SURVEY) {
+    it(name, async () => {
+      const { page, errors } = await b.open(PATH);
+      const elsewhere: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(b.baseUrl) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) elsewhere.push(r.url());
+      });
+      await hydrated(page);
+      await upload(page, name);
+      await build(page);
+      expect(await headline(page, 'nps')).toBe('22,5');
+      expect(await headline(page, 'n')).toBe('40');
+      expect(await headline(page, 'ditolak')).toBe('2');
+      expect(await headline(page, 'ci-low')).toBe('\u22124,3');
+      expect(await headline(page, 'ci-high')).toBe('46,2');
+      for (const [period, nps] of [['2026-09', '20,0'], ['2026-10', '10,0'], ['2026-11', '60,0'], ['2026-12', '0,0']]) {
+        expect(await cell(page, `[data-period="${period}"]`, 'nps')).toBe(nps);
+        expect(await cell(page, `[data-period="${period}"]`, 'n')).toBe('10');
+      }
+      const branch = page.locator('[data-segment-column]').filter({ has: page.locator('[data-segment="Bandung"]') });
+      for (const [value, nps, n] of [['Surabaya', '38,5', '13'], ['Medan', '30,8', '13'], ['Bandung', '0,0', '14']]) {
+        expect(await branch.locator(`[data-segment="${value}"] [data-result="nps"]`).innerText()).toBe(nps);
+        expect(await branch.locator(`[data-segment="${value}"] [data-result="n"]`).innerText()).toBe(n);
+      }
+      expect(await branch.locator('[data-segment]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-segment')))).toEqual(['Surabaya', 'Medan', 'Bandung']);
+      expect(errors).toEqual([]);
+      // Nothing of the file goes anywhere: no request leaves the site, none carries the file.
+      expect(elsewhere).toEqual([]);
+      expect(page.url()).toBe(b.baseUrl + PATH);
+    });
+  }
+});
+
+describe('the report', () => {
+  it('shows comments with filters and frequent words, and changes the period', async () => {
+    const { page, errors } = await b.open(PATH);
+    await hydrated(page);
+    await upload(page, 'gforms-id.csv');
+    await build(page);
+    // Detractors first: 11 of them, and 11 commented (every BAD comment is non-empty).
+    expect(await page.getByTestId('comment-count').innerText()).toContain('11 komentar');
+    expect(await page.locator('.frequent').innerText()).toContain('antrean lama');
+    await page.fill('#cari-komentar', 'whatsapp');
+    expect(await page.getByTestId('comment-count').innerText()).toMatch(/^\d+ komentar/);
+    await page.selectOption('#periode', 'quarter');
+    expect(await cell(page, '[data-period="2026-Q3"]', 'n')).toBe('10');
+    expect(await cell(page, '[data-period="2026-Q4"]', 'nps')).toBe('23,3'); // 15 P, 8 D of 30
+    await page.selectOption('#periode', 'week');
+    expect(await page.locator('[data-period^="2026-W"]').count()).toBeGreaterThan(10);
+    expect(await page.locator('[data-period] .small-note').first().innerText()).toContain('terlalu sedikit untuk dibaca');
+    expect(errors).toEqual([]);
+  });
+
+  it('reads CSAT with a column of mixed types, and CES by quarter', async () => {
+    const { page } = await b.open(PATH);
+    await hydrated(page);
+    await upload(page, 'csat-campuran.csv');
+    expect(await page.locator('#metrik').inputValue()).toBe('csat5');
+    await build(page);
+    expect(await headline(page, 'csat')).toBe('66,7');
+    expect(await headline(page, 'ditolak')).toBe('3');
+    expect(await cell(page, '[data-period="2026-W46"]', 'csat')).toBe('80,0');
+    await page.getByRole('button', { name: 'Ganti berkas' }).click();
+    await upload(page, 'ces-kuartal.csv');
+    await build(page);
+    expect(await headline(page, 'ces')).toBe('5,45');
+    expect(await cell(page, '[data-period="2025-Q1"]', 'ces')).toBe('6,50');
+    expect(await page.locator('[data-segment="Retur barang"] [data-result="ces"]').innerText()).toBe('5,70');
+  });
+
+  it('lets every role be changed before computing', async () => {
+    const { page } = await b.open(PATH);
+    await hydrated(page);
+    await upload(page, 'gforms-id.csv');
+    await page.selectOption('#kolom-segmen-1', '2'); // Kanal
+    await page.selectOption('#kolom-segmen-2', '-1');
+    await build(page);
+    const channel = page.locator('[data-segment-column="Kanal"]');
+    expect(await channel.locator('[data-segment="Toko"] [data-result="n"]').innerText()).toBe('20');
+    expect(await page.locator('[data-segment-column]').count()).toBe(1);
+  });
+
+  it('summarises for WhatsApp and as CSV, and remembers only the column choices', async () => {
+    const { page } = await b.open(PATH, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await hydrated(page);
+    await upload(page, 'gforms-id.csv');
+    await build(page);
+    await page.getByRole('button', { name: 'Salin ringkasan' }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('NPS: 22,5');
+    // Every group here is under 30 answers, so no best or worst branch is named.
+    expect(text).toContain('• 2026-12: 0,0 (n = 10)');
+    expect(text).not.toContain('Tertinggi');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh ringkasan (CSV)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('Bulan;2026-11;10;60,0');
+    expect(csv).toContain('Surabaya;13;38,5');
+    const stored = await page.evaluate(() => JSON.stringify(localStorage));
+    expect(stored).not.toMatch(/Antrean|Bandung;|22,5/);
+    expect(stored).toContain('Stempel waktu');
+    expect(page.url()).toBe(b.baseUrl + PATH);
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, Buffer, RegExp][] = [
+    ['kosong.csv', Buffer.alloc(0), /kosong/],
+    ['gambar.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]), /bukan tabel/],
+    ['lama.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /\.xls/],
+  ];
+  for (const [name, buffer, message] of cases) {
+    it(`says what is wrong with ${name} and keeps working`, async () => {
+      const { page, errors } = await b.open(PATH);
+      await hydrated(page);
+      await upload(page, name, buffer);
+      await expect.poll(() => page.getByTestId('report-error').innerText(), { timeout: 10_000 }).toMatch(message);
+      await upload(page, 'gforms-id.csv');
+      await build(page);
+      expect(await headline(page, 'nps')).toBe('22,5');
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('a file without numbers: says so beside the score select', async () => {
+    const { page } = await b.open(PATH);
+    await hydrated(page);
+    await upload(page, 'tanpa-angka.csv');
+    await page.waitForSelector('#kolom-skor');
+    expect(await page.locator('#kolom-skor-error').innerText()).toContain('Tidak ada kolom berisi angka');
+    await page.getByRole('button', { name: 'Buat laporan' }).click();
+    expect(await page.locator('[data-headline]').count()).toBe(0);
+  });
+
+  it('two metrics in one column: says so and computes nothing', async () => {
+    const { page } = await b.open(PATH);
+    await hydrated(page);
+    await upload(page, 'metrik-campur.csv');
+    await page.waitForSelector('#kolom-skor');
+    expect(await page.locator('#kolom-skor-error').innerText()).toContain('dua jenis survei');
+    await page.getByRole('button', { name: 'Buat laporan' }).click();
+    expect(await page.locator('[data-headline]').count()).toBe(0);
+  });
+
+  it('cancels a long read and keeps working', async () => {
+    const { page, errors } = await b.open(PATH);
+    await hydrated(page);
+    const rows = ['Tanggal,Cabang,Skor'];
+    for (let i = 0; i < 400_000; i += 1) rows.push(`2026-11-${String(1 + (i % 28)).padStart(2, '0')},Cabang ${i % 5},${i % 11}`);
+    await upload(page, 'besar.csv', Buffer.from(rows.join('\n')));
+    await page.getByRole('button', { name: 'Buat laporan' }).click();
+    await page.getByRole('button', { name: 'Batalkan' }).click();
+    expect(await page.getByTestId('report-error').innerText()).toContain('dibatalkan');
+    await upload(page, 'gforms-id.csv');
+    await build(page);
+    expect(await headline(page, 'nps')).toBe('22,5');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('accessibility and print', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations with a report on screen (${colorScheme})`, async () => {
+      const { page } = await b.open(PATH, { colorScheme });
+      await hydrated(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await upload(page, 'gforms-id.csv');
+      await page.waitForSelector('#kolom-skor');
+      expect(await axeViolations(page)).toEqual([]);
+      await build(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  it('fits 320 px without sideways scrolling', async () => {
+    const { page } = await b.open(PATH, { viewport: { width: 320, height: 800 } });
+    await hydrated(page);
+    await upload(page, 'gforms-id.csv');
+    await build(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  it('prints the report with its charts and without the controls', async () => {
+    const { page } = await b.open(PATH);
+    await hydrated(page);
+    await upload(page, 'gforms-id.csv');
+    await build(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.report-chart').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-period="2026-11"]').isVisible()).toBe(true);
+    for (const hidden of ['.report-pick', '.report-confirm', '.share', '.site-header']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(1000);
+  });
+});

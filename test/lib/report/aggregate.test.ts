@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createAccumulator } from '../../../src/lib/report/aggregate';
+import type { ReportConfig } from '../../../src/lib/report/aggregate';
+import { detectColumns, mixedMetrics } from '../../../src/lib/report/detect';
+import { buildReport, periodRows } from '../../../src/lib/report/report';
+import { npsFromScores } from '../../../src/lib/metrics/nps';
+
+const HEADER = ['Stempel waktu', 'Cabang', 'Seberapa besar kemungkinan Anda merekomendasikan kami? (0-10)', 'Alasan Anda'];
+// Used: 10, 9, 7, 3 (2 Nov, Monday of 2026-W45), 6, 9 (10 Nov, W46), 0 (1 Dec, W49).
+const ROWS = [
+  HEADER,
+  ['02/11/2026 10:31:25', 'Bandung', '10', 'Pelayanan cepat dan ramah sekali'],
+  ['02/11/2026 11:02:00', 'Bandung', '9', ''],
+  ['02/11/2026 12:15:40', 'Surabaya', '7', 'Lumayan, tapi parkir sempit'],
+  ['02/11/2026 13:00:00', 'Surabaya', '3', 'Antrean lama, kasir gak ramah'],
+  ['10/11/2026 09:00:00', 'Bandung', '6', 'Antrean lama sekali di kasir'],
+  ['10/11/2026 09:30:00', 'Surabaya', '9', 'Mantap'],
+  ['01/12/2026 08:00:00', 'Surabaya', '0', 'Pesanan salah dan kasir tidak ramah'],
+  ['01/12/2026 08:10:00', 'Bandung', '', 'Tidak mengisi skor'],
+  ['01/12/2026 08:20:00', 'Bandung', 'sepuluh', ''],
+  ['01/12/2026 08:30:00', 'Bandung', '7,5', ''],
+  ['01/12/2026 08:40:00', 'Bandung', '11', ''],
+  ['kemarin', 'Bandung', '8', ''],
+];
+
+const CONFIG: ReportConfig = { headerRows: 1, date: 0, dateOrder: 'dmy', score: 2, metric: 'nps', segments: [1], comment: 3 };
+
+function run(rows: readonly (readonly string[])[], chunk = rows.length) {
+  const acc = createAccumulator(CONFIG);
+  for (let i = 0; i < rows.length; i += chunk) acc.addRows(rows.slice(i, i + chunk));
+  return acc.finish();
+}
+
+describe('column roles', () => {
+  it('finds date, score with its metric, segment and comment in a Google Forms export', () => {
+    const d = detectColumns(ROWS);
+    expect(d.headerRows).toBe(1);
+    expect(d.roles).toEqual({ date: 0, score: 2, metric: 'nps', segments: [1], comment: 3 });
+    expect(d.columns[2]!.name).toBe(HEADER[2]);
+  });
+  it('guesses the metric from header words, then from values', () => {
+    const rows = (header: string, values: string[]) => [['Waktu', header], ...values.map((v, i) => [`0${(i % 9) + 1}/11/2026`, v])];
+    expect(detectColumns(rows('Seberapa puas Anda?', ['1', '4', '5', '3'])).roles.metric).toBe('csat5');
+    expect(detectColumns(rows('Seberapa mudah urusan Anda?', ['1', '4', '7', '6'])).roles.metric).toBe('ces');
+    expect(detectColumns(rows('Nilai', ['0', '4', '7', '10'])).roles.metric).toBe('nps');
+    expect(detectColumns(rows('Nilai', ['1', '4', '7', '6'])).roles.metric).toBe('csat7');
+  });
+  it('joins a header over two rows and skips a row-number column', () => {
+    const d = detectColumns([
+      ['', 'Penilaian', '', 'Waktu'],
+      ['No', 'Skor', 'Cabang', 'Tanggal'],
+      ['1', '4', 'Medan', '2026-11-02'],
+      ['2', '5', 'Medan', '2026-11-03'],
+      ['3', '2', 'Depok', '2026-11-04'],
+      ['4', '5', 'Depok', '2026-11-04'],
+      ['5', '4', 'Medan', '2026-11-05'],
+      ['6', '3', 'Depok', '2026-11-05'],
+    ]);
+    expect(d.headerRows).toBe(2);
+    expect(d.columns.map((c) => c.name)).toEqual(['No', 'Penilaian Skor', 'Penilaian Cabang', 'Waktu Tanggal']);
+    expect(d.roles.score).toBe(1);
+    expect(d.roles.date).toBe(3);
+    expect(d.roles.segments).toEqual([2]);
+  });
+  it('leaves a title row out of the column names', () => {
+    const d = detectColumns([['Survei kepuasan November 2026'], ['Tanggal', 'Skor'], ['2026-11-02', '4'], ['2026-11-03', '5']]);
+    expect(d.headerRows).toBe(2);
+    expect(d.columns.map((c) => c.name)).toEqual(['Tanggal', 'Skor']);
+  });
+  it('finds no score column when nothing is numeric', () => {
+    const d = detectColumns([['Nama', 'Kota'], ['Ani', 'Medan'], ['Budi', 'Depok']]);
+    expect(d.roles.score).toBeNull();
+    expect(d.roles.metric).toBeNull();
+  });
+  it('warns of two metrics in one column', () => {
+    const rows = [['Jenis survei', 'Skor'], ['NPS', '9'], ['CSAT', '4'], ['NPS', '3'], ['CSAT', '5']];
+    expect(mixedMetrics(detectColumns(rows), rows, 1)).toBe('Jenis survei');
+    const scaled = [['Kepuasan (1-5)'], ['4'], ['9'], ['10'], ['5']];
+    expect(mixedMetrics(detectColumns(scaled), scaled, 0)).toBe('Kepuasan (1-5)');
+    expect(mixedMetrics(detectColumns(ROWS), ROWS, 2)).toBeNull();
+  });
+});
+
+describe('aggregation', () => {
+  const data = run(ROWS);
+
+  it('counts used rows and rejects by reason with examples', () => {
+    expect(data.rows).toBe(12);
+    expect(data.used).toBe(7);
+    expect(data.counts).toEqual([1, 0, 0, 1, 0, 0, 1, 1, 0, 2, 1]);
+    expect(data.rejected).toEqual([
+      { reason: 'empty', count: 1, examples: [{ row: 9, value: '' }] },
+      { reason: 'not-a-number', count: 1, examples: [{ row: 10, value: 'sepuluh' }] },
+      { reason: 'not-whole', count: 1, examples: [{ row: 11, value: '7,5' }] },
+      { reason: 'out-of-range', count: 1, examples: [{ row: 12, value: '11' }] },
+      { reason: 'bad-date', count: 1, examples: [{ row: 13, value: 'kemarin' }] },
+    ]);
+  });
+
+  it('gives the headline, periods and segments by hand', () => {
+    const report = buildReport(data);
+    // 3 promoters, 1 passive, 3 detractors of 7: NPS 0.
+    expect(report.headline!.value).toBeCloseTo(0, 12);
+    expect(report.headline!.n).toBe(7);
+    expect(report.granularity).toBe('week');
+    expect(report.periods.map((p) => [p.key, p.figure.n, p.figure.value])).toEqual([
+      ['2026-W45', 4, 25], // 10, 9, 7, 3: (2 − 1)/4
+      ['2026-W46', 2, 0], // 6, 9
+      ['2026-W49', 1, -100], // 0
+    ]);
+    expect(report.periods.every((p) => p.small)).toBe(true);
+    const months = periodRows(data, 'month');
+    expect(months.map((p) => p.key)).toEqual(['2026-11', '2026-12']);
+    expect(months[0]!.figure.value).toBeCloseTo(100 / 6, 12); // 3 P, 1 Pa, 2 D of 6
+    const [cabang] = report.segments;
+    expect(cabang!.rows.map((r) => [r.value, r.figure.n])).toEqual([
+      ['Bandung', 3], // 10, 9, 6: NPS 33.3
+      ['Surabaya', 4], // 7, 3, 9, 0: NPS −25
+    ]);
+    expect(cabang!.rows[0]!.figure.value).toBeCloseTo(100 / 3, 12);
+    expect(cabang!.rows[1]!.figure.value).toBeCloseTo(-25, 12);
+  });
+
+  it('matches the NPS calculator for the same scores', () => {
+    const r = npsFromScores([10, 9, 7, 3, 6, 9, 0]);
+    if (!r.ok) throw new Error('calculator failed');
+    const headline = buildReport(data).headline!;
+    expect([headline.low, headline.high]).toEqual([r.value.interval.low, r.value.interval.high]);
+  });
+
+  it('groups comments by mood and counts the unhappy words', () => {
+    expect(data.commentTotals).toEqual({ good: 2, mid: 1, bad: 3 });
+    expect(data.comments.map((c) => c.mood)).toEqual(['good', 'mid', 'bad', 'bad', 'good', 'bad']);
+    expect(data.words.words.slice(0, 2)).toEqual([
+      { text: 'kasir', count: 3 },
+      { text: 'antrean', count: 2 },
+    ]);
+    expect(data.words.phrases).toEqual([
+      { text: 'antrean lama', count: 2 },
+      { text: 'tidak ramah', count: 2 },
+    ]);
+  });
+
+  it('gives the same result however the rows are chunked', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: ROWS.length }), (chunk) => {
+      expect(run(ROWS, chunk)).toEqual(data);
+    }));
+  });
+
+  it('adds up: periods and segment values sum to the headline for any scores', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 90 }), fc.constantFrom('A', 'B', 'C')), { minLength: 1, maxLength: 200 }), (answers) => {
+        const rows = [HEADER, ...answers.map(([score, day, branch]) => [`2026-${String(1 + Math.floor(day / 30)).padStart(2, '0')}-${String(1 + (day % 28)).padStart(2, '0')}`, branch, String(score), ''])];
+        const result = run(rows);
+        const report = buildReport(result);
+        const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+        expect(sum(report.periods.map((p) => p.figure.n))).toBe(answers.length);
+        expect(sum(report.segments[0]!.rows.map((r) => r.figure.n))).toBe(answers.length);
+        const calc = npsFromScores(answers.map(([s]) => s));
+        if (!calc.ok) throw new Error('calculator failed');
+        expect(report.headline!.value).toBeCloseTo(calc.value.nps, 9);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

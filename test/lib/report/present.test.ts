@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createAccumulator } from '../../../src/lib/report/aggregate';
+import { detectColumns } from '../../../src/lib/report/detect';
+import { nextSteps, summaryCsv, summaryText } from '../../../src/lib/report/present';
+import { buildReport } from '../../../src/lib/report/report';
+import { applySettings, decodeSettings } from '../../../src/lib/report/settings';
+
+// 40 answers in two branches and two months, by hand:
+// A: 30 × score 10 in November → n 30, NPS 100; B in December: 8 × score 2 and 2 × 10 → n 10,
+// NPS −60. All: 32 promoters, 8 detractors of 40 → NPS 60.
+const rows = [
+  ['Tanggal', 'Cabang', 'Skor rekomendasi', 'Komentar'],
+  ...Array.from({ length: 30 }, (_, i) => [`2026-11-${String(1 + (i % 28)).padStart(2, '0')}`, 'A', '10', 'Mantap sekali']),
+  ...Array.from({ length: 10 }, (_, i) => [`2026-12-${String(1 + i).padStart(2, '0')}`, 'B', i < 8 ? '2' : '10', 'Antrean lama']),
+];
+const acc = createAccumulator({ headerRows: 1, date: 0, dateOrder: 'dmy', score: 2, metric: 'nps', segments: [1], comment: 3 });
+acc.addRows(rows);
+const report = buildReport(acc.finish(), 'month');
+
+describe('summary, CSV and next steps', () => {
+  it('writes a short text with the headline and the last two periods', () => {
+    const text = summaryText(report, 0, ['Cabang']);
+    // 30 P, 10 D of 40: NPS 50.
+    expect(text).toContain('NPS: 60,0');
+    expect(text).toContain('• 2026-11: 100,0 (n = 30)');
+    expect(text).toContain('• 2026-12: −60,0 (n = 10) — berubah bermakna');
+    // Branch B has only 10 answers: no best/worst line when only one group is readable.
+    expect(text).not.toContain('Tertinggi');
+  });
+  it('writes the tables as CSV for Indonesian Excel', () => {
+    const csv = summaryCsv(report, ['Cabang']);
+    expect(csv.startsWith('\uFEFFKelompok;Nilai;n;NPS;')).toBe(true);
+    expect(csv).toContain('\r\nBulan;2026-11;30;100,0;');
+    expect(csv).toContain('\r\nCabang;B;10;−60,0;');
+  });
+  it('links next steps to guides: follow up the unhappy, more answers, how to read', () => {
+    const steps = nextSteps(report);
+    expect(steps.map((s) => s.href)).toEqual([
+      '/panduan/menghadapi-pelanggan-bermasalah/',
+      '/panduan/umpan-balik-pelanggan/',
+      '/panduan/mengukur-kepuasan/',
+    ]);
+    expect(steps[0]!.text).toContain('8 pelanggan');
+  });
+});
+
+describe('remembered settings', () => {
+  it('keeps names and choices only, and applies them where the columns exist', () => {
+    const saved = decodeSettings(JSON.stringify({ date: 'Tanggal', score: 'Skor rekomendasi', metric: 'nps', segments: ['Cabang', 3], comment: null, granularity: 'week', extra: 'x' }));
+    expect(saved).toEqual({ date: 'Tanggal', score: 'Skor rekomendasi', metric: 'nps', segments: ['Cabang'], comment: null, granularity: 'week' });
+    expect(applySettings(detectColumns(rows), saved)).toEqual({ date: 0, score: 2, metric: 'nps', segments: [1], comment: 3 });
+    expect(decodeSettings('{broken')).toBeNull();
+    expect(decodeSettings(JSON.stringify({ metric: 'bogus', granularity: 'day' }))?.metric).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { STOPWORDS } from '../../../src/lib/report/stopwords';
+import { createWordCounter, tokens } from '../../../src/lib/report/words';
+
+describe('stopwords', () => {
+  it('holds function words and chat spellings, not the words of a complaint', () => {
+    for (const word of ['yang', 'dan', 'di', 'yg', 'saya', 'banget', 'sudah', 'udah']) expect(STOPWORDS.has(word), word).toBe(true);
+    for (const word of ['lama', 'mahal', 'ramah', 'kasir', 'antre', 'dingin', 'kurang', 'tidak', 'waktu']) expect(STOPWORDS.has(word), word).toBe(false);
+  });
+  it('is lower case without repeats', () => {
+    for (const word of STOPWORDS) expect(word).toBe(word.toLowerCase());
+  });
+});
+
+describe('word and phrase counts', () => {
+  it('drops stopwords, numbers and single letters, and reads negations as "tidak"', () => {
+    expect(tokens('Pelayanannya LAMA banget, yg jaga gak ramah. 2 jam!')).toEqual(['pelayanannya', 'lama', null, null, 'jaga', 'tidak', 'ramah', null, 'jam']);
+  });
+  it('counts each word once per comment, and phrases seen twice or more', () => {
+    const counter = createWordCounter();
+    counter.add('Antrean lama, kasir gak ramah');
+    counter.add('kasir tidak ramah dan antrean lama lama');
+    counter.add('Makanan dingin');
+    const { words, phrases } = counter.top(5);
+    expect(words.slice(0, 3)).toEqual([
+      { text: 'antrean', count: 2 },
+      { text: 'kasir', count: 2 },
+      { text: 'lama', count: 2 },
+    ]);
+    expect(words.find((w) => w.text === 'tidak')).toBeUndefined();
+    expect(phrases).toEqual([
+      { text: 'antrean lama', count: 2 },
+      { text: 'tidak ramah', count: 2 },
+    ]);
+  });
+});

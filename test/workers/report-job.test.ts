@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OpenFailure, openFile } from '../../src/workers/report-job';
+import { buildReport } from '../../src/lib/report/report';
+import { formatNumber } from '../../src/lib/format';
+import { ROOT } from '../support/paths';
+
+const fixture = (name: string) => new Blob([readFileSync(join(ROOT, 'test/fixtures/report', name))]);
+
+async function report(name: string) {
+  const file = await openFile(fixture(name));
+  const { roles, headerRows, dateOrder } = file.info.detection;
+  const progress: number[] = [];
+  const data = await file.run(
+    { headerRows, dateOrder, date: roles.date, score: roles.score!, metric: roles.metric!, segments: roles.segments, comment: roles.comment },
+    (p) => progress.push(p.fraction),
+  );
+  return { file, data, report: buildReport(data), progress };
+}
+
+// One survey, hand-counted (see make-fixtures.mjs): 40 answers, 20 promoters and 11 detractors:
+// NPS 22,5; September 20, October 10, November 60, December 0; two rows rejected.
+describe('the same survey in every export format', () => {
+  for (const name of ['gforms-id.csv', 'gforms-en.csv', 'excel-id.csv', 'excel-unicode.txt', 'survei.xlsx']) {
+    it(name, async () => {
+      const { file, data, report: r, progress } = await report(name);
+      expect(file.info.detection.roles.metric).toBe('nps');
+      expect(data.used).toBe(40);
+      expect(data.rejected.map((x) => [x.reason, x.count])).toEqual([
+        ['empty', 1],
+        ['not-a-number', 1],
+      ]);
+      expect(formatNumber(r.headline!.value, 1)).toBe('22,5');
+      expect(r.granularity).toBe('month');
+      expect(r.periods.map((p) => [p.key, p.figure.n, formatNumber(p.figure.value, 1)])).toEqual([
+        ['2026-09', 10, '20,0'],
+        ['2026-10', 10, '10,0'],
+        ['2026-11', 10, '60,0'],
+        ['2026-12', 10, '0,0'],
+      ]);
+      const branch = r.segments.find((s) => data.segments.length && s.rows.some((row) => row.value === 'Bandung'))!;
+      expect(branch.rows.map((row) => [row.value, row.figure.n, formatNumber(row.figure.value, 1)])).toEqual([
+        ['Surabaya', 13, '38,5'],
+        ['Medan', 13, '30,8'],
+        ['Bandung', 14, '0,0'],
+      ]);
+      expect(data.commentTotals.bad).toBeGreaterThan(0);
+      expect(data.comments.some((c) => c.text.includes('👍') || c.mood !== 'good')).toBe(true);
+      expect(progress.at(-1)).toBe(1);
+    });
+  }
+});
+
+describe('bad files', () => {
+  it('says what is wrong', async () => {
+    await expect(openFile(new Blob([]))).rejects.toEqual(new OpenFailure('empty'));
+    await expect(openFile(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])]))).rejects.toEqual(new OpenFailure('binary'));
+    const none = await openFile(fixture('tanpa-angka.csv'));
+    expect(none.info.detection.roles.score).toBeNull();
+    const mixed = await openFile(fixture('metrik-campur.csv'));
+    expect(mixed.info.mixed).toEqual({ 2: 'Jenis survei' });
+  });
+});
+
+describe('other metrics', () => {
+  it('CSAT 1–5 with a column of mixed types: 8 of 12 satisfied, by week', async () => {
+    const { file, data, report: r } = await report('csat-campuran.csv');
+    expect(file.info.detection.roles.metric).toBe('csat5');
+    expect(data.rejected.map((x) => [x.reason, x.count])).toEqual([
+      ['empty', 1],
+      ['not-a-number', 2],
+    ]);
+    expect(formatNumber(r.headline!.value, 1)).toBe('66,7');
+    expect(r.periods.map((p) => [p.key, p.figure.n, formatNumber(p.figure.value, 1)])).toEqual([
+      ['2026-W45', 6, '66,7'],
+      ['2026-W46', 5, '80,0'],
+      ['2026-W47', 1, '0,0'],
+    ]);
+  });
+  it('CES over two and a half years, by quarter', async () => {
+    const { file, report: r } = await report('ces-kuartal.csv');
+    expect(file.info.detection.roles.metric).toBe('ces');
+    expect(formatNumber(r.headline!.value, 2)).toBe('5,45');
+    expect(r.granularity).toBe('quarter');
+    expect(r.periods.map((p) => formatNumber(p.figure.value, 2))).toEqual(['6,50', '4,50', '5,00', '6,00', '3,50', '7,00', '5,50', '5,50', '6,00', '5,00']);
+    expect(r.periods[0]!.key).toBe('2025-Q1');
+    expect(r.segments[0]!.rows.map((row) => [row.value, formatNumber(row.figure.value, 2)])).toEqual([
+      ['Retur barang', '5,70'],
+      ['Pengiriman', '5,20'],
+    ]);
+  });
+});
