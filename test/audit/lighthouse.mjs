@@ -46,7 +46,8 @@ function losingAudits(lhr, categoryId) {
     // Performance is scored on its weighted metrics; insights and diagnostics explain them.
     if (categoryId === 'performance' && ref.weight === 0 && audit.score >= 0.9) continue;
     // Where: the first few elements or URLs the audit names.
-    const where = (audit.details?.items ?? [])
+    const items = audit.details?.items;
+    const where = (Array.isArray(items) ? items : [])
       .map((item) => item.node?.selector ?? item.sourceLocation?.url ?? (typeof item.url === 'string' ? item.url : undefined))
       .filter(Boolean)
       .slice(0, 3);
