@@ -148,8 +148,6 @@ export const reportWords = {
   'report.step.passivesLink': 'membangun loyalitas pelanggan',
   'report.step.read': 'Cara membaca dan memakai angka ini:',
   'report.step.readLink': 'panduan mengukur kepuasan',
-  'report.link': 'Punya berkas hasil survei lengkap?',
-  'report.linkText': 'Buat laporannya',
 } as const;
 
 export type ReportKey = keyof typeof reportWords;

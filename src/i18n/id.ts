@@ -264,7 +264,6 @@ export const t = (key: UiKey): string => ui[key];
  * sentence with a capital.
  */
 export const calc = {
-  'label.value': 'angka',
   'label.count': 'jumlah',
   'label.promoters': 'jumlah promotor',
   'label.passives': 'jumlah pasif',
@@ -307,7 +306,6 @@ export const calc = {
   'miss.link': 'Tautan ini berisi isian yang tidak bisa dipakai apa adanya (lihat pesan bertanda ⚠). Periksa isian itu; hasil muncul setelah Anda mengubah sesuatu.',
   'link.tooMany': 'Tautan berisi {n} angka untuk “{param}”, padahal hanya ada {length} kolom. Angka setelah yang ke-{length} ({extra}) tidak dipakai.',
   'link.repeated': 'Tautan berisi “{param}” {n} kali; yang dipakai hanya yang pertama ({value}).',
-  'link.unknownMode': 'Tautan tidak memakai isian ini; periksa bentuk data yang dipilih.',
   'link.notCarried': 'Isian ini terlalu panjang untuk ikut dalam tautan ({n} karakter); tautan yang disalin tidak membawanya.',
   'form.heading': 'Data survei Anda',
   'form.headingChurn': 'Data pelanggan Anda',
