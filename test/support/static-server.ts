@@ -1,7 +1,10 @@
 // A small static file server for dist/, used by the browser tests and the benchmark.
 // It answers like a static host: directory → index.html, unknown path → 404.html with status 404,
-// and the headers of dist/_headers, so tests run under the policy visitors get.
+// and the headers of dist/_headers, so tests run under the policy visitors get. Text is sent
+// gzipped to a client that asks for it, as every static host does: the page weights the project
+// budgets are gzipped, and Lighthouse would otherwise time a download no visitor makes.
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +37,13 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   }
 }
 
+/** Types a static host compresses; images other than SVG and wasm streams are left as they are. */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg\+xml)/;
+
+function acceptsGzip(header: string | string[] | undefined): boolean {
+  return /\bgzip\b/.test(String(header ?? ''));
+}
+
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -50,8 +60,15 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
       res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
       return;
     }
-    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = await readFile(file);
+    if (COMPRESSIBLE.test(type) && acceptsGzip(req.headers['accept-encoding'])) {
+      res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip', 'vary': 'accept-encoding' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-type': type, 'vary': 'accept-encoding' });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
