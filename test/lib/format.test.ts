@@ -5,11 +5,22 @@ import {
   displayed,
   formatCount,
   formatNumber,
+  prepareFormatters,
   formatPercent,
   formatPValue,
   formatRange,
   formatSigned,
 } from '../../src/lib/format';
+
+describe('prepareFormatters', () => {
+  it('builds the formatters ahead of need without changing what they write', () => {
+    prepareFormatters();
+    prepareFormatters();
+    expect(formatNumber(1234.56, 1)).toBe('1.234,6');
+    expect(formatNumber(-0.04, 1)).toBe('0,0');
+    expect(formatCount(1000000)).toBe('1.000.000');
+  });
+});
 
 describe('formatNumber', () => {
   it('uses Indonesian separators', () => {
