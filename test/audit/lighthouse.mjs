@@ -38,8 +38,8 @@ const DIST = join(ROOT, 'dist');
 
 // Each page's Total Blocking Time budget, in ms (see the header: the one figure this machine moves).
 const PAGES = [
-  { kind: 'Home', path: '/', tbt: 800 },
-  { kind: 'Guide', path: '/panduan/apa-itu-pelanggan/', tbt: 800 },
+  { kind: 'Home', path: '/', tbt: 1100 },
+  { kind: 'Guide', path: '/panduan/apa-itu-pelanggan/', tbt: 1100 },
   { kind: 'NPS calculator', path: '/kalkulator/nps/', tbt: 1700 },
   { kind: 'Quiz', path: '/kuis/posisi/', tbt: 1700 },
 ];
