@@ -143,7 +143,6 @@ async function main() {
   console.log(`\nLighthouse ${results[0]?.lhr.lighthouseVersion}, mobile, ${results[0]?.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}; performance metrics from the median of ${PERF_RUNS} runs`);
   const columns = [...METRICS.map((m) => m.label), 'TBT', 'score', ...Object.keys(THRESHOLDS)];
   console.log(`${pad('Page', width)}  ${columns.map((c) => pad(c, 15)).join(' ')}`);
-  let failed = false;
   const problems = [];
   for (const r of results) {
     const cells = r.metrics.map((m) => {
@@ -162,7 +161,6 @@ async function main() {
   console.log(`${pad('(at most / at least)', width)}  ${[...METRICS.map((m) => metricText(m.max, m.unit)), 'per page', 'shown', ...Object.values(THRESHOLDS)].map((c) => pad(c, 15)).join(' ')}`);
   console.log(`TBT budgets: ${results.map((r) => `${r.path} ${metricText(r.metrics.at(-1).max, 'ms')}`).join(', ')}`);
   for (const { r, category, text } of problems) {
-    failed = true;
     const c = category ?? 'performance';
     const lhr = c === 'performance' ? r.perfLhr : r.lhr;
     console.log(`\n${r.path}: ${text}; audits losing points in ${c}:`);
@@ -171,6 +169,7 @@ async function main() {
       for (const w of a.where) console.log(`      at ${w.replace(server.url, '')}`);
     }
   }
+  const failed = problems.length > 0;
   console.log(`\n${failed ? 'FAILED' : 'passed'}: ${results.length} pages audited in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   process.exitCode = failed ? 1 : 0;
 }

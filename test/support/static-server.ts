@@ -44,6 +44,20 @@ function acceptsGzip(header: string | string[] | undefined): boolean {
   return /\bgzip\b/.test(String(header ?? ''));
 }
 
+/** Gzipped bodies by file, so a page asked for again (five Lighthouse runs, every test) is compressed once. */
+const gzipped = new Map<string, { stamp: string; body: Buffer }>();
+
+async function gzippedFile(file: string): Promise<Buffer> {
+  // A test may rewrite a file in dist/ (a new service worker, say): a changed file is compressed again.
+  const { mtimeMs, size } = await stat(file);
+  const stamp = `${mtimeMs}:${size}`;
+  const cached = gzipped.get(file);
+  if (cached?.stamp === stamp) return cached.body;
+  const body = gzipSync(await readFile(file));
+  gzipped.set(file, { stamp, body });
+  return body;
+}
+
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -61,14 +75,13 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const body = await readFile(file);
     if (COMPRESSIBLE.test(type) && acceptsGzip(req.headers['accept-encoding'])) {
       res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip', 'vary': 'accept-encoding' });
-      res.end(gzipSync(body));
+      res.end(await gzippedFile(file));
       return;
     }
     res.writeHead(200, { ...headers, 'content-type': type, 'vary': 'accept-encoding' });
-    res.end(body);
+    res.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
