@@ -75,7 +75,9 @@ async function openText(file: Blob, encoding: Encoding): Promise<OpenFile> {
         const stream = textStream(file, encoding, (read) => (fraction = read / Math.max(1, file.size)));
         Papa.parse<string[]>(stream as unknown as File, {
           delimiter: preview.meta.delimiter,
-          skipEmptyLines: 'greedy',
+          // Empty lines only: Papa Parse's 'greedy' joins every row to test it, a tenth of the
+          // read on a big file; the accumulator skips rows of blanks itself, more cheaply.
+          skipEmptyLines: true,
           chunkSize: CHUNK,
           chunk(results: ParseResult<string[]>) {
             accumulator.addRows(results.data);

@@ -1,24 +1,51 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   MINUS,
   NO_VALUE,
   displayed,
   formatCount,
   formatNumber,
-  prepareFormatters,
   formatPercent,
   formatPValue,
   formatRange,
   formatSigned,
 } from '../../src/lib/format';
 
-describe('prepareFormatters', () => {
-  it('builds the formatters ahead of need without changing what they write', () => {
-    prepareFormatters();
-    prepareFormatters();
-    expect(formatNumber(1234.56, 1)).toBe('1.234,6');
-    expect(formatNumber(-0.04, 1)).toBe('0,0');
-    expect(formatCount(1000000)).toBe('1.000.000');
+describe('formatNumber against Intl.NumberFormat("id-ID")', () => {
+  // The site writes numbers without Intl (see format.ts); these hold it to what Intl writes.
+  const formatters = new Map<number, Intl.NumberFormat>();
+  const intl = (value: number, d: number) => {
+    if (!formatters.has(d)) formatters.set(d, new Intl.NumberFormat('id-ID', { minimumFractionDigits: d, maximumFractionDigits: d }));
+    return formatters.get(d)!.format(value);
+  };
+
+  it('agrees on halves, carries, the smallest and largest doubles', () => {
+    const values = [0, 0.5, 1.5, 2.5, 1.005, 2.675, 0.045, 9.995, 999.95, 999_999.5, 1e-7, 5e-324, 1e21, 1.7976931348623157e308, 123_456_789.125];
+    for (const value of values) {
+      for (let d = 0; d <= 20; d += 1) expect(formatNumber(value, d), `${value} with ${d} decimals`).toBe(intl(value, d));
+    }
+  });
+
+  it('agrees on any finite double', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 6 }), (value, d) => {
+        const expected = intl(Math.abs(value), d);
+        const text = formatNumber(value, d);
+        expect(text.replace(MINUS, '')).toBe(expected);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('agrees on survey-sized figures', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000_000, max: 100_000_000 }), fc.integer({ min: 0, max: 3 }), (thousandths, d) => {
+        const value = thousandths / 1000;
+        expect(formatNumber(value, d).replace(MINUS, '')).toBe(intl(Math.abs(value), d));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
 

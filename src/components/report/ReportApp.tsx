@@ -17,15 +17,10 @@ import { Confirm } from './Confirm';
 interface View {
   Report: typeof import('./ReportView').ReportView;
   Progress: typeof import('./Progress').Progress;
-  prepareFormatters: typeof import('../../lib/format').prepareFormatters;
 }
 let viewLoad: Promise<View> | null = null;
 const loadView = () =>
-  (viewLoad ??= Promise.all([import('./ReportView'), import('./Progress'), import('../../lib/format')]).then(([r, p, f]) => ({
-    Report: r.ReportView,
-    Progress: p.Progress,
-    prepareFormatters: f.prepareFormatters,
-  })));
+  (viewLoad ??= Promise.all([import('./ReportView'), import('./Progress')]).then(([r, p]) => ({ Report: r.ReportView, Progress: p.Progress })));
 
 /** Files above this are refused up front: 2 GB is where browsers stop reading a File. */
 export const MAX_BYTES = 2 * 1024 ** 3;
@@ -76,11 +71,7 @@ export default function ReportApp() {
     }
     file.current = picked;
     if (sheet === null) start();
-    void loadView().then((view) => {
-      setView(view);
-      // In a task of its own while the worker reads, not inside the first render with a number.
-      setTimeout(view.prepareFormatters, 0);
-    });
+    void loadView().then(setView);
     setState({ step: 'opening', name: picked.name });
     send({ type: 'open', file: picked, sheet }, (reply) => {
       if (reply.type === 'opened') setState({ step: 'confirm', name: picked.name, info: reply.info });

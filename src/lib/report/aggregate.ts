@@ -151,11 +151,19 @@ export function createAccumulator(config: ReportConfig): Accumulator {
     bucket[index]! += 1;
   }
 
+  /** A row of blanks only, as a spreadsheet leaves at its end: not a row of the survey. */
+  const isBlank = (row: Row): boolean => row.every((cell) => cell.trim() === '');
+
+  /** The row's value in each segment column, reused from row to row (copied only for a kept comment). */
+  const segmentValues: string[] = config.segments.map(() => '');
+
   function addRow(row: Row): void {
+    const cell = trimCell(row[config.score]);
+    // Only a row with no score can be blank, so the check costs nothing on the rest.
+    if (cell === '' && isBlank(row)) return;
     rowsSeen += 1;
     if (rowsSeen <= config.headerRows) return;
     dataRows += 1;
-    const cell = trimCell(row[config.score]);
     if (cell === '') return reject('empty', '');
     const score = readNumber(cell);
     if (Number.isNaN(score)) return reject('not-a-number', cell);
@@ -175,10 +183,9 @@ export function createAccumulator(config: ReportConfig): Accumulator {
       if (!bucket) days.set(day, (bucket = new Array<number>(bins).fill(0)));
       bucket[index]! += 1;
     }
-    const segmentValues: string[] = [];
     for (let s = 0; s < config.segments.length; s += 1) {
       const value = trimCell(row[config.segments[s]!]);
-      segmentValues.push(value);
+      segmentValues[s] = value;
       bump(segmentMaps[s]!, value, index, s);
     }
     if (config.comment === null) return;
@@ -187,14 +194,11 @@ export function createAccumulator(config: ReportConfig): Accumulator {
     const mood = moodOf(metric, score);
     const seen = (commentTotals[mood] += 1);
     if (mood === 'bad') words.add(text);
-    // Reservoir sampling: every comment of a mood has the same chance to be kept.
+    // Reservoir sampling: every comment of a mood has the same chance to be kept. The slot is
+    // drawn first, so a comment that is not kept costs no object.
     const sample = samples[mood];
-    const comment = { text, score, mood, day: config.date === null ? null : day, segments: segmentValues, row: rowsSeen };
-    if (sample.length < COMMENT_CAP) sample.push(comment);
-    else {
-      const slot = Math.floor(random() * seen);
-      if (slot < COMMENT_CAP) sample[slot] = comment;
-    }
+    const slot = sample.length < COMMENT_CAP ? sample.length : Math.floor(random() * seen);
+    if (slot < COMMENT_CAP) sample[slot] = { text, score, mood, day: config.date === null ? null : day, segments: [...segmentValues], row: rowsSeen };
   }
 
   return {

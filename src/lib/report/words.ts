@@ -6,18 +6,39 @@
  */
 import { NEGATIONS, STOPWORDS } from './stopwords';
 
+/** What a token becomes: its negation's word, null if it is dropped, or itself. */
+function keep(raw: string, numeric: boolean): string | null {
+  const negation = NEGATIONS.get(raw);
+  if (negation) return negation;
+  return raw.length < 2 || numeric || STOPWORDS.has(raw) ? null : raw;
+}
+
 /** Tokens of a comment that carry meaning, in order. `null` marks a dropped word (it breaks phrases). */
 export function tokens(text: string): (string | null)[] {
+  const lower = text.toLowerCase();
   const out: (string | null)[] = [];
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (raw === '') continue;
-    const negation = NEGATIONS.get(raw);
-    if (negation) {
-      out.push(negation);
-      continue;
+  // Most comments are plain ASCII: split them by char codes, which is several times faster than
+  // the Unicode regex below (a big survey has hundreds of thousands of unhappy comments).
+  let start = -1;
+  let letters = false;
+  for (let i = 0; i <= lower.length; i += 1) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (c > 127) return unicodeTokens(lower);
+    const letter = c >= 97 && c <= 122;
+    if (letter || (c >= 48 && c <= 57)) {
+      if (start < 0) (start = i), (letters = false);
+      letters ||= letter;
+    } else if (start >= 0) {
+      out.push(keep(lower.slice(start, i), !letters));
+      start = -1;
     }
-    out.push(raw.length < 2 || /^\p{N}+$/u.test(raw) || STOPWORDS.has(raw) ? null : raw);
   }
+  return out;
+}
+
+function unicodeTokens(lower: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (const raw of lower.split(/[^\p{L}\p{N}]+/u)) if (raw !== '') out.push(keep(raw, /^\p{N}+$/u.test(raw)));
   return out;
 }
 

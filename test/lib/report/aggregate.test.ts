@@ -98,6 +98,14 @@ describe('aggregation', () => {
     ]);
   });
 
+  it('skips rows of blanks without counting them, but rejects a row that only lacks its score', () => {
+    const blank = [['', '', '', ''], [' ', '\u00a0', '', '\t'], ['']];
+    const padded = run([ROWS[0]!, ...blank, ...ROWS.slice(1), ...blank]);
+    expect(padded.rows).toBe(data.rows);
+    expect(padded.used).toBe(data.used);
+    expect(padded.rejected).toEqual(data.rejected);
+  });
+
   it('gives the headline, periods and segments by hand', () => {
     const report = buildReport(data);
     // 3 promoters, 1 passive, 3 detractors of 7: NPS 0.

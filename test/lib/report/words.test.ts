@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STOPWORDS } from '../../../src/lib/report/stopwords';
+import fc from 'fast-check';
+import { NEGATIONS, STOPWORDS } from '../../../src/lib/report/stopwords';
 import { createWordCounter, tokens } from '../../../src/lib/report/words';
 
 describe('stopwords', () => {
@@ -15,6 +16,23 @@ describe('stopwords', () => {
 describe('word and phrase counts', () => {
   it('drops stopwords, numbers and single letters, and reads negations as "tidak"', () => {
     expect(tokens('Pelayanannya LAMA banget, yg jaga gak ramah. 2 jam!')).toEqual(['pelayanannya', 'lama', null, null, 'jaga', 'tidak', 'ramah', null, 'jam']);
+  });
+  it('splits plain ASCII by char codes exactly as the Unicode rule splits any text', () => {
+    // The rule itself: lower case, split on anything not a letter or digit of any script.
+    const rule = (text: string) =>
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((raw) => raw !== '')
+        .map((raw) => NEGATIONS.get(raw) ?? (raw.length < 2 || /^\p{N}+$/u.test(raw) || STOPWORDS.has(raw) ? null : raw));
+    const pieces = ['a', 'Z', 'q', '7', '42', ' ', ',', '.', '!', '-', '_', '\t', '\n', 'yg', 'GAK', 'tidak', 'lama', 'Kasir', '2jam', 'é', 'É', 'ß', '’', '٣', '😀', 'İ', 'ñ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join('')), (text) => {
+        expect(tokens(text)).toEqual(rule(text));
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(tokens('Kasirnya ramah, café-nya nyaman')).toEqual(['kasirnya', 'ramah', 'café', null, 'nyaman']);
   });
   it('counts each word once per comment, and phrases seen twice or more', () => {
     const counter = createWordCounter();
