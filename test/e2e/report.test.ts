@@ -118,6 +118,19 @@ describe('the report', () => {
     expect(await page.locator('[data-segment-column]').count()).toBe(1);
   });
 
+  it('starts its worker when a pointer reaches the picker, and the pick uses that worker', async () => {
+    const { page } = await b.open(PATH);
+    await hydrated(page);
+    expect(page.workers()).toHaveLength(0);
+    await page.hover('#berkas-survei');
+    await expect.poll(() => page.workers().length).toBe(1);
+    const warmed = page.workers()[0];
+    await upload(page, 'gforms-id.csv');
+    await build(page);
+    expect(await headline(page, 'nps')).toBe('22,5');
+    expect(page.workers()).toEqual([warmed]);
+  });
+
   it('summarises for WhatsApp and as CSV, and remembers only the column choices', async () => {
     const { page } = await b.open(PATH, { permissions: ['clipboard-read', 'clipboard-write'] });
     await hydrated(page);

@@ -43,6 +43,8 @@ export default function ReportApp() {
   const [dragging, setDragging] = useState(false);
   const [View, setView] = useState<View | null>(null);
   const worker = useRef<Worker | null>(null);
+  /** The worker is started and has read no file yet, so a pick can use it as it is. */
+  const unused = useRef(false);
   const file = useRef<File | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -53,7 +55,17 @@ export default function ReportApp() {
     worker.current?.terminate();
     const w = new Worker(new URL('../../workers/report-worker.ts', import.meta.url), { type: 'module', name: 'laporan' });
     worker.current = w;
+    unused.current = true;
     return w;
+  }
+
+  /**
+   * A pointer over the picker or focus on it: the worker and the report view load while the
+   * person is still choosing a file (the file dialog takes seconds), not after the pick.
+   */
+  function warm() {
+    if (!worker.current) start();
+    void loadView().then(setView);
   }
 
   function send(request: ReportRequest, onReply: (reply: ReportReply) => void) {
@@ -70,7 +82,9 @@ export default function ReportApp() {
       return;
     }
     file.current = picked;
-    if (sheet === null) start();
+    // A new file gets a fresh worker; another sheet of the same workbook keeps the one that has it.
+    if (sheet === null && !unused.current) start();
+    unused.current = false;
     void loadView().then(setView);
     setState({ step: 'opening', name: picked.name });
     send({ type: 'open', file: picked, sheet }, (reply) => {
@@ -126,7 +140,7 @@ export default function ReportApp() {
   const busy = state.step === 'opening' || state.step === 'running';
   return (
     <div class="report-app">
-      <section class={`report-pick no-print${dragging ? ' is-dragging' : ''}`} aria-labelledby="pilih-berkas" onDragOver={(e) => (e.preventDefault(), setDragging(true))} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+      <section class={`report-pick no-print${dragging ? ' is-dragging' : ''}`} aria-labelledby="pilih-berkas" onPointerEnter={warm} onFocusIn={warm} onDragEnter={warm} onDragOver={(e) => (e.preventDefault(), setDragging(true))} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
         <h2 id="pilih-berkas">{t('report.pickTitle')}</h2>
         <div class={`field${error ? ' has-error' : ''}`}>
           <label for="berkas-survei">{t('report.pickLabel')}</label>

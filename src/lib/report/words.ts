@@ -74,29 +74,34 @@ function best(map: Map<string, number>, top: number, least: number): Frequency[]
     .map(([text, count]) => ({ text, count }));
 }
 
+/** Adds one to `key`, unless this comment already counted it (`seen`: what it counted so far). */
+function countOnce(map: Map<string, number>, key: string, seen: string[]): void {
+  // A comment holds a few dozen entries at most, so a list beats a Set made for every comment.
+  if (seen.includes(key)) return;
+  seen.push(key);
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
 /** Counts each word and phrase once per comment, so one long rant does not outweigh ten customers. */
 export function createWordCounter(): WordCounter {
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
+  const seen: string[] = [];
   let wordFloor = 1;
   let phraseFloor = 1;
   return {
     add(text) {
       const list = tokens(text);
-      const seen = new Set<string>();
+      seen.length = 0;
       for (let i = 0; i < list.length; i += 1) {
         const word = list[i];
         if (!word) continue;
         const next = list[i + 1];
-        if (next && !NEGATIONS.has(next)) {
-          const phrase = `${word} ${next}`;
-          if (!seen.has(phrase)) (seen.add(phrase), phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1));
-        }
-        if (NEGATIONS.has(word)) continue;
-        if (!seen.has(word)) (seen.add(word), words.set(word, (words.get(word) ?? 0) + 1));
+        if (next && !NEGATIONS.has(next)) countOnce(phrases, `${word} ${next}`, seen);
+        if (!NEGATIONS.has(word)) countOnce(words, word, seen);
       }
-      wordFloor = prune(words, wordFloor);
-      phraseFloor = prune(phrases, phraseFloor);
+      if (words.size > LIMIT) wordFloor = prune(words, wordFloor);
+      if (phrases.size > LIMIT) phraseFloor = prune(phrases, phraseFloor);
     },
     top: (top) => ({ words: best(words, top, 1), phrases: best(phrases, top, 2) }),
   };
