@@ -23,6 +23,8 @@ async function upload(page: Page, name: string, buffer: Buffer = fixture(name)) 
 async function build(page: Page) {
   await page.getByRole('button', { name: 'Buat laporan' }).click();
   await page.waitForSelector('[data-headline]', { timeout: 20_000 });
+  // The report appears in steps; sharing comes last.
+  await page.waitForSelector('#bagikan');
 }
 
 const headline = (page: Page, name: string) => page.locator(`[data-headline] [data-result="${name}"]`).innerText();

@@ -44,17 +44,21 @@ function saveGranularity(granularity: Granularity) {
   }
 }
 
+/** Steps in which the report appears (see the effect below). */
+const LAST_STAGE = 5;
+
 export function ReportView({ headingRef, info, config, data }: Props) {
   const [granularity, setGranularity] = useState<Granularity | null>(() => {
     const fitting = defaultGranularity(data);
     return fitting ? (savedGranularity() ?? fitting) : null;
   });
   const report = useMemo(() => buildReport(data, granularity), [data, granularity]);
-  // The report appears in four steps, one task each (headline and trend, segments, comments,
-  // next steps and sharing), so a big report never holds the main thread in one long task.
+  // The report appears in five steps, one task each (headline, trend, segments, comments, next
+  // steps and sharing), so a big report never holds the main thread in one long task. The first
+  // is small on purpose: the heading takes focus right after it, which lays the page out.
   const [stage, setStage] = useState(1);
   useEffect(() => {
-    if (stage >= 4) return;
+    if (stage >= LAST_STAGE) return;
     const timer = setTimeout(() => setStage(stage + 1), 0);
     return () => clearTimeout(timer);
   }, [stage]);
@@ -94,7 +98,7 @@ export function ReportView({ headingRef, info, config, data }: Props) {
         </details>
       )}
 
-      {headline && report.granularity && granularity && (
+      {headline && stage >= 2 && report.granularity && granularity && (
         <section aria-labelledby="tren">
           <h3 id="tren">{t('report.trendTitle')}</h3>
           <div class="field no-print">
@@ -135,7 +139,7 @@ export function ReportView({ headingRef, info, config, data }: Props) {
         </section>
       )}
 
-      {headline && stage >= 2 && report.segments.map((table, i) => (
+      {headline && stage >= 3 && report.segments.map((table, i) => (
         <section key={table.column} aria-labelledby={`segmen-${i}`} data-segment-column={names[i]}>
           <h3 id={`segmen-${i}`}>{fmt(t('report.segmentTitle'), { column: names[i]! })}</h3>
           <figure class="chart">
@@ -166,9 +170,9 @@ export function ReportView({ headingRef, info, config, data }: Props) {
         </section>
       ))}
 
-      {headline && stage >= 3 && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
-      {headline && stage >= 4 && <Steps steps={nextSteps(report)} />}
-      {headline && stage >= 4 && <ShareReport report={report} rejected={rejected} names={names} />}
+      {headline && stage >= 4 && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
+      {headline && stage >= LAST_STAGE && <Steps steps={nextSteps(report)} />}
+      {headline && stage >= LAST_STAGE && <ShareReport report={report} rejected={rejected} names={names} />}
     </section>
   );
 }
