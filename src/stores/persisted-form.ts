@@ -9,8 +9,10 @@ export const MAX_STORED_CHARS = 400_000;
 /**
  * `stored(value, maxChars)` gives the form to store: an uploaded file's scores, which no field
  * holds, become counts per score, as does pasted text longer than `maxChars`. It is called with
- * no limit, then with a limit of 0 if that is still too large to store (a million pasted scores
- * become counts per score); if even that is too large, the empty state is stored.
+ * the storage limit (text over it could never be stored, and turning a million pasted scores
+ * into JSON only to find that out took 80 ms of one task), then with a limit of 0 if the JSON is
+ * still too large (escaped line breaks make it longer than the text); if even that is too large,
+ * the empty state is stored.
  */
 export function persistentForm<T>(
   key: string,
@@ -20,7 +22,7 @@ export function persistentForm<T>(
 ): PersistentAtom<T> {
   return persistentAtom<T>(key, empty, {
     encode(value) {
-      let text = JSON.stringify(stored(value, Infinity));
+      let text = JSON.stringify(stored(value, MAX_STORED_CHARS));
       if (text.length > MAX_STORED_CHARS) text = JSON.stringify(stored(value, 0));
       return text.length > MAX_STORED_CHARS ? JSON.stringify(empty) : text;
     },
