@@ -93,3 +93,43 @@ describe('persistentAtom', () => {
     vi.stubGlobal('localStorage', storage);
   });
 });
+
+describe('persistentForm', () => {
+  interface Form {
+    scores: string;
+    counts: number[];
+  }
+  const empty: Form = { scores: '', counts: [] };
+  const isForm = (v: unknown): v is Form => typeof v === 'object' && v !== null && 'scores' in v;
+  /** Like the calculators: text longer than `maxChars` is stored as counts. */
+  const stored = vi.fn((form: Form, maxChars: number): Form => (form.scores.length > maxChars ? { scores: '', counts: [form.scores.length] } : form));
+
+  async function form() {
+    vi.resetModules();
+    const { persistentForm } = await import('../../src/stores/persisted-form');
+    return persistentForm<Form>('f', empty, isForm, stored);
+  }
+
+  it('stores short text as it is', async () => {
+    (await form()).set({ scores: '9\n10\n7', counts: [] });
+    expect(JSON.parse(storage.getItem('f')!)).toEqual({ scores: '9\n10\n7', counts: [] });
+  });
+
+  it('stores text too long to keep in its short form, without first turning it whole into JSON', async () => {
+    const { MAX_STORED_CHARS } = await import('../../src/stores/persisted-form');
+    stored.mockClear();
+    const scores = '10\n'.repeat(400_000);
+    (await form()).set({ scores, counts: [] });
+    expect(JSON.parse(storage.getItem('f')!)).toEqual({ scores: '', counts: [scores.length] });
+    expect(stored.mock.calls.map(([, max]) => max)).toEqual([MAX_STORED_CHARS]);
+  });
+
+  it('falls back to the short form when escaped line breaks make the JSON too long', async () => {
+    const { MAX_STORED_CHARS } = await import('../../src/stores/persisted-form');
+    stored.mockClear();
+    const scores = '\n'.repeat(300_000); // under the limit as text, over it as JSON ("\n" → "\\n")
+    (await form()).set({ scores, counts: [] });
+    expect(JSON.parse(storage.getItem('f')!)).toEqual({ scores: '', counts: [300_000] });
+    expect(stored.mock.calls.map(([, max]) => max)).toEqual([MAX_STORED_CHARS, 0]);
+  });
+});
