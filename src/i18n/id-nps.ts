@@ -52,5 +52,5 @@ export const npsWords = {
   'sum.npsMoe': 'Margin kesalahan 95%: ± {moe} poin',
   'sum.npsCi': 'Rentang keyakinan 95% (adjusted-Wald): {low} sampai {high}',
   'sum.npsAnswers': 'Jawaban: {n} (promotor {p}, pasif {pa}, detraktor {d})',
-  'sum.npsCompare': 'Dibanding periode sebelumnya: {diff} poin, p = {p}',
+  'sum.npsCompare': 'Dibanding periode sebelumnya: {diff} poin, {p}',
 } as const;

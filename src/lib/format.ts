@@ -98,3 +98,9 @@ export function formatRange(
 export function formatPValue(p: number | null | undefined): string {
   return Number.isFinite(p) && (p as number) < 0.001 ? '< 0,001' : formatNumber(p, 3);
 }
+
+/** The p-value as a clause of a sentence: "p = 0,032", or "p < 0,001" (never "p = < 0,001"). */
+export function formatPClause(p: number | null | undefined): string {
+  const text = formatPValue(p);
+  return text.startsWith('<') ? `p ${text}` : `p = ${text}`;
+}

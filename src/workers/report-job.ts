@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { ParseResult } from 'papaparse';
 import { createAccumulator } from '../lib/report/aggregate';
 import type { Aggregate, ReportConfig } from '../lib/report/aggregate';
-import { detectColumns, mixedMetrics } from '../lib/report/detect';
+import { detectColumns, isHeaderRow, mixedMetrics } from '../lib/report/detect';
 import type { Detection, Row } from '../lib/report/detect';
 import { headText, sniffBlob, textStream } from './report-source';
 import type { Encoding } from './report-source';
@@ -48,7 +48,8 @@ export class OpenFailure extends Error {
 }
 
 function describe(rows: readonly Row[]): Pick<Opened, 'detection' | 'mixed'> {
-  if (rows.length === 0) throw new OpenFailure('no-rows');
+  // Column titles alone (a form nobody has answered yet) are no rows either.
+  if (rows.length === 0 || (rows.length === 1 && isHeaderRow(rows[0]!))) throw new OpenFailure('no-rows');
   const detection = detectColumns(rows);
   const mixed: Record<number, string> = {};
   for (const column of detection.columns) {

@@ -108,6 +108,20 @@ describe('the report', () => {
     expect(await page.locator('[data-segment="Retur barang"] [data-result="ces"]').innerText()).toBe('5,70');
   });
 
+  it('tests no change between groups too small to read', async () => {
+    const { page } = await b.open(PATH);
+    await hydrated(page);
+    await upload(page, 'gforms-id.csv');
+    await build(page);
+    // Ten answers a month: each change is shown with its size, none is called significant.
+    const trend = page.locator('section[aria-labelledby="tren"] tbody');
+    expect(await trend.locator('strong').count()).toBe(0);
+    expect(await trend.locator('[data-period="2026-11"]').innerText()).toContain('+50,0 poin, terlalu sedikit untuk diuji');
+    await page.selectOption('#periode', 'week');
+    expect(await trend.locator('strong').count()).toBe(0);
+    expect(await page.locator('section[aria-labelledby="tren"] caption').innerText()).toContain('NPS per minggu');
+  });
+
   it('lets every role be changed before computing', async () => {
     const { page } = await b.open(PATH);
     await hydrated(page);
@@ -160,6 +174,7 @@ describe('bad input', () => {
     ['kosong.csv', Buffer.alloc(0), /kosong/],
     ['gambar.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]), /bukan tabel/],
     ['lama.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /\.xls/],
+    ['judul-saja.csv', Buffer.from('Stempel waktu,Cabang,Skor\r\n'), /Belum ada jawaban/],
   ];
   for (const [name, buffer, message] of cases) {
     it(`says what is wrong with ${name} and keeps working`, async () => {
@@ -180,8 +195,25 @@ describe('bad input', () => {
     await upload(page, 'tanpa-angka.csv');
     await page.waitForSelector('#kolom-skor');
     expect(await page.locator('#kolom-skor-error').innerText()).toContain('Tidak ada kolom berisi angka');
+    // Every row is text, so all of them look like titles: no claim about header rows then.
+    expect(await page.locator('.report-confirm').innerText()).not.toContain('Judul kolom berkas ini');
     await page.getByRole('button', { name: 'Buat laporan' }).click();
     expect(await page.locator('[data-headline]').count()).toBe(0);
+    // The keyboard is taken to the field whose message says what to fix.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kolom-skor');
+  });
+
+  it('warns beside the metric when the scores do not fit it', async () => {
+    const { page } = await b.open(PATH);
+    await hydrated(page);
+    await upload(page, 'csat-campuran.csv');
+    await page.waitForSelector('#metrik');
+    const note = page.locator('#metrik-cocok');
+    expect(await note.innerText()).toBe('');
+    await page.selectOption('#metrik', 'nps');
+    expect(await note.innerText()).toContain('skor tertinggi di kolom ini 5, padahal skala NPS sampai 10');
+    await page.selectOption('#metrik', 'ces');
+    expect(await note.innerText()).toBe('');
   });
 
   it('two metrics in one column: says so and computes nothing', async () => {

@@ -7,6 +7,7 @@ import {
   formatCount,
   formatNumber,
   formatPercent,
+  formatPClause,
   formatPValue,
   formatRange,
   formatSigned,
@@ -96,6 +97,8 @@ describe('other formats', () => {
     expect(formatRange(73.91, 84.95, 1, '%')).toBe('73,9% dan 85,0%');
     expect(formatPValue(0.0794)).toBe('0,079');
     expect(formatPValue(0.00001)).toBe('< 0,001');
+    expect(formatPClause(0.0794)).toBe('p = 0,079');
+    expect(formatPClause(0.00001)).toBe('p < 0,001');
     expect(formatCount(1_000_000)).toBe('1.000.000');
   });
 });

@@ -56,6 +56,8 @@ describe('bad files', () => {
   it('says what is wrong', async () => {
     await expect(openFile(new Blob([]))).rejects.toEqual(new OpenFailure('empty'));
     await expect(openFile(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])]))).rejects.toEqual(new OpenFailure('binary'));
+    // Column titles alone: a form nobody has answered yet.
+    await expect(openFile(new Blob(['Stempel waktu,Skor,Komentar\r\n']))).rejects.toEqual(new OpenFailure('no-rows'));
     const none = await openFile(fixture('tanpa-angka.csv'));
     expect(none.info.detection.roles.score).toBeNull();
     const mixed = await openFile(fixture('metrik-campur.csv'));

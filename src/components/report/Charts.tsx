@@ -45,7 +45,7 @@ interface TrendProps {
 export function TrendChart({ title, desc, metric, granularity, points }: TrendProps) {
   const id = useId();
   const H = 200;
-  const left = 36;
+  const left = 40;
   const y = valueScale(metric, points, [H - 24, 10]);
   const first = points[0]!.start;
   const last = points[points.length - 1]!.start;
@@ -54,7 +54,10 @@ export function TrendChart({ title, desc, metric, granularity, points }: TrendPr
   const starts = interval.range(new Date(first * DAY), new Date(last * DAY + 1)).map((d) => d.getTime() / DAY);
   const pad = ((starts[1] ?? first + 30) - first) / 2;
   const x = scaleLinear().domain([first - pad, last + pad]).range([left, W - 8]);
-  const every = Math.ceil(starts.length / 6);
+  // Label every k-th period so that labels ("2026-W48" is about 8 × 7 units wide at 12 px) never touch.
+  const labelWidth = periodKey(first, granularity).length * 7 + 10;
+  const step = starts.length > 1 ? x(starts[1]!) - x(starts[0]!) : W;
+  const every = Math.max(1, Math.ceil(labelWidth / step));
   return (
     <svg viewBox={`0 0 ${W} ${H}`} class="report-chart" role="img" aria-labelledby={`${id}t ${id}d`}>
       <title id={`${id}t`}>{title}</title>
@@ -82,7 +85,8 @@ export function SegmentChart({ title, desc, metric, points }: { title: string; d
   const row = 26;
   const label = 110;
   const H = points.length * row + 24;
-  const x = valueScale(metric, points, [label, W - 10]);
+  // 16 units on the right leave room for half of the last tick's label ("100").
+  const x = valueScale(metric, points, [label, W - 16]);
   const cut = (s: string) => (s.length > 16 ? `${s.slice(0, 15)}…` : s);
   return (
     <svg viewBox={`0 0 ${W} ${H}`} class="report-chart" role="img" aria-labelledby={`${id}t ${id}d`}>

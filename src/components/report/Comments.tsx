@@ -15,6 +15,8 @@ import type { Granularity } from '../../lib/report/periods';
 import { periodName, segmentLabel } from '../../lib/report/present';
 
 const PAGE = 50;
+/** Comments a printed report holds (report.css hides the rest on paper). */
+const PRINTED = 10;
 const ALL = '\u0000all';
 
 interface Props {
@@ -106,6 +108,7 @@ export function Comments({ metric, data, names, granularity }: Props) {
           </li>
         ))}
       </ul>
+      {Math.min(shown, matching.length) > PRINTED && <p class="print-only muted">{fmt(t('report.printedComments'), { n: PRINTED })}</p>}
       {matching.length > shown && <p class="no-print"><button type="button" onClick={() => setShown(shown + PAGE)}>{fmt(t('report.more'), { n: Math.min(PAGE, matching.length - shown) })}</button></p>}
     </section>
   );

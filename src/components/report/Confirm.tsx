@@ -7,7 +7,8 @@ import { fmt } from '../../i18n/fill';
 import type { ReportConfig } from '../../lib/report/aggregate';
 import { guessMetric } from '../../lib/report/headers';
 import type { ColumnInfo } from '../../lib/report/detect';
-import { METRIC_IDS } from '../../lib/report/metric-ids';
+import { METRIC_IDS, METRICS } from '../../lib/report/metric-ids';
+import { metricFit } from '../../lib/report/metric-fit';
 import type { MetricId } from '../../lib/report/metric-ids';
 import { columnLabel } from '../../lib/report/column-label';
 import { SETTINGS_KEY, applySettings, decodeSettings } from '../../lib/report/settings';
@@ -67,13 +68,24 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
   const numeric = columns.filter((c) => c.numeric > 0);
 
   const scoreError =
-    numeric.length === 0 ? t('report.error.noNumeric') : score === null ? (tried ? t('report.error.chooseScore') : '') : mixed[score] !== undefined ? fmt(t('report.error.mixed'), { column: columnLabel(mixed[score], columns.findIndex((c) => c.name === mixed[score])) }) : '';
+    numeric.length === 0 ? t(info.sheets.length > 1 ? 'report.error.noNumericSheet' : 'report.error.noNumeric') : score === null ? (tried ? t('report.error.chooseScore') : '') : mixed[score] !== undefined ? fmt(t('report.error.mixed'), { column: columnLabel(mixed[score], columns.findIndex((c) => c.name === mixed[score])) }) : '';
+  const fit = metric !== null && score !== null && columns[score] ? metricFit(metric, columns[score]) : null;
+  const chosenName = metric === null ? '' : t(`report.metric.${METRICS[metric].kind}` as UiKey);
+  const fitText = !fit ? '' : fit.kind === 'outside'
+    ? fmt(t('report.fit.outside'), { min: fit.min, max: fit.max, metric: chosenName })
+    : // At most 7 here, so a decimal comma is all the Indonesian writing it needs.
+      fmt(t('report.fit.narrow'), { max: String(fit.max).replace('.', ','), scaleMax: fit.scaleMax, metric: chosenName });
   const segmentError = seg1 !== null && seg1 === seg2 ? t('report.error.sameSegment') : '';
 
   function submit(event: Event) {
     event.preventDefault();
     setTried(true);
-    if (score === null || metric === null || mixed[score] !== undefined || segmentError) return;
+    if (score === null || metric === null || mixed[score] !== undefined || segmentError) {
+      // Take the keyboard to the first field whose message says what to fix.
+      const first = score === null || mixed[score] !== undefined ? 'kolom-skor' : metric === null ? 'metrik' : 'kolom-segmen-2';
+      (event.currentTarget as HTMLFormElement).querySelector<HTMLElement>(`#${first}`)?.focus();
+      return;
+    }
     const segments = [seg1, seg2].filter((s): s is number => s !== null);
     const name = (i: number | null) => (i === null ? null : (columns[i]?.name ?? null));
     try {
@@ -87,7 +99,7 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
   return (
     <form class="report-confirm calc-form no-print" onSubmit={submit} noValidate>
       <h2>{t('report.confirmTitle')}</h2>
-      <p>{detection.headerRows > 1 ? fmt(t('report.headerRows'), { n: detection.headerRows }) : t('report.confirmIntro')}</p>
+      <p>{detection.headerRows > 1 && numeric.length > 0 ? fmt(t('report.headerRows'), { n: detection.headerRows }) : t('report.confirmIntro')}</p>
       {info.sheets.length > 1 && (
         <div class="field">
           <label for="lembar">{t('report.sheet')}</label>
@@ -103,10 +115,11 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
       }} />
       <div class="field">
         <label for="metrik">{t('report.role.metric')}</label>
-        <select id="metrik" value={metric ?? ''} onChange={(e) => setMetric(e.currentTarget.value as MetricId)}>
+        <select id="metrik" value={metric ?? ''} aria-describedby="metrik-cocok" onChange={(e) => setMetric(e.currentTarget.value as MetricId)}>
           {metric === null && <option value="">{t('report.role.chooseMetric')}</option>}
           {METRIC_IDS.map((m) => <option key={m} value={m}>{t(`report.metricOption.${m}` as UiKey)}</option>)}
         </select>
+        <p class="field-note" id="metrik-cocok" role="status">{fitText}</p>
       </div>
       <ColumnSelect id="kolom-tanggal" label={t('report.role.date')} hint={t('report.role.dateHint')} value={date} columns={columns} none={t('report.role.none')} onChange={setDate} />
       <ColumnSelect id="kolom-segmen-1" label={t('report.role.segment1')} hint={t('report.role.segmentHint')} value={seg1} columns={columns} none={t('report.role.none')} onChange={setSeg1} />

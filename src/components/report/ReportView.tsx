@@ -1,6 +1,6 @@
 // The report on screen: headline, rejected rows, trend, segments, comments, next steps and
 // sharing. Built from the worker's aggregate; changing the period only regroups the days.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
@@ -10,7 +10,9 @@ import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
 import { columnLabel } from '../../lib/report/column-label';
-import { differenceText, figureText, metricName, nextSteps, periodName, rejectReason, segmentLabel, unitOf } from '../../lib/report/present';
+import { changeText, figureText, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, unitOf } from '../../lib/report/present';
+import type { Change, SegmentRow } from '../../lib/report/report';
+import type { Metric } from '../../lib/report/metric-ids';
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
 import { SETTINGS_KEY, decodeSettings } from '../../lib/report/settings';
 import type { Opened } from '../../workers/report-job';
@@ -44,6 +46,22 @@ function saveGranularity(granularity: Granularity) {
   }
 }
 
+/** A change or difference: bold when significant, muted otherwise, a dash when there is none. */
+function ChangeCell({ metric, change }: { metric: Metric; change: Change | null }) {
+  if (!change) return <>—</>;
+  return change.significant ? <strong>{changeText(metric, change)}</strong> : <span class="muted">{changeText(metric, change)}</span>;
+}
+
+/** A segment chart draws at most this many values; the table holds them all. */
+const CHART_ROWS = 25;
+
+/** The values a segment chart draws: all, or the ones with the most answers, still best first. */
+function chartRows(rows: readonly SegmentRow[]): readonly SegmentRow[] {
+  if (rows.length <= CHART_ROWS) return rows;
+  const kept = new Set([...rows].sort((a, b) => b.figure.n - a.figure.n).slice(0, CHART_ROWS));
+  return rows.filter((r) => kept.has(r));
+}
+
 /** Steps in which the report appears (see the effect below). */
 const LAST_STAGE = 5;
 
@@ -62,6 +80,22 @@ export function ReportView({ headingRef, info, config, data }: Props) {
     const timer = setTimeout(() => setStage(stage + 1), 0);
     return () => clearTimeout(timer);
   }, [stage]);
+  // A printed report shows why rows were rejected, though the list is folded on screen.
+  const reasons = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    let wasOpen = true;
+    const before = () => {
+      if (!reasons.current) return;
+      wasOpen = reasons.current.open;
+      reasons.current.open = true;
+    };
+    const after = () => {
+      if (reasons.current) reasons.current.open = wasOpen;
+    };
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => (removeEventListener('beforeprint', before), removeEventListener('afterprint', after));
+  }, []);
   const { metric, headline } = report;
   const names = config.segments.map((i) => columnLabel(info.detection.columns[i]?.name ?? '', i));
   const rejected = data.rejected.reduce((sum, r) => sum + r.count, 0);
@@ -86,7 +120,7 @@ export function ReportView({ headingRef, info, config, data }: Props) {
         </div>
       )}
       {rejected > 0 && (
-        <details class="rejected">
+        <details class="rejected" ref={reasons}>
           <summary>{fmt(t('report.rejectedTitle'), { n: formatCount(rejected) })}</summary>
           <ul>
             {data.rejected.map((r) => (
@@ -113,7 +147,7 @@ export function ReportView({ headingRef, info, config, data }: Props) {
           </div>
           <figure class="chart">
             <TrendChart
-              title={fmt(t('report.trendChartTitle'), { metric: name, period: periodName(granularity) })}
+              title={fmt(t('report.trendChartTitle'), { metric: name, period: periodWord(granularity) })}
               desc={fmt(t('report.chartDesc'), { small: SMALL_GROUP })}
               metric={metric}
               granularity={granularity}
@@ -123,14 +157,14 @@ export function ReportView({ headingRef, info, config, data }: Props) {
           </figure>
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="tren-tabel">
             <table class="report-table">
-              <caption id="tren-tabel">{fmt(t('report.trendTableCaption'), { metric: name, period: periodName(granularity) })}</caption>
+              <caption id="tren-tabel">{fmt(t('report.trendTableCaption'), { metric: name, period: periodWord(granularity) })}</caption>
               <thead><tr><th scope="col">{periodName(granularity)}</th><th scope="col">{name}</th><th scope="col">n</th><th scope="col">{t('report.interval')}</th><th scope="col">{t('report.change')}</th></tr></thead>
               <tbody>
                 {report.periods.map((p) => (
                   <tr key={p.key} data-period={p.key}>
                     <th scope="row">{p.key}</th>
                     <FigureCells metric={metric} figure={p.figure} small={p.small} />
-                    <td>{p.change ? (p.change.significant ? <strong>{differenceText(metric, p.change)} {t('report.significant')}</strong> : <span class="muted">{t('report.notSignificant')}</span>) : '—'}</td>
+                    <td><ChangeCell metric={metric} change={p.change} />{p.across && <span class="muted"> {fmt(t('report.across'), { period: p.across })}</span>}</td>
                   </tr>
                 ))}
               </tbody>
@@ -147,10 +181,14 @@ export function ReportView({ headingRef, info, config, data }: Props) {
               title={fmt(t('report.segmentChartTitle'), { metric: name, column: names[i]! })}
               desc={fmt(t('report.chartDesc'), { small: SMALL_GROUP })}
               metric={metric}
-              points={table.rows.map((r) => ({ label: segmentLabel(r.value), value: r.figure.value, low: r.figure.low, high: r.figure.high, small: r.small }))}
+              points={chartRows(table.rows).map((r) => ({ label: segmentLabel(r.value), value: r.figure.value, low: r.figure.low, high: r.figure.high, small: r.small }))}
             />
-            <figcaption class="chart-key">{fmt(t('report.chartKey'), { small: SMALL_GROUP })}</figcaption>
+            <figcaption class="chart-key">
+              {fmt(t('report.chartKey'), { small: SMALL_GROUP })}
+              {table.rows.length > CHART_ROWS && ` ${fmt(t('report.chartRowsCapped'), { shown: CHART_ROWS, n: formatCount(table.rows.length) })}`}
+            </figcaption>
           </figure>
+          {data.segments[i]?.other && <p class="muted">{t('report.segmentCapped')}</p>}
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`segmen-${i}-tabel`}>
             <table class="report-table">
               <caption id={`segmen-${i}-tabel`}>{fmt(t('report.segmentTableCaption'), { metric: name, column: names[i]! })}</caption>
@@ -160,13 +198,12 @@ export function ReportView({ headingRef, info, config, data }: Props) {
                   <tr key={r.value ?? '\u0000'} data-segment={r.value ?? ''}>
                     <th scope="row">{segmentLabel(r.value)}</th>
                     <FigureCells metric={metric} figure={r.figure} small={r.small} />
-                    <td>{r.vsRest ? (r.vsRest.significant ? <strong>{differenceText(metric, r.vsRest)} {t('report.significant')}</strong> : <span class="muted">{differenceText(metric, r.vsRest)}, {t('report.notSignificantShort')}</span>) : '—'}</td>
+                    <td><ChangeCell metric={metric} change={r.vsRest} /></td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {data.segments[i]?.other && <p class="muted">{t('report.segmentCapped')}</p>}
         </section>
       ))}
 

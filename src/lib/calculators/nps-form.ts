@@ -3,7 +3,7 @@
  * optional tally of pasted or uploaded scores → result, comparison with a second period,
  * planning, next steps and the copyable summary.
  */
-import { formatCount, formatNumber, formatPercent, formatPValue, formatSigned } from '../format';
+import { formatCount, formatNumber, formatPClause, formatPercent, formatSigned } from '../format';
 import { message, type Message } from '../../i18n/message';
 import { compareNps, type NpsComparison } from '../metrics/nps-compare';
 import { npsFromCounts, npsFromHistogram, type NpsResult } from '../metrics/nps';
@@ -139,6 +139,6 @@ export function npsSummary(r: NpsResult, cmp: NpsComparison | null): Message[] {
       d: formatPercent(r.percent.detractors),
     }),
   ];
-  if (cmp) lines.push(message('sum.npsCompare', { diff: formatSigned(cmp.difference, 1), p: formatPValue(cmp.pValue) }));
+  if (cmp) lines.push(message('sum.npsCompare', { diff: formatSigned(cmp.difference, 1), p: formatPClause(cmp.pValue) }));
   return lines;
 }

@@ -59,7 +59,7 @@ function isDateText(cell: string): boolean {
 }
 
 /** A row above the data: something written, and no cell that reads as a number or a date. */
-function isHeaderRow(row: Row): boolean {
+export function isHeaderRow(row: Row): boolean {
   let written = false;
   for (const raw of row) {
     const cell = trimCell(raw);

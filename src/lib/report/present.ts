@@ -2,16 +2,16 @@
  * Words and numbers of the report as the page, the summary text and the CSV show them, in one
  * place so the three never disagree. Numbers are written the Indonesian way (format.ts).
  */
-import { formatCount, formatNumber, formatPValue, formatSigned } from '../format';
+import { formatCount, formatNumber, formatPClause, formatPValue, formatSigned, MINUS } from '../format';
 import { fmt } from '../../i18n/fill';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
 import type { Rejected } from './aggregate';
 import { decimalsOf } from './metric';
-import type { Difference, Figure } from './metric';
+import type { Figure } from './metric';
 import type { Metric } from './metric-ids';
 import type { Granularity } from './periods';
-import type { Report } from './report';
+import type { Change, Report } from './report';
 
 /** "NPS", "CSAT", "CES". */
 export const metricName = (metric: Metric): string => t(`report.metric.${metric.kind}` as UiKey);
@@ -21,14 +21,28 @@ export const figureText = (metric: Metric, value: number): string => formatNumbe
 
 export const unitOf = (metric: Metric): string => (metric.kind === 'csat' ? '%' : '');
 
-export function differenceText(metric: Metric, d: Difference): string {
-  return fmt(t('report.difference'), { d: formatSigned(d.difference, decimalsOf(metric)), unit: metric.kind === 'nps' ? t('report.points') : unitOf(metric), p: formatPValue(d.pValue) });
+/** "+23,6 poin": NPS and CSAT differences are points (CSAT: percentage points), CES differences plain. */
+export const differenceSize = (metric: Metric, d: Change): string =>
+  formatSigned(d.difference, decimalsOf(metric)) + (metric.kind === 'ces' ? '' : t('report.points'));
+
+/**
+ * A change or difference in words: its size, then the test ("+23,6 poin (p = 0,012) bermakna",
+ * "+5,0 poin (p = 0,41), tidak bermakna"), or why there is none ("terlalu sedikit untuk diuji").
+ */
+export function changeText(metric: Metric, d: Change): string {
+  const size = differenceSize(metric, d);
+  if (d.tooFew) return `${size}, ${t('report.tooFewToTest')}`;
+  const withP = d.pValue === null ? size : `${size} (${formatPClause(d.pValue)})`;
+  return d.significant ? `${withP} ${t('report.significant')}` : `${withP}, ${t('report.notSignificant')}`;
 }
 
 /** A segment value as shown: blank cells and the pooled rest get words. */
 export const segmentLabel = (value: string | null): string => (value === null ? t('report.segmentOther') : value === '' ? t('report.segmentBlank') : value);
 
 export const periodName = (granularity: Granularity): string => t(`report.granularity.${granularity}` as UiKey);
+
+/** The period's name inside a sentence: "Dua bulan terakhir", "NPS per minggu". */
+export const periodWord = (granularity: Granularity): string => periodName(granularity).toLowerCase();
 
 export const rejectReason = (r: Rejected): string => t(`report.reject.${r.reason}` as UiKey);
 
@@ -49,7 +63,7 @@ export function summaryText(report: Report, rejected: number, segmentNames: read
   const lines = [t('report.summaryTitle'), figureLine(metric, headline), `${t('report.band')}: ${headline.band.label}`];
   const last = report.periods.slice(-2);
   if (last.length) {
-    lines.push('', fmt(t('report.summaryTrend'), { period: periodName(report.granularity!) }));
+    lines.push('', fmt(t('report.summaryTrend'), { period: periodWord(report.granularity!) }));
     for (const p of last) {
       lines.push(`• ${p.key}: ${figureText(metric, p.figure.value)}${unitOf(metric)} (n = ${formatCount(p.figure.n)})${p.change?.significant ? ` — ${t('report.significantChange')}` : ''}`);
     }
@@ -70,21 +84,26 @@ export function summaryText(report: Report, rejected: number, segmentNames: read
 
 const csvCell = (value: string) => (/[";\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
+/** A number for a spreadsheet: Excel reads "−4,3" (U+2212) as text, "-4,3" as a number. */
+const csvNumber = (text: string) => text.replaceAll(MINUS, '-');
+
 /**
  * The per-period and per-segment tables as CSV for spreadsheets set to Indonesian: semicolons,
  * decimal commas, a BOM so Excel reads UTF-8.
  */
 export function summaryCsv(report: Report, segmentNames: readonly string[]): string {
   const { metric } = report;
-  const head = [t('report.csv.group'), t('report.csv.value'), 'n', metricName(metric), t('report.csv.low'), t('report.csv.high'), t('report.csv.small'), t('report.csv.difference'), 'p'];
+  const head = [t('report.csv.group'), t('report.csv.value'), 'n', metricName(metric), t('report.csv.low'), t('report.csv.high'), t('report.csv.small'), t('report.csv.against'), t('report.csv.difference'), 'p', t('report.csv.significant')];
   const rows: string[][] = [head];
-  const line = (group: string, value: string, f: Figure, small: boolean, d: Difference | null) => [
-    group, value, String(f.n), figureText(metric, f.value), figureText(metric, f.low), figureText(metric, f.high), small ? t('report.csv.yes') : '', d ? formatSigned(d.difference, decimalsOf(metric)) : '', d ? formatPValue(d.pValue) : '',
+  const verdict = (d: Change) => (d.tooFew ? t('report.tooFewToTest') : d.pValue === null ? '' : d.significant ? t('report.csv.yes') : t('report.csv.no'));
+  const line = (group: string, value: string, f: Figure, small: boolean, against: string, d: Change | null) => [
+    group, value, String(f.n), csvNumber(figureText(metric, f.value)), csvNumber(figureText(metric, f.low)), csvNumber(figureText(metric, f.high)), small ? t('report.csv.yes') : '',
+    d ? against : '', d ? csvNumber(formatSigned(d.difference, decimalsOf(metric))) : '', d && !d.tooFew && d.pValue !== null ? formatPValue(d.pValue) : '', d ? verdict(d) : '',
   ];
-  if (report.headline) rows.push(line(t('report.csv.all'), '', report.headline, false, null));
-  if (report.granularity) for (const p of report.periods) rows.push(line(periodName(report.granularity), p.key, p.figure, p.small, p.change));
+  if (report.headline) rows.push(line(t('report.csv.all'), '', report.headline, false, '', null));
+  if (report.granularity) for (const p of report.periods) rows.push(line(periodName(report.granularity), p.key, p.figure, p.small, p.across ?? t('report.csv.previousPeriod'), p.change));
   report.segments.forEach((table, i) => {
-    for (const r of table.rows) rows.push(line(segmentNames[i] ?? '', segmentLabel(r.value), r.figure, r.small, r.vsRest));
+    for (const r of table.rows) rows.push(line(segmentNames[i] ?? '', segmentLabel(r.value), r.figure, r.small, t('report.csv.rest'), r.vsRest));
   });
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

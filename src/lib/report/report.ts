@@ -11,8 +11,18 @@ import type { Metric } from './metric-ids';
 import { granularityFor, periodKey, periodStart } from './periods';
 import type { Granularity } from './periods';
 
-/** Fewer answers than this and a group is marked "terlalu sedikit untuk dibaca". */
+/**
+ * Fewer answers than this and a group is marked "terlalu sedikit untuk dibaca", and no change
+ * or difference involving it is tested: the z-test's normal approximation does not hold for a
+ * handful of answers (two answers a week would otherwise read as a "significant" swing).
+ */
 export const SMALL_GROUP = 30;
+
+/** A difference between two groups, tested only when both are big enough to read. */
+export interface Change extends Difference {
+  /** One of the groups has fewer than {@link SMALL_GROUP} answers: the size is shown, no test. */
+  readonly tooFew: boolean;
+}
 
 export interface PeriodRow {
   /** `2026-W48`, `2026-11` or `2026-Q4`. */
@@ -23,7 +33,9 @@ export interface PeriodRow {
   readonly figure: Figure;
   readonly small: boolean;
   /** Against the period before, or null for the first one. */
-  readonly change: Difference | null;
+  readonly change: Change | null;
+  /** The period compared with, when periods without answers lie between the two; else null. */
+  readonly across: string | null;
 }
 
 export interface SegmentRow {
@@ -32,7 +44,7 @@ export interface SegmentRow {
   readonly figure: Figure;
   readonly small: boolean;
   /** This value against all other answers. */
-  readonly vsRest: Difference | null;
+  readonly vsRest: Change | null;
 }
 
 export interface SegmentTable {
@@ -46,6 +58,16 @@ export interface Report {
   readonly granularity: Granularity | null;
   readonly periods: readonly PeriodRow[];
   readonly segments: readonly SegmentTable[];
+}
+
+const total = (counts: readonly number[]): number => counts.reduce((sum, c) => sum + c, 0);
+
+/** Group a against group b: the test when both have at least {@link SMALL_GROUP} answers, else the size alone. */
+function changeBetween(metric: Metric, a: readonly number[], b: readonly number[]): Change | null {
+  const d = compare(metric, a, b);
+  if (!d) return null;
+  const tooFew = total(a) < SMALL_GROUP || total(b) < SMALL_GROUP;
+  return tooFew ? { difference: d.difference, pValue: null, significant: false, tooFew } : { ...d, tooFew };
 }
 
 const add = (into: number[], from: readonly number[]) => {
@@ -69,12 +91,15 @@ export function periodRows(data: Aggregate, granularity: Granularity): PeriodRow
     add(period.counts, counts);
   }
   const rows: PeriodRow[] = [];
-  let previous: number[] | null = null;
+  let previous: { key: string; counts: number[] } | null = null;
   for (const [key, { start, counts }] of periods) {
     const figure = figureOf(metric, counts);
     if (!figure) continue;
-    rows.push({ key, start, counts, figure, small: figure.n < SMALL_GROUP, change: previous ? compare(metric, counts, previous) : null });
-    previous = counts;
+    const change = previous ? changeBetween(metric, counts, previous.counts) : null;
+    // The day before a period's first day lies in the period just before it.
+    const across = previous && periodKey(start - 1, granularity) !== previous.key ? previous.key : null;
+    rows.push({ key, start, counts, figure, small: figure.n < SMALL_GROUP, change, across });
+    previous = { key, counts };
   }
   return rows;
 }
@@ -88,7 +113,7 @@ export function segmentTables(data: Aggregate): SegmentTable[] {
       const figure = figureOf(metric, counts);
       if (!figure) return [];
       const rest = data.counts.map((c, i) => c - counts[i]!);
-      return [{ value, figure, small: figure.n < SMALL_GROUP, vsRest: compare(metric, counts, rest) }];
+      return [{ value, figure, small: figure.n < SMALL_GROUP, vsRest: changeBetween(metric, counts, rest) }];
     });
     rows.sort((a, b) => b.figure.value - a.figure.value || b.figure.n - a.figure.n);
     return { column: segment.column, rows };

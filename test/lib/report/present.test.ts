@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAccumulator } from '../../../src/lib/report/aggregate';
 import { detectColumns } from '../../../src/lib/report/detect';
-import { nextSteps, summaryCsv, summaryText } from '../../../src/lib/report/present';
+import { changeText, nextSteps, summaryCsv, summaryText } from '../../../src/lib/report/present';
 import { buildReport } from '../../../src/lib/report/report';
 import { applySettings, decodeSettings } from '../../../src/lib/report/settings';
 
@@ -23,15 +23,40 @@ describe('summary, CSV and next steps', () => {
     // 30 P, 10 D of 40: NPS 50.
     expect(text).toContain('NPS: 60,0');
     expect(text).toContain('• 2026-11: 100,0 (n = 30)');
-    expect(text).toContain('• 2026-12: −60,0 (n = 10) — berubah bermakna');
+    // December has 10 answers: the change is not tested, so not called significant.
+    expect(text).toContain('• 2026-12: −60,0 (n = 10)\n');
     // Branch B has only 10 answers: no best/worst line when only one group is readable.
     expect(text).not.toContain('Tertinggi');
   });
   it('writes the tables as CSV for Indonesian Excel', () => {
     const csv = summaryCsv(report, ['Cabang']);
-    expect(csv.startsWith('\uFEFFKelompok;Nilai;n;NPS;')).toBe(true);
+    expect(csv.startsWith('\uFEFFKelompok;Nilai;n;NPS;Batas bawah 95%;Batas atas 95%;Terlalu sedikit;Dibanding;Selisih;p;Bermakna\r\n')).toBe(true);
     expect(csv).toContain('\r\nBulan;2026-11;30;100,0;');
-    expect(csv).toContain('\r\nCabang;B;10;−60,0;');
+    // ASCII minus, so Excel reads a number; the comparison named; no test for 10 answers.
+    expect(csv).toMatch(/\r\nBulan;2026-12;10;-60,0;[^;]*;[^;]*;ya;periode sebelumnya;-160,0;;terlalu sedikit untuk diuji\r\n/);
+    expect(csv).toContain('\r\nCabang;B;10;-60,0;');
+    expect(csv).not.toContain('\u2212');
+  });
+  it('calls a change significant only between groups of at least 30 answers', () => {
+    // November: 40 × 10 (NPS 100). December: 32 × 2 and 8 × 10 (NPS −60). Both 40 answers.
+    const big = createAccumulator({ headerRows: 1, date: 0, dateOrder: 'dmy', score: 1, metric: 'nps', segments: [], comment: null });
+    big.addRows([
+      ['Tanggal', 'Skor'],
+      ...Array.from({ length: 40 }, (_, i) => [`2026-11-${String(1 + (i % 28)).padStart(2, '0')}`, '10']),
+      ...Array.from({ length: 40 }, (_, i) => [`2026-12-${String(1 + (i % 28)).padStart(2, '0')}`, i < 32 ? '2' : '10']),
+    ]);
+    const tested = buildReport(big.finish(), 'month');
+    expect(tested.periods[1]!.change).toMatchObject({ difference: -160, significant: true, tooFew: false });
+    expect(summaryText(tested, 0, [])).toContain('• 2026-12: −60,0 (n = 40) — berubah bermakna');
+    expect(changeText(tested.metric, tested.periods[1]!.change!)).toBe('−160,0 poin (p < 0,001) bermakna');
+    // The same change with 10 answers in December: its size, and why there is no test.
+    expect(changeText(report.metric, report.periods[1]!.change!)).toBe('−160,0 poin, terlalu sedikit untuk diuji');
+  });
+  it('names the period compared with when months without answers lie between', () => {
+    const gap = createAccumulator({ headerRows: 0, date: 0, dateOrder: 'dmy', score: 1, metric: 'nps', segments: [], comment: null });
+    gap.addRows([['2026-01-05', '9'], ['2026-03-05', '3'], ['2026-04-05', '9']]);
+    const rows = buildReport(gap.finish(), 'month').periods;
+    expect(rows.map((r) => [r.key, r.across])).toEqual([['2026-01', null], ['2026-03', '2026-01'], ['2026-04', null]]);
   });
   it('links next steps to guides: follow up the unhappy, more answers, how to read', () => {
     const steps = nextSteps(report);
