@@ -147,6 +147,31 @@ describe('the report', () => {
     expect(page.workers()).toEqual([warmed]);
   });
 
+  it('works by keyboard alone, from the picker to the copied summary', async () => {
+    const { page } = await b.open(PATH, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await hydrated(page);
+    const active = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.textContent?.trim() || '');
+    async function tabTo(target: string) {
+      for (let i = 0; i < 60 && (await active()) !== target; i += 1) await page.keyboard.press('Tab');
+      expect(await active()).toBe(target);
+    }
+    // Listening from the start: file chooser interception is set up asynchronously, and a key press is quicker than that.
+    const chosen = page.waitForEvent('filechooser');
+    await tabTo('berkas-survei');
+    await page.keyboard.press('Space');
+    await (await chosen).setFiles(join(ROOT, 'test/fixtures/report/gforms-id.csv'));
+    // The confirm step takes the keyboard (it may open below the fold).
+    await expect.poll(active).toBe('periksa-kolom');
+    await tabTo('Buat laporan');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#bagikan');
+    expect(await active()).toBe('hasil-laporan');
+    expect(await headline(page, 'nps')).toBe('22,5');
+    await tabTo('Salin ringkasan');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('NPS: 22,5');
+  });
+
   it('summarises for WhatsApp and as CSV, and remembers only the column choices', async () => {
     const { page } = await b.open(PATH, { permissions: ['clipboard-read', 'clipboard-write'] });
     await hydrated(page);

@@ -98,7 +98,7 @@ export function Comments({ metric, data, names, granularity }: Props) {
           <input type="search" id="cari-komentar" value={query} onInput={(e) => (setQuery(e.currentTarget.value), reset())} />
         </div>
       </div>
-      <p role="status" data-testid="comment-count">{fmt(t('report.commentCount'), { n: formatCount(matching.length), group: moodName(metric, mood) })}</p>
+      <p role="status" data-testid="comment-count">{fmt(t(matching.length ? 'report.commentCount' : 'report.commentNone'), { n: formatCount(matching.length), group: moodName(metric, mood) })}</p>
       {capped && <p class="muted">{fmt(t('report.commentsCapped'), { cap: formatCount(COMMENT_CAP) })}</p>}
       <ul class="comment-list">
         {matching.slice(0, shown).map((c, i) => (

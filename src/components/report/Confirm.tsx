@@ -1,6 +1,6 @@
 // The confirm step: every guessed column role in a select, changeable, before anything is
 // computed. Problems (no score column, two metrics in one column) are said beside the select.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
 import { fmt } from '../../i18n/fill';
@@ -64,6 +64,12 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
   const [seg2, setSeg2] = useState<number | null>(start.segments[1] ?? null);
   const [comment, setComment] = useState<number | null>(start.comment);
   const [tried, setTried] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The step appears below the picker, often below the fold: bring it, and the keyboard, there.
+  // Not when it comes back above a finished report, whose heading takes the focus then.
+  useEffect(() => {
+    if (!initial) heading.current?.focus();
+  }, []);
   const { columns } = detection;
   const numeric = columns.filter((c) => c.numeric > 0);
 
@@ -98,7 +104,7 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
 
   return (
     <form class="report-confirm calc-form no-print" onSubmit={submit} noValidate>
-      <h2>{t('report.confirmTitle')}</h2>
+      <h2 id="periksa-kolom" tabIndex={-1} ref={heading}>{t('report.confirmTitle')}</h2>
       <p>{detection.headerRows > 1 && numeric.length > 0 ? fmt(t('report.headerRows'), { n: detection.headerRows }) : t('report.confirmIntro')}</p>
       {info.sheets.length > 1 && (
         <div class="field">

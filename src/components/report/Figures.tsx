@@ -18,7 +18,7 @@ export function FigureCells({ metric, figure, small }: { metric: Metric; figure:
         {small && <span class="small-note"> ({t('report.tooFew')})</span>}
       </td>
       <td class="interval">
-        <span data-result="ci-low">{figureText(metric, figure.low)}</span> – <span data-result="ci-high">{figureText(metric, figure.high)}</span>
+        <span data-result="ci-low">{figureText(metric, figure.low)}</span>{unitOf(metric)} – <span data-result="ci-high">{figureText(metric, figure.high)}</span>{unitOf(metric)}
       </td>
     </>
   );

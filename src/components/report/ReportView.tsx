@@ -155,6 +155,7 @@ export function ReportView({ headingRef, info, config, data }: Props) {
             />
             <figcaption class="chart-key">{fmt(t('report.chartKey'), { small: SMALL_GROUP })}</figcaption>
           </figure>
+          <p class="scroll-hint muted no-print">{t('report.scrollHint')}</p>
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="tren-tabel">
             <table class="report-table">
               <caption id="tren-tabel">{fmt(t('report.trendTableCaption'), { metric: name, period: periodWord(granularity) })}</caption>
@@ -162,7 +163,7 @@ export function ReportView({ headingRef, info, config, data }: Props) {
               <tbody>
                 {report.periods.map((p) => (
                   <tr key={p.key} data-period={p.key}>
-                    <th scope="row">{p.key}</th>
+                    <th scope="row" class="period">{p.key}</th>
                     <FigureCells metric={metric} figure={p.figure} small={p.small} />
                     <td><ChangeCell metric={metric} change={p.change} />{p.across && <span class="muted"> {fmt(t('report.across'), { period: p.across })}</span>}</td>
                   </tr>
@@ -189,6 +190,7 @@ export function ReportView({ headingRef, info, config, data }: Props) {
             </figcaption>
           </figure>
           {data.segments[i]?.other && <p class="muted">{t('report.segmentCapped')}</p>}
+          <p class="scroll-hint muted no-print">{t('report.scrollHint')}</p>
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`segmen-${i}-tabel`}>
             <table class="report-table">
               <caption id={`segmen-${i}-tabel`}>{fmt(t('report.segmentTableCaption'), { metric: name, column: names[i]! })}</caption>

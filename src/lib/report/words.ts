@@ -13,7 +13,10 @@ function keep(raw: string, numeric: boolean): string | null {
   return raw.length < 2 || numeric || STOPWORDS.has(raw) ? null : raw;
 }
 
-/** Tokens of a comment that carry meaning, in order. `null` marks a dropped word (it breaks phrases). */
+/**
+ * Tokens of a comment that carry meaning, in order. `null` marks a break: a dropped word, or
+ * punctuation between words ("Antrean lama, kasir kurang ramah" has no phrase "lama kasir").
+ */
 export function tokens(text: string): (string | null)[] {
   const lower = text.toLowerCase();
   const out: (string | null)[] = [];
@@ -21,24 +24,40 @@ export function tokens(text: string): (string | null)[] {
   // the Unicode regex below (a big survey has hundreds of thousands of unhappy comments).
   let start = -1;
   let letters = false;
+  let punctuation = false;
   for (let i = 0; i <= lower.length; i += 1) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32;
     if (c > 127) return unicodeTokens(lower);
     const letter = c >= 97 && c <= 122;
     if (letter || (c >= 48 && c <= 57)) {
-      if (start < 0) (start = i), (letters = false);
+      if (start < 0) {
+        if (punctuation) (out.push(null), (punctuation = false));
+        (start = i), (letters = false);
+      }
       letters ||= letter;
-    } else if (start >= 0) {
-      out.push(keep(lower.slice(start, i), !letters));
-      start = -1;
+    } else {
+      if (start >= 0) {
+        out.push(keep(lower.slice(start, i), !letters));
+        start = -1;
+      }
+      // Anything but ASCII white space (tab to carriage return, space) breaks a phrase.
+      if (c !== 32 && (c < 9 || c > 13)) punctuation = true;
     }
   }
+  if (punctuation) out.push(null);
   return out;
 }
 
 function unicodeTokens(lower: string): (string | null)[] {
   const out: (string | null)[] = [];
-  for (const raw of lower.split(/[^\p{L}\p{N}]+/u)) if (raw !== '') out.push(keep(raw, /^\p{N}+$/u.test(raw)));
+  // Split with the separators kept: even places hold words, odd places what lies between.
+  const parts = lower.split(/([^\p{L}\p{N}]+)/u);
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i]!;
+    if (i % 2 === 1) {
+      if (/\S/u.test(part)) out.push(null);
+    } else if (part !== '') out.push(keep(part, /^\p{N}+$/u.test(part)));
+  }
   return out;
 }
 
