@@ -125,7 +125,9 @@ export function createAccumulator(config: ReportConfig): Accumulator {
   function dayOf(cell: string): number {
     if (lastPart && cell.startsWith(lastPart)) {
       const next = cell.charCodeAt(lastPart.length);
-      if (Number.isNaN(next) || next === 32 || next === 84 || next === 9) return lastDay;
+      // A space then a letter would start a month's name ("2" then "2 Februari 2026"): not the same day.
+      const after = cell.charCodeAt(lastPart.length + 1) | 32;
+      if (Number.isNaN(next) || next === 84 || next === 9 || (next === 32 && !(after >= 97 && after <= 122))) return lastDay;
     }
     const part = datePart(cell);
     let day = dayCache.get(part);

@@ -7,7 +7,9 @@
  * - Google Forms, English interface (some locales): `2026/12/02 10:31:25 AM GMT+7`;
  * - US-style `12/2/2026 10:31:25` (month/day/year), told apart per column ({@link detectDateOrder});
  * - ISO `2026-12-02`, `2026-12-02T10:31:25+07:00`;
- * - Excel serial numbers (`46358.44`, days since 1899-12-30), as `.xlsx` cells hold dates.
+ * - Excel serial numbers (`46358.44`, days since 1899-12-30), as `.xlsx` cells hold dates;
+ * - a month written as a word, as typed in a sheet or exported from a "long date" format:
+ *   `2 Februari 2026`, `Senin, 2 Feb 2026`, `02-Feb-2026`, `Feb 2, 2026` (Indonesian or English).
  * Only the date part matters here, so callers may cache by it ({@link datePart}).
  */
 
@@ -40,7 +42,13 @@ export function excelSerialDay(serial: number): number {
   return Math.floor(serial) + EXCEL_EPOCH;
 }
 
-/** The text before the first space or "T": the part that names the day. */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The part that names the day: the text before the first space or "T", or, when a month is
+ * written as a word ("2 Februari 2026 10:31", "Senin, 2 Feb 2026", "Feb 2, 2026"), its three
+ * words.
+ */
 export function datePart(text: string): string {
   let end = 0;
   while (end < text.length) {
@@ -48,7 +56,46 @@ export function datePart(text: string): string {
     if (c === 32 || c === 84 /* T */ || c === 9) break;
     end += 1;
   }
+  if (isLetter(text.charCodeAt(0)) || (text.charCodeAt(end) === 32 && isLetter(text.charCodeAt(end + 1)))) return namedPart(text);
   return text.slice(0, end);
+}
+
+/** Day, month name and year as three words, after a weekday if one leads ("Senin,"). */
+function namedPart(text: string): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 3 && /^[a-z]+,$/i.test(words[0]!)) words.shift();
+  return words.slice(0, 3).join(' ');
+}
+
+/** Month names and their usual short forms, in Indonesian and English. */
+const MONTHS = new Map<string, number>(
+  [
+    ['januari january jan', 1],
+    ['februari february feb peb', 2],
+    ['maret march mar', 3],
+    ['april apr', 4],
+    ['mei may', 5],
+    ['juni june jun', 6],
+    ['juli july jul', 7],
+    ['agustus august agu agt ags aug', 8],
+    ['september sept sep', 9],
+    ['oktober october okt oct', 10],
+    ['november nopember nov nop', 11],
+    ['desember december des dec', 12],
+  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number] as const)),
+);
+
+/** "2 Februari 2026", "02-Feb-2026", "2 Feb. 2026". */
+const DAY_MONTH_YEAR = /^(\d{1,2})[ ./-]+([a-z]+)\.?[ ./,-]+(\d{4})$/i;
+/** "Feb 2, 2026", "February 2 2026". */
+const MONTH_DAY_YEAR = /^([a-z]+)\.? (\d{1,2}),? (\d{4})$/i;
+
+function namedDay(part: string): number {
+  const dmy = DAY_MONTH_YEAR.exec(part);
+  const mdy = dmy ? null : MONTH_DAY_YEAR.exec(part);
+  const [day, name, year] = dmy ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : [];
+  const month = name === undefined ? undefined : MONTHS.get(name.toLowerCase());
+  return month === undefined ? Number.NaN : dayNumber(Number(year), month, Number(day));
 }
 
 const SLASHED = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
@@ -66,7 +113,7 @@ export function parseDatePart(part: string, order: DateOrder = 'dmy'): number {
     return order === 'dmy' ? dayNumber(c, b, a) : dayNumber(c, a, b);
   }
   if (SERIAL.test(part)) return excelSerialDay(Number(part.replace(',', '.')));
-  return Number.NaN;
+  return namedDay(part);
 }
 
 /** Day number of a full date cell as exports write it, or NaN. */

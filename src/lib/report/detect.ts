@@ -55,7 +55,7 @@ const MAX_SEGMENT_VALUES = 30;
 /** A date written as text ("02/12/2026 10:31:25", "2026-12-02"), in either day order. */
 function isDateText(cell: string): boolean {
   const part = datePart(cell);
-  return /[/-]/.test(part) && (Number.isFinite(parseDatePart(part, 'dmy')) || Number.isFinite(parseDatePart(part, 'mdy')));
+  return /[/ -]/.test(part) && (Number.isFinite(parseDatePart(part, 'dmy')) || Number.isFinite(parseDatePart(part, 'mdy')));
 }
 
 /** A row above the data: something written, and no cell that reads as a number or a date. */

@@ -98,6 +98,19 @@ describe('aggregation', () => {
     ]);
   });
 
+  it('reads dates with month names, and never takes one for the day of the row before', () => {
+    const named = run([
+      HEADER,
+      ['2 Februari 2026 10:31', 'Bandung', '10', ''],
+      ['2', 'Bandung', '9', ''],
+      ['2 Februari 2026', 'Bandung', '8', ''],
+      ['Senin, 2 Mar 2026', 'Bandung', '7', ''],
+    ]);
+    const day = (m: number, d: number) => Date.UTC(2026, m - 1, d) / 86_400_000;
+    expect(named.days.map(([d, counts]) => [d, counts.reduce((a, b) => a + b, 0)])).toEqual([[day(2, 2), 2], [day(3, 2), 1]]);
+    expect(named.rejected).toEqual([{ reason: 'bad-date', count: 1, examples: [{ row: 3, value: '2' }] }]);
+  });
+
   it('skips rows of blanks without counting them, but rejects a row that only lacks its score', () => {
     const blank = [['', '', '', ''], [' ', '\u00a0', '', '\t'], ['']];
     const padded = run([ROWS[0]!, ...blank, ...ROWS.slice(1), ...blank]);

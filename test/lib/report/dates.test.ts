@@ -75,3 +75,22 @@ describe('periods', () => {
     expect(granularityFor(0, 732)).toBe('quarter');
   });
 });
+
+describe('months written as words', () => {
+  it('reads Indonesian and English month names and their short forms', () => {
+    const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+    expect(parseDay('2 Februari 2026')).toBe(day(2026, 2, 2));
+    expect(parseDay('2 Februari 2026 10:31')).toBe(day(2026, 2, 2));
+    expect(parseDay('Senin, 2 Feb 2026')).toBe(day(2026, 2, 2));
+    expect(parseDay('1 Jan 2026')).toBe(day(2026, 1, 1));
+    expect(parseDay('17 Agt 2026')).toBe(day(2026, 8, 17));
+    expect(parseDay('17-Agustus-2026')).toBe(day(2026, 8, 17));
+    expect(parseDay('02-Des-2026')).toBe(day(2026, 12, 2));
+    expect(parseDay('3 Mei 2026')).toBe(day(2026, 5, 3));
+    expect(parseDay('Feb 2, 2026')).toBe(day(2026, 2, 2));
+    expect(parseDay('October 31 2026')).toBe(day(2026, 10, 31));
+  });
+  it('rejects what is not a date', () => {
+    for (const text of ['31 Februari 2026', '2 Bulan 2026', '2 Feb', 'Februari 2026', 'Senin', 'Pelanggan 2 Feb 2026']) expect(parseDay(text), text).toBeNaN();
+  });
+});
