@@ -294,7 +294,11 @@ describe('accessibility and print', () => {
     await hydrated(page);
     await upload(page, 'gforms-id.csv');
     await build(page);
+    const source = page.locator('.report-source');
+    expect(await source.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
+    // On paper the report says what it came from: the file, the span of its answers, the day it was made.
+    expect(await source.innerText()).toMatch(/^Dari berkas gforms-id\.csv, jawaban 1 September 2026 sampai \d+ Desember 2026\. Laporan dibuat \d+ \w+ \d{4}\.$/);
     expect(await page.locator('.report-chart').first().isVisible()).toBe(true);
     expect(await page.locator('[data-period="2026-11"]').isVisible()).toBe(true);
     for (const hidden of ['.report-pick', '.report-confirm', '.share', '.site-header']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);

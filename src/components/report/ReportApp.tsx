@@ -158,7 +158,7 @@ export default function ReportApp() {
         <Confirm key={state.name + (state.info.sheet ?? '')} info={state.info} initial={state.step === 'report' ? state.config : null} onSheet={(sheet) => file.current && open(file.current, sheet)} onSubmit={run} />
       )}
       {state.step === 'running' && (View ? <View.Progress progress={state.progress} onCancel={cancel} /> : <p role="status">{t('report.progressStart')}</p>)}
-      {state.step === 'report' && View && <View.Report key={state.run} headingRef={heading} info={state.info} config={state.config} data={state.data} />}
+      {state.step === 'report' && View && <View.Report key={state.run} headingRef={heading} fileName={state.name} info={state.info} config={state.config} data={state.data} />}
     </div>
   );
 }

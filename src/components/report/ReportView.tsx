@@ -10,7 +10,7 @@ import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
 import { columnLabel } from '../../lib/report/column-label';
-import { changeText, figureText, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, unitOf } from '../../lib/report/present';
+import { changeText, figureText, sourceLine, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, unitOf } from '../../lib/report/present';
 import type { Change, SegmentRow } from '../../lib/report/report';
 import type { Metric } from '../../lib/report/metric-ids';
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
@@ -24,6 +24,8 @@ import { Steps } from './Steps';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
+  /** The file's name, for the printed report's source line. */
+  fileName: string;
   info: Opened;
   config: ReportConfig;
   data: Aggregate;
@@ -52,6 +54,12 @@ function ChangeCell({ metric, change }: { metric: Metric; change: Change | null 
   return change.significant ? <strong>{changeText(metric, change)}</strong> : <span class="muted">{changeText(metric, change)}</span>;
 }
 
+/** Today as a day number, by the visitor's own calendar. */
+function today(): number {
+  const now = new Date();
+  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000;
+}
+
 /** A segment chart draws at most this many values; the table holds them all. */
 const CHART_ROWS = 25;
 
@@ -65,7 +73,7 @@ function chartRows(rows: readonly SegmentRow[]): readonly SegmentRow[] {
 /** Steps in which the report appears (see the effect below). */
 const LAST_STAGE = 5;
 
-export function ReportView({ headingRef, info, config, data }: Props) {
+export function ReportView({ headingRef, fileName, info, config, data }: Props) {
   const [granularity, setGranularity] = useState<Granularity | null>(() => {
     const fitting = defaultGranularity(data);
     return fitting ? (savedGranularity() ?? fitting) : null;
@@ -105,6 +113,7 @@ export function ReportView({ headingRef, info, config, data }: Props) {
   return (
     <section class="report" aria-labelledby="hasil-laporan">
       <h2 id="hasil-laporan" tabIndex={-1} ref={headingRef}>{fmt(t('report.resultTitle'), { metric: name })}</h2>
+      <p class="print-only report-source">{sourceLine(fileName, data.days[0]?.[0] ?? null, data.days[data.days.length - 1]?.[0] ?? null, today())}</p>
       {!headline ? (
         <p class="message-bad" role="alert">{t('report.error.noValid')}</p>
       ) : (

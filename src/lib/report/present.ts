@@ -7,6 +7,7 @@ import { fmt } from '../../i18n/fill';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
 import type { Rejected } from './aggregate';
+import { dateOfDay } from './dates';
 import { decimalsOf } from './metric';
 import type { Figure } from './metric';
 import type { Metric } from './metric-ids';
@@ -43,6 +44,20 @@ export const periodName = (granularity: Granularity): string => t(`report.granul
 
 /** The period's name inside a sentence: "Dua bulan terakhir", "NPS per minggu". */
 export const periodWord = (granularity: Granularity): string => periodName(granularity).toLowerCase();
+
+/** A day number as Indonesians write a date: "2 Desember 2026". */
+export function dayText(day: number): string {
+  const { year, month, day: date } = dateOfDay(day);
+  return `${date} ${t(`report.month.${month}` as UiKey)} ${year}`;
+}
+
+/** What a printed report came from: the file, the span of its answers, and when it was made. */
+export function sourceLine(fileName: string, firstDay: number | null, lastDay: number | null, today: number): string {
+  const values = { name: fileName, today: dayText(today) };
+  return firstDay === null || lastDay === null
+    ? fmt(t('report.printSourceNoDates'), values)
+    : fmt(t('report.printSource'), { ...values, from: dayText(firstDay), to: dayText(lastDay) });
+}
 
 export const rejectReason = (r: Rejected): string => t(`report.reject.${r.reason}` as UiKey);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAccumulator } from '../../../src/lib/report/aggregate';
 import { detectColumns } from '../../../src/lib/report/detect';
-import { changeText, nextSteps, summaryCsv, summaryText } from '../../../src/lib/report/present';
+import { changeText, dayText, nextSteps, sourceLine, summaryCsv, summaryText } from '../../../src/lib/report/present';
 import { buildReport } from '../../../src/lib/report/report';
 import { applySettings, decodeSettings } from '../../../src/lib/report/settings';
 
@@ -57,6 +57,12 @@ describe('summary, CSV and next steps', () => {
     gap.addRows([['2026-01-05', '9'], ['2026-03-05', '3'], ['2026-04-05', '9']]);
     const rows = buildReport(gap.finish(), 'month').periods;
     expect(rows.map((r) => [r.key, r.across])).toEqual([['2026-01', null], ['2026-03', '2026-01'], ['2026-04', null]]);
+  });
+  it('writes dates the Indonesian way for the printed source line', () => {
+    const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+    expect(dayText(day(2026, 12, 2))).toBe('2 Desember 2026');
+    expect(sourceLine('survei.csv', day(2026, 1, 5), day(2026, 3, 31), day(2026, 12, 6))).toBe('Dari berkas survei.csv, jawaban 5 Januari 2026 sampai 31 Maret 2026. Laporan dibuat 6 Desember 2026.');
+    expect(sourceLine('survei.csv', null, null, day(2026, 12, 6))).toBe('Dari berkas survei.csv. Laporan dibuat 6 Desember 2026.');
   });
   it('links next steps to guides: follow up the unhappy, more answers, how to read', () => {
     const steps = nextSteps(report);
