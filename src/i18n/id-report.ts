@@ -7,6 +7,7 @@ export const reportWords = {
   'report.fileName': 'Berkas: {name}.',
   'report.printSource': 'Dari berkas {name}, jawaban {from} sampai {to}. Laporan dibuat {today}.',
   'report.printSourceNoDates': 'Dari berkas {name}. Laporan dibuat {today}.',
+  'report.quarterLabel': 'Kuartal {q} {year}',
   'report.month.1': 'Januari',
   'report.month.2': 'Februari',
   'report.month.3': 'Maret',

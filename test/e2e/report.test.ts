@@ -117,6 +117,8 @@ describe('the report', () => {
     const trend = page.locator('section[aria-labelledby="tren"] tbody');
     expect(await trend.locator('strong').count()).toBe(0);
     expect(await trend.locator('[data-period="2026-11"]').innerText()).toContain('+50,0 poin, terlalu sedikit untuk diuji');
+    // Rows are named as an owner reads them, with the period's key beside.
+    expect(await trend.locator('[data-period="2026-11"] th').innerText()).toMatch(/^November 2026\s+2026-11$/);
     await page.selectOption('#periode', 'week');
     expect(await trend.locator('strong').count()).toBe(0);
     expect(await page.locator('section[aria-labelledby="tren"] caption').innerText()).toContain('NPS per minggu');
@@ -181,7 +183,7 @@ describe('the report', () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('NPS: 22,5');
     // Every group here is under 30 answers, so no best or worst branch is named.
-    expect(text).toContain('• 2026-12: 0,0 (n = 10)');
+    expect(text).toContain('• Desember 2026: 0,0 (n = 10)');
     expect(text).not.toContain('Tertinggi');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh ringkasan (CSV)' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');

@@ -12,7 +12,7 @@ import type { Mood } from '../../lib/report/metric';
 import type { Metric } from '../../lib/report/metric-ids';
 import { periodKey } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
-import { periodName, segmentLabel } from '../../lib/report/present';
+import { dayText, periodLabel, periodName, segmentLabel } from '../../lib/report/present';
 
 const PAGE = 50;
 /** Comments a printed report holds (report.css hides the rest on paper). */
@@ -36,7 +36,9 @@ export function Comments({ metric, data, names, granularity }: Props) {
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE);
   const keyOf = (day: number | null) => (day === null || !granularity ? '' : periodKey(day, granularity));
-  const periods = useMemo(() => [...new Set(data.comments.map((c) => keyOf(c.day)).filter(Boolean))].sort(), [data, granularity]);
+  // Each period's key (sorted, so they list in time order) with a day of it, for its label.
+  const periodDays = useMemo(() => new Map(data.comments.flatMap((c) => (c.day === null ? [] : [[keyOf(c.day), c.day] as const]))), [data, granularity]);
+  const periods = useMemo(() => [...periodDays.keys()].filter(Boolean).sort(), [periodDays]);
   const values = useMemo(() => names.map((_, i) => [...new Set(data.comments.map((c) => c.segments[i] ?? ''))].sort()), [data, names]);
   const needle = query.trim().toLowerCase();
   const matching = data.comments.filter(
@@ -89,7 +91,7 @@ export function Comments({ metric, data, names, granularity }: Props) {
             <label for="saring-periode">{periodName(granularity)}</label>
             <select id="saring-periode" value={period} onChange={(e) => (setPeriod(e.currentTarget.value), reset())}>
               <option value={ALL}>{t('report.all')}</option>
-              {periods.map((p) => <option key={p} value={p}>{p}</option>)}
+              {periods.map((p) => <option key={p} value={p}>{periodLabel(periodDays.get(p)!, granularity)}</option>)}
             </select>
           </div>
         )}
@@ -104,7 +106,7 @@ export function Comments({ metric, data, names, granularity }: Props) {
         {matching.slice(0, shown).map((c, i) => (
           <li key={i}>
             <p>{c.text}</p>
-            <p class="comment-meta">{[fmt(t('report.score'), { score: c.score }), keyOf(c.day), ...c.segments.map(segmentLabel)].filter(Boolean).join(' · ')}</p>
+            <p class="comment-meta">{[fmt(t('report.score'), { score: c.score }), c.day === null ? '' : dayText(c.day), ...c.segments.map(segmentLabel)].filter(Boolean).join(' · ')}</p>
           </li>
         ))}
       </ul>

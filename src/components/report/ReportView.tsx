@@ -10,7 +10,7 @@ import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
 import { columnLabel } from '../../lib/report/column-label';
-import { changeText, figureText, sourceLine, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, unitOf } from '../../lib/report/present';
+import { changeText, figureText, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, unitOf } from '../../lib/report/present';
 import type { Change, SegmentRow } from '../../lib/report/report';
 import type { Metric } from '../../lib/report/metric-ids';
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
@@ -172,7 +172,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
               <tbody>
                 {report.periods.map((p) => (
                   <tr key={p.key} data-period={p.key}>
-                    <th scope="row" class="period">{p.key}</th>
+                    <th scope="row">{periodLabel(p.start, granularity)}<span class="period-key">{p.key}</span></th>
                     <FigureCells metric={metric} figure={p.figure} small={p.small} />
                     <td><ChangeCell metric={metric} change={p.change} />{p.across && <span class="muted"> {fmt(t('report.across'), { period: p.across })}</span>}</td>
                   </tr>

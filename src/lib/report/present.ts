@@ -11,6 +11,7 @@ import { dateOfDay } from './dates';
 import { decimalsOf } from './metric';
 import type { Figure } from './metric';
 import type { Metric } from './metric-ids';
+import { periodStart } from './periods';
 import type { Granularity } from './periods';
 import type { Change, Report } from './report';
 
@@ -51,6 +52,22 @@ export function dayText(day: number): string {
   return `${date} ${t(`report.month.${month}` as UiKey)} ${year}`;
 }
 
+/**
+ * A period as an owner reads it: "November 2026", "Kuartal 4 2026", and weeks by their days,
+ * Monday to Sunday ("23–29 November 2026", "30 November–6 Desember 2026"). `day` is any day of it.
+ */
+export function periodLabel(day: number, granularity: Granularity): string {
+  const start = periodStart(day, granularity);
+  const first = dateOfDay(start);
+  const month = (m: number) => t(`report.month.${m}` as UiKey);
+  if (granularity === 'month') return `${month(first.month)} ${first.year}`;
+  if (granularity === 'quarter') return fmt(t('report.quarterLabel'), { q: Math.ceil(first.month / 3), year: first.year });
+  const last = dateOfDay(start + 6);
+  if (first.year !== last.year) return `${dayText(start)}–${dayText(start + 6)}`;
+  if (first.month !== last.month) return `${first.day} ${month(first.month)}–${last.day} ${month(last.month)} ${last.year}`;
+  return `${first.day}–${last.day} ${month(last.month)} ${last.year}`;
+}
+
 /** What a printed report came from: the file, the span of its answers, and when it was made. */
 export function sourceLine(fileName: string, firstDay: number | null, lastDay: number | null, today: number): string {
   const values = { name: fileName, today: dayText(today) };
@@ -80,7 +97,7 @@ export function summaryText(report: Report, rejected: number, segmentNames: read
   if (last.length) {
     lines.push('', fmt(t('report.summaryTrend'), { period: periodWord(report.granularity!) }));
     for (const p of last) {
-      lines.push(`• ${p.key}: ${figureText(metric, p.figure.value)}${unitOf(metric)} (n = ${formatCount(p.figure.n)})${p.change?.significant ? ` — ${t('report.significantChange')}` : ''}`);
+      lines.push(`• ${periodLabel(p.start, report.granularity!)}: ${figureText(metric, p.figure.value)}${unitOf(metric)} (n = ${formatCount(p.figure.n)})${p.change?.significant ? ` — ${t('report.significantChange')}` : ''}`);
     }
   }
   report.segments.forEach((table, i) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAccumulator } from '../../../src/lib/report/aggregate';
 import { detectColumns } from '../../../src/lib/report/detect';
-import { changeText, dayText, nextSteps, sourceLine, summaryCsv, summaryText } from '../../../src/lib/report/present';
+import { changeText, dayText, nextSteps, periodLabel, sourceLine, summaryCsv, summaryText } from '../../../src/lib/report/present';
 import { buildReport } from '../../../src/lib/report/report';
 import { applySettings, decodeSettings } from '../../../src/lib/report/settings';
 
@@ -22,9 +22,9 @@ describe('summary, CSV and next steps', () => {
     const text = summaryText(report, 0, ['Cabang']);
     // 30 P, 10 D of 40: NPS 50.
     expect(text).toContain('NPS: 60,0');
-    expect(text).toContain('• 2026-11: 100,0 (n = 30)');
+    expect(text).toContain('• November 2026: 100,0 (n = 30)');
     // December has 10 answers: the change is not tested, so not called significant.
-    expect(text).toContain('• 2026-12: −60,0 (n = 10)\n');
+    expect(text).toContain('• Desember 2026: −60,0 (n = 10)\n');
     // Branch B has only 10 answers: no best/worst line when only one group is readable.
     expect(text).not.toContain('Tertinggi');
   });
@@ -47,7 +47,7 @@ describe('summary, CSV and next steps', () => {
     ]);
     const tested = buildReport(big.finish(), 'month');
     expect(tested.periods[1]!.change).toMatchObject({ difference: -160, significant: true, tooFew: false });
-    expect(summaryText(tested, 0, [])).toContain('• 2026-12: −60,0 (n = 40) — berubah bermakna');
+    expect(summaryText(tested, 0, [])).toContain('• Desember 2026: −60,0 (n = 40) — berubah bermakna');
     expect(changeText(tested.metric, tested.periods[1]!.change!)).toBe('−160,0 poin (p < 0,001) bermakna');
     // The same change with 10 answers in December: its size, and why there is no test.
     expect(changeText(report.metric, report.periods[1]!.change!)).toBe('−160,0 poin, terlalu sedikit untuk diuji');
@@ -57,6 +57,16 @@ describe('summary, CSV and next steps', () => {
     gap.addRows([['2026-01-05', '9'], ['2026-03-05', '3'], ['2026-04-05', '9']]);
     const rows = buildReport(gap.finish(), 'month').periods;
     expect(rows.map((r) => [r.key, r.across])).toEqual([['2026-01', null], ['2026-03', '2026-01'], ['2026-04', null]]);
+  });
+  it('names periods as an owner reads them, weeks by their Monday to Sunday', () => {
+    const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+    expect(periodLabel(day(2026, 11, 17), 'month')).toBe('November 2026');
+    expect(periodLabel(day(2026, 11, 17), 'quarter')).toBe('Kuartal 4 2026');
+    // 2026-W48 runs from Monday 23 to Sunday 29 November.
+    expect(periodLabel(day(2026, 11, 25), 'week')).toBe('23–29 November 2026');
+    expect(periodLabel(day(2026, 12, 2), 'week')).toBe('30 November–6 Desember 2026');
+    // 2026-W53 runs from Monday 28 December 2026 to Sunday 3 January 2027.
+    expect(periodLabel(day(2027, 1, 1), 'week')).toBe('28 Desember 2026–3 Januari 2027');
   });
   it('writes dates the Indonesian way for the printed source line', () => {
     const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
