@@ -27,6 +27,21 @@ async function build(page: Page) {
   await page.waitForSelector('#bagikan');
 }
 
+/** The page, hydrated and ready for a file. */
+async function openPage(options?: Parameters<typeof b.open>[1]) {
+  const opened = await b.open(PATH, options);
+  await hydrated(opened.page);
+  return opened;
+}
+
+/** The page with the report of one fixture on screen. */
+async function reportOf(name: string, options?: Parameters<typeof b.open>[1]) {
+  const opened = await openPage(options);
+  await upload(opened.page, name);
+  await build(opened.page);
+  return opened;
+}
+
 const headline = (page: Page, name: string) => page.locator(`[data-headline] [data-result="${name}"]`).innerText();
 const cell = (page: Page, row: string, name: string) => page.locator(`${row} [data-result="${name}"]`).innerText();
 
@@ -73,10 +88,7 @@ describe('the same survey from every export', () => {
 
 describe('the report', () => {
   it('shows comments with filters and frequent words, and changes the period', async () => {
-    const { page, errors } = await b.open(PATH);
-    await hydrated(page);
-    await upload(page, 'gforms-id.csv');
-    await build(page);
+    const { page, errors } = await reportOf('gforms-id.csv');
     // Detractors first: 11 of them, and 11 commented (every BAD comment is non-empty).
     expect(await page.getByTestId('comment-count').innerText()).toContain('11 komentar');
     expect(await page.locator('.frequent').innerText()).toContain('antrean lama');
@@ -92,8 +104,7 @@ describe('the report', () => {
   });
 
   it('reads CSAT with a column of mixed types, and CES by quarter', async () => {
-    const { page } = await b.open(PATH);
-    await hydrated(page);
+    const { page } = await openPage();
     await upload(page, 'csat-campuran.csv');
     expect(await page.locator('#metrik').inputValue()).toBe('csat5');
     await build(page);
@@ -109,10 +120,7 @@ describe('the report', () => {
   });
 
   it('tests no change between groups too small to read', async () => {
-    const { page } = await b.open(PATH);
-    await hydrated(page);
-    await upload(page, 'gforms-id.csv');
-    await build(page);
+    const { page } = await reportOf('gforms-id.csv');
     // Ten answers a month: each change is shown with its size, none is called significant.
     const trend = page.locator('section[aria-labelledby="tren"] tbody');
     expect(await trend.locator('strong').count()).toBe(0);
@@ -125,8 +133,7 @@ describe('the report', () => {
   });
 
   it('lets every role be changed before computing', async () => {
-    const { page } = await b.open(PATH);
-    await hydrated(page);
+    const { page } = await openPage();
     await upload(page, 'gforms-id.csv');
     await page.selectOption('#kolom-segmen-1', '2'); // Kanal
     await page.selectOption('#kolom-segmen-2', '-1');
@@ -137,8 +144,7 @@ describe('the report', () => {
   });
 
   it('starts its worker when a pointer reaches the picker, and the pick uses that worker', async () => {
-    const { page } = await b.open(PATH);
-    await hydrated(page);
+    const { page } = await openPage();
     expect(page.workers()).toHaveLength(0);
     await page.hover('#berkas-survei');
     await expect.poll(() => page.workers().length).toBe(1);
@@ -150,8 +156,7 @@ describe('the report', () => {
   });
 
   it('works by keyboard alone, from the picker to the copied summary', async () => {
-    const { page } = await b.open(PATH, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await hydrated(page);
+    const { page } = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     const active = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.textContent?.trim() || '');
     async function tabTo(target: string) {
       for (let i = 0; i < 60 && (await active()) !== target; i += 1) await page.keyboard.press('Tab');
@@ -175,10 +180,7 @@ describe('the report', () => {
   });
 
   it('summarises for WhatsApp and as CSV, and remembers only the column choices', async () => {
-    const { page } = await b.open(PATH, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await hydrated(page);
-    await upload(page, 'gforms-id.csv');
-    await build(page);
+    const { page } = await reportOf('gforms-id.csv', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.getByRole('button', { name: 'Salin ringkasan' }).click();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('NPS: 22,5');
@@ -205,8 +207,7 @@ describe('bad input', () => {
   ];
   for (const [name, buffer, message] of cases) {
     it(`says what is wrong with ${name} and keeps working`, async () => {
-      const { page, errors } = await b.open(PATH);
-      await hydrated(page);
+      const { page, errors } = await openPage();
       await upload(page, name, buffer);
       await expect.poll(() => page.getByTestId('report-error').innerText(), { timeout: 10_000 }).toMatch(message);
       await upload(page, 'gforms-id.csv');
@@ -217,8 +218,7 @@ describe('bad input', () => {
   }
 
   it('a file without numbers: says so beside the score select', async () => {
-    const { page } = await b.open(PATH);
-    await hydrated(page);
+    const { page } = await openPage();
     await upload(page, 'tanpa-angka.csv');
     await page.waitForSelector('#kolom-skor');
     expect(await page.locator('#kolom-skor-error').innerText()).toContain('Tidak ada kolom berisi angka');
@@ -231,8 +231,7 @@ describe('bad input', () => {
   });
 
   it('warns beside the metric when the scores do not fit it', async () => {
-    const { page } = await b.open(PATH);
-    await hydrated(page);
+    const { page } = await openPage();
     await upload(page, 'csat-campuran.csv');
     await page.waitForSelector('#metrik');
     const note = page.locator('#metrik-cocok');
@@ -244,8 +243,7 @@ describe('bad input', () => {
   });
 
   it('two metrics in one column: says so and computes nothing', async () => {
-    const { page } = await b.open(PATH);
-    await hydrated(page);
+    const { page } = await openPage();
     await upload(page, 'metrik-campur.csv');
     await page.waitForSelector('#kolom-skor');
     expect(await page.locator('#kolom-skor-error').innerText()).toContain('dua jenis survei');
@@ -254,8 +252,7 @@ describe('bad input', () => {
   });
 
   it('cancels a long read and keeps working', async () => {
-    const { page, errors } = await b.open(PATH);
-    await hydrated(page);
+    const { page, errors } = await openPage();
     const rows = ['Tanggal,Cabang,Skor'];
     for (let i = 0; i < 400_000; i += 1) rows.push(`2026-11-${String(1 + (i % 28)).padStart(2, '0')},Cabang ${i % 5},${i % 11}`);
     await upload(page, 'besar.csv', Buffer.from(rows.join('\n')));
@@ -272,8 +269,7 @@ describe('bad input', () => {
 describe('accessibility and print', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations with a report on screen (${colorScheme})`, async () => {
-      const { page } = await b.open(PATH, { colorScheme });
-      await hydrated(page);
+      const { page } = await openPage({ colorScheme });
       expect(await axeViolations(page)).toEqual([]);
       await upload(page, 'gforms-id.csv');
       await page.waitForSelector('#kolom-skor');
@@ -284,18 +280,12 @@ describe('accessibility and print', () => {
   }
 
   it('fits 320 px without sideways scrolling', async () => {
-    const { page } = await b.open(PATH, { viewport: { width: 320, height: 800 } });
-    await hydrated(page);
-    await upload(page, 'gforms-id.csv');
-    await build(page);
+    const { page } = await reportOf('gforms-id.csv', { viewport: { width: 320, height: 800 } });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
   it('prints the report with its charts and without the controls', async () => {
-    const { page } = await b.open(PATH);
-    await hydrated(page);
-    await upload(page, 'gforms-id.csv');
-    await build(page);
+    const { page } = await reportOf('gforms-id.csv');
     const source = page.locator('.report-source');
     expect(await source.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });

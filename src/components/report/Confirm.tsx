@@ -76,6 +76,8 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
   const scoreError =
     numeric.length === 0 ? t(info.sheets.length > 1 ? 'report.error.noNumericSheet' : 'report.error.noNumeric') : score === null ? (tried ? t('report.error.chooseScore') : '') : mixed[score] !== undefined ? fmt(t('report.error.mixed'), { column: columnLabel(mixed[score], columns.findIndex((c) => c.name === mixed[score])) }) : '';
   const fit = metric !== null && score !== null && columns[score] ? metricFit(metric, columns[score]) : null;
+  // The same words as present.ts's metricName, which this first-loaded step does not import:
+  // present.ts brings the statistics with it.
   const chosenName = metric === null ? '' : t(`report.metric.${METRICS[metric].kind}` as UiKey);
   const fitText = !fit ? '' : fit.kind === 'outside'
     ? fmt(t('report.fit.outside'), { min: fit.min, max: fit.max, metric: chosenName })

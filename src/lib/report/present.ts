@@ -24,7 +24,7 @@ export const figureText = (metric: Metric, value: number): string => formatNumbe
 export const unitOf = (metric: Metric): string => (metric.kind === 'csat' ? '%' : '');
 
 /** "+23,6 poin": NPS and CSAT differences are points (CSAT: percentage points), CES differences plain. */
-export const differenceSize = (metric: Metric, d: Change): string =>
+const differenceSize = (metric: Metric, d: Change): string =>
   formatSigned(d.difference, decimalsOf(metric)) + (metric.kind === 'ces' ? '' : t('report.points'));
 
 /**
@@ -130,7 +130,7 @@ export function summaryCsv(report: Report, segmentNames: readonly string[]): str
   const verdict = (d: Change) => (d.tooFew ? t('report.tooFewToTest') : d.pValue === null ? '' : d.significant ? t('report.csv.yes') : t('report.csv.no'));
   const line = (group: string, value: string, f: Figure, small: boolean, against: string, d: Change | null) => [
     group, value, String(f.n), csvNumber(figureText(metric, f.value)), csvNumber(figureText(metric, f.low)), csvNumber(figureText(metric, f.high)), small ? t('report.csv.yes') : '',
-    d ? against : '', d ? csvNumber(formatSigned(d.difference, decimalsOf(metric))) : '', d && !d.tooFew && d.pValue !== null ? formatPValue(d.pValue) : '', d ? verdict(d) : '',
+    d ? against : '', d ? csvNumber(formatSigned(d.difference, decimalsOf(metric))) : '', d && d.pValue !== null ? formatPValue(d.pValue) : '', d ? verdict(d) : '',
   ];
   if (report.headline) rows.push(line(t('report.csv.all'), '', report.headline, false, '', null));
   if (report.granularity) for (const p of report.periods) rows.push(line(periodName(report.granularity), p.key, p.figure, p.small, p.across ?? t('report.csv.previousPeriod'), p.change));
