@@ -279,6 +279,27 @@ describe('bad input', () => {
     expect(await note.innerText()).toBe('');
   });
 
+  it('takes the scale from the header: one stray 6 in 3,000 answers is rejected and named, never moves the scale', async () => {
+    const { page } = await openPage();
+    await upload(page, 'csat-skala.csv');
+    await page.waitForSelector('#metrik');
+    expect(await page.locator('#metrik').inputValue()).toBe('csat5');
+    // One outlier in 1,000 answers is no reason for a warning; the report names it.
+    expect(await page.locator('#metrik-cocok').innerText()).toBe('');
+    await build(page);
+    expect(await headline(page, 'csat')).toBe('59,7'); // 1,790 of 2,999 gave 4 or 5
+    expect(await headline(page, 'n')).toBe('2.999');
+    expect(await headline(page, 'ditolak')).toBe('1');
+    await page.locator('.rejected summary').click();
+    expect(await page.locator('[data-reject="out-of-range"]').innerText()).toBe('Skor di luar rentang 1–5: 1. Contoh: baris 202 “6”');
+    // Read as CSAT 1–7 instead, the note says no answer reaches the top of that scale.
+    await page.getByRole('button', { name: 'Ganti berkas' }).click();
+    await upload(page, 'csat-skala.csv');
+    await page.waitForSelector('#metrik');
+    await page.selectOption('#metrik', 'csat7');
+    expect(await page.locator('#metrik-cocok').innerText()).toContain('skor tertinggi di kolom ini 5, padahal skala CSAT sampai 7');
+  });
+
   it('two metrics in one column: says so and computes nothing', async () => {
     const { page } = await openPage();
     await upload(page, 'metrik-campur.csv');
