@@ -226,7 +226,8 @@ describe('the report', () => {
     expect(text).not.toContain('Tertinggi');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh ringkasan (CSV)' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv).toContain('Bulan;2026-11;10;60,0');
+    expect(csv).toContain('Bulan;="2026-11";10;60,0');
+    expect(csv).toMatch(/^\uFEFFBerkas;gforms-id\.csv\r\nJawaban;1 September 2026 sampai \d+ Desember 2026\r\nBaris ditolak;2\r\n/);
     expect(csv).toContain('Surabaya;13;38,5');
     const stored = await page.evaluate(() => JSON.stringify(localStorage));
     expect(stored).not.toMatch(/Antrean|Bandung;|22,5/);
