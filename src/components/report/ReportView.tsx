@@ -134,7 +134,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
           <ul>
             {data.rejected.map((r) => (
               <li key={r.reason} data-reject={r.reason}>
-                <strong>{rejectReason(r)}</strong>: {formatCount(r.count)}. {t('report.examplesRows')} {r.examples.map((e) => fmt(t('report.exampleRow'), { row: e.row, value: e.value || t('report.emptyCell') })).join('; ')}
+                <strong>{rejectReason(r, metric)}</strong>: {formatCount(r.count)}. {t('report.examplesRows')} {r.examples.map((e) => fmt(t('report.exampleRow'), { row: e.row, value: e.value || t('report.emptyCell') })).join('; ')}
               </li>
             ))}
           </ul>

@@ -76,7 +76,8 @@ export function sourceLine(fileName: string, firstDay: number | null, lastDay: n
     : fmt(t('report.printSource'), { ...values, from: dayText(firstDay), to: dayText(lastDay) });
 }
 
-export const rejectReason = (r: Rejected): string => t(`report.reject.${r.reason}` as UiKey);
+/** Why rows were rejected, with the range of the metric for scores outside it ("Skor di luar rentang 1–5"). */
+export const rejectReason = (r: Rejected, metric: Metric): string => fmt(t(`report.reject.${r.reason}` as UiKey), { min: metric.min, max: metric.max });
 
 export function figureLine(metric: Metric, f: Figure): string {
   return fmt(t('report.figureLine'), {
