@@ -1,7 +1,8 @@
 /**
  * From the gathered data to the report's tables: the headline, one row per period (with the
  * change from the period before, flagged only when significant) and one table per segment
- * column (each value against the rest of the answers, sorted best first).
+ * column (each value against the rest of the answers, sorted best first, groups too small to
+ * read last).
  */
 import type { Aggregate } from './aggregate';
 import { compare, figureOf } from './metric';
@@ -115,7 +116,9 @@ export function segmentTables(data: Aggregate): SegmentTable[] {
       const rest = data.counts.map((c, i) => c - counts[i]!);
       return [{ value, figure, small: figure.n < SMALL_GROUP, vsRest: changeBetween(metric, counts, rest) }];
     });
-    rows.sort((a, b) => b.figure.value - a.figure.value || b.figure.n - a.figure.n);
+    // Readable groups first, best first; groups too small to read after them, so a 4-answer
+    // "(kosong)" never tops the table.
+    rows.sort((a, b) => Number(a.small) - Number(b.small) || b.figure.value - a.figure.value || b.figure.n - a.figure.n);
     return { column: segment.column, rows };
   });
 }
