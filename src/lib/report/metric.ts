@@ -76,7 +76,8 @@ export function figureOf(metric: Metric, counts: ArrayLike<number>): Figure | nu
     const r = npsFromHistogram(list);
     if (!r.ok) return null;
     const { low, high } = r.value.interval;
-    return { n: r.value.total, value: r.value.nps, low, high, band: r.value.band, capped: cappedAt(low, high, -100, 100), ...moods };
+    // The adjusted-Wald interval arrives already cut at ±100: reaching either end means it was.
+    return { n: r.value.total, value: r.value.nps, low, high, band: r.value.band, capped: capped(low <= -100, high >= 100), ...moods };
   }
   if (metric.kind === 'csat') {
     const r = csatFromCounts({ scale: metric.max, counts: list });
@@ -92,12 +93,8 @@ export function figureOf(metric: Metric, counts: ArrayLike<number>): Figure | nu
   const margin = n < 2 ? Number.POSITIVE_INFINITY : tCritical(0.05, n - 1) * Math.sqrt(variance / n);
   const low = Math.max(1, mean - margin);
   const high = Math.min(7, mean + margin);
-  return { n, value: mean, low, high, band: cesBand(mean), capped: cappedAt(mean - margin, mean + margin, 1, 7), ...moods };
+  return { n, value: mean, low, high, band: cesBand(mean), capped: capped(mean - margin < 1, mean + margin > 7), ...moods };
 }
 
-/** Which ends of an interval lie at or past the ends of its scale (NPS's is already cut). */
-function cappedAt(low: number, high: number, min: number, max: number): Figure['capped'] {
-  const atLow = low <= min;
-  const atHigh = high >= max;
-  return atLow && atHigh ? 'both' : atLow ? 'low' : atHigh ? 'high' : null;
-}
+/** Which ends of an interval were cut at the end of the scale. */
+const capped = (low: boolean, high: boolean): Figure['capped'] => (low && high ? 'both' : low ? 'low' : high ? 'high' : null);

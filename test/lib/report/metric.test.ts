@@ -26,6 +26,8 @@ describe('figures by the calculators\' methods', () => {
     expect(f.high).toBe(7);
     expect(f.capped).toBe('high');
     expect(cappedNote(METRICS.ces, f)).toBe('batas atas dipotong di 7, ujung skala');
+    // Thirty answers of 7: a zero-width interval at 7, nothing cut.
+    expect(figureOf(METRICS.ces, [0, 0, 0, 0, 0, 0, 30])).toMatchObject({ low: 7, high: 7, capped: null });
     // One answer says nothing about the spread: the whole scale.
     const one = figureOf(METRICS.ces, [0, 0, 0, 1, 0, 0, 0])!;
     expect([one.low, one.high, one.capped]).toEqual([1, 7, 'both']);
