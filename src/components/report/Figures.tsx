@@ -28,5 +28,5 @@ export function FigureCells({ metric, figure, small }: { metric: Metric; figure:
 /** Says so when an interval was cut at the end of the scale (`data-capped` = low, high or both). */
 export function CappedNote({ metric, figure }: { metric: Metric; figure: Figure }) {
   const note = cappedNote(metric, figure);
-  return note ? <span class="small-note" data-capped={figure.capped}> ({note})</span> : null;
+  return note ? <span class="small-note capped-note" data-capped={figure.capped}> ({note})</span> : null;
 }
