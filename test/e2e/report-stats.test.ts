@@ -24,7 +24,7 @@ function mulberry32(seed: number) {
 }
 
 /** A Google Forms CSV (Indonesian interface): "Stempel waktu" as dd/mm/yyyy hh:mm:ss. */
-function formsCsv(question: string, rows: readonly [month: number, day: number, branch: string, score: number][]): Buffer {
+function formsCsv(question: string, rows: readonly (readonly [month: number, day: number, branch: string, score: number])[]): Buffer {
   const two = (n: number) => String(n).padStart(2, '0');
   const lines = rows.map(([month, day, branch, score], i) => `${two(day)}/${two(month)}/2026 ${two(8 + (i % 10))}:${two(i % 60)}:00,${branch},${score}`);
   return Buffer.from(`Stempel waktu,Cabang,${question}\n${lines.join('\n')}\n`);
