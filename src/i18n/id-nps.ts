@@ -34,7 +34,6 @@ export const npsWords = {
   'nps.before': 'NPS sebelumnya',
   'nps.difference': 'Selisih',
   'nps.p': 'Nilai p (dua sisi)',
-  'nps.untestable': 'Perubahan ini tidak bisa diuji karena semua jawaban di kedua periode sama.',
   'nps.significant': 'Perubahan ini cukup besar untuk dianggap nyata (p di bawah 0,05), bukan sekadar kebetulan sampel.',
   'nps.notSignificant': 'Perubahan ini masih bisa terjadi karena kebetulan sampel (p 0,05 atau lebih); kumpulkan lebih banyak jawaban sebelum menyimpulkan.',
   'nps.plan': 'Berapa jawaban yang dibutuhkan?',

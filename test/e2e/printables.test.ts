@@ -95,6 +95,19 @@ describe('reply templates', () => {
     expect(errors).toEqual([]);
   });
 
+  it('give the owner facing a threat to report a first reply to copy, one that names the customer\'s right to go to BPSK', async () => {
+    const { page, errors } = await b.open('/panduan/pelanggan-mengancam-melapor/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const box = page.locator('[data-copy]');
+    expect(await box.count()).toBe(1);
+    await box.locator('button').click();
+    await expect.poll(() => box.locator('[role="status"]').innerText()).toBe(t('copy.done'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await box.locator('.copy-body').innerText()).trim());
+    expect(copied).toMatch(/^Halo Kak \[nama\]/);
+    expect(copied).toContain('BPSK');
+    expect(errors).toEqual([]);
+  });
+
   it('keep the text selectable and the button hidden without script', async () => {
     const { page } = await b.open('/panduan/pemulihan-layanan/', { javaScriptEnabled: false });
     expect(await page.locator('[data-copy] button').first().isVisible()).toBe(false);

@@ -86,6 +86,43 @@ describe('the same survey from every export', () => {
   }
 });
 
+describe('workbook dates in Indonesian time zones', () => {
+  // Excel dates are wall-clock times: a browser in Jayapura (UTC+9) reads the same days as UTC.
+  const WORKBOOKS = ['ms-forms.xlsx', 'excel-tanggal.xlsx', 'survei.xlsx'];
+  async function periodsIn(timezoneId: string) {
+    const { page } = await openPage({ timezoneId });
+    const seen: Record<string, string[]> = {};
+    for (const name of WORKBOOKS) {
+      if (name !== WORKBOOKS[0]) await page.getByRole('button', { name: 'Ganti berkas' }).click();
+      await upload(page, name);
+      await build(page);
+      await page.emulateMedia({ media: 'print' });
+      const rows = await page.locator('[data-period]').evaluateAll((list) => list.map((r) => `${r.getAttribute('data-period')} ${r.querySelector('[data-result="n"]')?.textContent}`));
+      seen[name] = [await page.locator('.report-source').innerText(), ...rows];
+      await page.emulateMedia({ media: 'screen' });
+    }
+    return seen;
+  }
+  let utc: Record<string, string[]> | undefined;
+  it('reads the days the cells show (UTC)', async () => {
+    utc = await periodsIn('UTC');
+    expect(utc['ms-forms.xlsx']![0]).toMatch(/^Dari berkas ms-forms\.xlsx, jawaban 1 Mei 2026 sampai 1 Agustus 2026\./);
+    expect(utc['ms-forms.xlsx']!.at(-1)).toBe('2026-08 2');
+    expect(utc['excel-tanggal.xlsx']![0]).toMatch(/jawaban 30 Juni 2026 sampai 1 September 2026\./);
+  });
+  for (const zone of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']) {
+    it(`reads the same days and periods in ${zone}`, async () => {
+      const seen = await periodsIn(zone);
+      // The source line ends with the day the report is made, which may differ between zones.
+      const span = (line: string) => line.replace(/ Laporan dibuat .*/, '');
+      for (const name of WORKBOOKS) {
+        expect(span(seen[name]![0]!), name).toBe(span(utc![name]![0]!));
+        expect(seen[name]!.slice(1), name).toEqual(utc![name]!.slice(1));
+      }
+    });
+  }
+});
+
 describe('the report', () => {
   it('shows comments with filters and frequent words, and changes the period', async () => {
     const { page, errors } = await reportOf('gforms-id.csv');
@@ -189,7 +226,8 @@ describe('the report', () => {
     expect(text).not.toContain('Tertinggi');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh ringkasan (CSV)' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv).toContain('Bulan;2026-11;10;60,0');
+    expect(csv).toContain('Bulan;="2026-11";10;60,0');
+    expect(csv).toMatch(/^\uFEFFBerkas;gforms-id\.csv\r\nJawaban;1 September 2026 sampai \d+ Desember 2026\r\nBaris ditolak;2\r\n/);
     expect(csv).toContain('Surabaya;13;38,5');
     const stored = await page.evaluate(() => JSON.stringify(localStorage));
     expect(stored).not.toMatch(/Antrean|Bandung;|22,5/);
@@ -240,6 +278,27 @@ describe('bad input', () => {
     expect(await note.innerText()).toContain('skor tertinggi di kolom ini 5, padahal skala NPS sampai 10');
     await page.selectOption('#metrik', 'ces');
     expect(await note.innerText()).toBe('');
+  });
+
+  it('takes the scale from the header: one stray 6 in 3,000 answers is rejected and named, never moves the scale', async () => {
+    const { page } = await openPage();
+    await upload(page, 'csat-skala.csv');
+    await page.waitForSelector('#metrik');
+    expect(await page.locator('#metrik').inputValue()).toBe('csat5');
+    // One outlier in 1,000 answers is no reason for a warning; the report names it.
+    expect(await page.locator('#metrik-cocok').innerText()).toBe('');
+    await build(page);
+    expect(await headline(page, 'csat')).toBe('59,7'); // 1,790 of 2,999 gave 4 or 5
+    expect(await headline(page, 'n')).toBe('2.999');
+    expect(await headline(page, 'ditolak')).toBe('1');
+    await page.locator('.rejected summary').click();
+    expect(await page.locator('[data-reject="out-of-range"]').innerText()).toBe('Skor di luar rentang 1–5: 1. Contoh: baris 202 “6”');
+    // Read as CSAT 1–7 instead, the note says no answer reaches the top of that scale.
+    await page.getByRole('button', { name: 'Ganti berkas' }).click();
+    await upload(page, 'csat-skala.csv');
+    await page.waitForSelector('#metrik');
+    await page.selectOption('#metrik', 'csat7');
+    expect(await page.locator('#metrik-cocok').innerText()).toContain('skor tertinggi di kolom ini 5, padahal skala CSAT sampai 7');
   });
 
   it('two metrics in one column: says so and computes nothing', async () => {

@@ -107,13 +107,14 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
   const { metric, headline } = report;
   const names = config.segments.map((i) => columnLabel(info.detection.columns[i]?.name ?? '', i));
   const rejected = data.rejected.reduce((sum, r) => sum + r.count, 0);
+  const source = { fileName, firstDay: data.days[0]?.[0] ?? null, lastDay: data.days[data.days.length - 1]?.[0] ?? null, rejected, today: today() };
   const unit = unitOf(metric);
   const name = metricName(metric);
 
   return (
     <section class="report" aria-labelledby="hasil-laporan">
       <h2 id="hasil-laporan" tabIndex={-1} ref={headingRef}>{fmt(t('report.resultTitle'), { metric: name })}</h2>
-      <p class="print-only report-source">{sourceLine(fileName, data.days[0]?.[0] ?? null, data.days[data.days.length - 1]?.[0] ?? null, today())}</p>
+      <p class="print-only report-source">{sourceLine(source.fileName, source.firstDay, source.lastDay, source.today)}</p>
       {!headline ? (
         <p class="message-bad" role="alert">{t('report.error.noValid')}</p>
       ) : (
@@ -134,7 +135,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
           <ul>
             {data.rejected.map((r) => (
               <li key={r.reason} data-reject={r.reason}>
-                <strong>{rejectReason(r)}</strong>: {formatCount(r.count)}. {t('report.examplesRows')} {r.examples.map((e) => fmt(t('report.exampleRow'), { row: e.row, value: e.value || t('report.emptyCell') })).join('; ')}
+                <strong>{rejectReason(r, metric)}</strong>: {formatCount(r.count)}. {t('report.examplesRows')} {r.examples.map((e) => fmt(t('report.exampleRow'), { row: e.row, value: e.value || t('report.emptyCell') })).join('; ')}
               </li>
             ))}
           </ul>
@@ -220,7 +221,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
 
       {headline && stage >= 4 && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
       {headline && stage >= LAST_STAGE && <Steps steps={nextSteps(report)} />}
-      {headline && stage >= LAST_STAGE && <ShareReport report={report} rejected={rejected} names={names} />}
+      {headline && stage >= LAST_STAGE && <ShareReport report={report} source={source} names={names} />}
     </section>
   );
 }
