@@ -12,7 +12,9 @@ const TIMED = ['test/e2e/robustness.test.ts'];
 /** What every browser test project shares: the built site served once (global-setup.ts). */
 const browser = {
   globalSetup: ['test/e2e/global-setup.ts'],
-  testTimeout: 60_000,
+  // Timeouts here catch a hung test; they are not budgets. Browser tests take seconds on a quiet
+  // machine and ten times that when eight people share its two cores.
+  testTimeout: 120_000,
   hookTimeout: 300_000,
   // A wait, not a budget: `expect.poll` retries until the page gets there. Its 1 s default
   // failed on a loaded machine where the page was only slow, not wrong.
@@ -33,6 +35,8 @@ export default defineConfig({
           include: ['test/lib/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/build/**/*.test.ts', 'test/content/**/*.test.ts', 'test/stores/**/*.test.ts', 'test/workers/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/support/all-words.ts'],
+          // A hung test's guard, not a budget (the 5 s default failed tests that were only slow).
+          testTimeout: 30_000,
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },

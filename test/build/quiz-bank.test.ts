@@ -24,9 +24,48 @@ function loadWith(file: string, text: string) {
   return () => loadBank(fixture!.dir);
 }
 
+// Banks written for these tests, so the messages depend on no real item's wording (the real
+// banks are rewritten often): plain type-recognition items, and sentence items whose texts are
+// neutral to every form check except the one a test breaks on purpose.
+const TYPES = ['posisi-internal', 'posisi-eksternal', 'posisi-perantara'];
+const NAMES = ['Pelanggan internal', 'Pelanggan eksternal', 'Pelanggan perantara'];
+const explanation = 'Penjelasan singkat yang cukup panjang untuk lolos pemeriksaan.';
+
+function typeItems(n: number): Item[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `uji-pos-${i + 1}`,
+    topic: 'posisi',
+    scenario: 'Seorang pembeli datang ke toko pada sore hari. Ia membayar tunai di kasir depan.',
+    question: 'Menurut posisinya, orang ini termasuk pelanggan jenis apa?',
+    options: TYPES.map((type, k) => ({ id: String.fromCharCode(97 + k), text: NAMES[k], type, explanation })),
+    answer: String.fromCharCode(97 + (i % 3)),
+    guide: String(posisi[0]!.guide),
+  }));
+}
+
+function sentenceItems(n: number): Item[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `uji-pen-${i + 1}`,
+    topic: 'penanganan',
+    scenario: 'Seorang pembeli datang ke toko pada sore hari dengan wajah kesal. Ia membawa struk belanja kemarin.',
+    question: 'Apa yang sebaiknya dilakukan staf lebih dahulu?',
+    options: [
+      { id: 'a', text: 'Dengarkan keluhannya sampai selesai, minta maaf, lalu tawarkan penggantian hari ini juga', explanation },
+      { id: 'b', text: 'Jelaskan aturan toko dengan sopan dan minta pelanggan datang lagi besok', explanation },
+      { id: 'c', text: 'Panggil pemilik toko supaya dia yang memutuskan penggantian barang itu', explanation },
+    ],
+    answer: 'a',
+    guide: String(penanganan[0]!.guide),
+  }));
+}
+
 describe('broken quiz items fail the build, naming file, item and field', () => {
+  it('accepts the bank written for these tests', () => {
+    expect(loadWith('content/kuis/posisi.yaml', stringify(typeItems(10)))().filter(({ file }) => file === 'content/kuis/posisi.yaml')).toHaveLength(10);
+  });
+
   it('reports every problem at once: answer, duplicate id, missing explanation, missing anchor', () => {
-    const items = structuredClone(posisi);
+    const items = typeItems(10);
     items[0]!.answer = 'z';
     items[1]!.id = items[2]!.id;
     delete items[3]!.options[1]!.explanation;
@@ -34,16 +73,16 @@ describe('broken quiz items fail the build, naming file, item and field', () => 
     items[5]!.guide = 'panduan-yang-tidak-ada';
     expect(loadWith('content/kuis/posisi.yaml', stringify(items))).toThrowErrorMatchingInlineSnapshot(`
       [Error: The question bank has 5 problem(s):
-        - content/kuis/posisi.yaml › pos-01 › answer: Answer "z" is not one of the option ids (a, b, c)
-        - content/kuis/posisi.yaml › pos-03 › id: Duplicate item id "pos-03" (first used in content/kuis/posisi.yaml)
-        - content/kuis/posisi.yaml › pos-04 › options[1].explanation: Option explanation is missing
-        - content/kuis/posisi.yaml › pos-05 › guide: Guide "jenis-pelanggan/berdasarkan-posisi" has no anchor "#tidak-ada"
-        - content/kuis/posisi.yaml › pos-06 › guide: Guide "panduan-yang-tidak-ada" does not exist]
+        - content/kuis/posisi.yaml › uji-pos-1 › answer: Answer "z" is not one of the option ids (a, b, c)
+        - content/kuis/posisi.yaml › uji-pos-3 › id: Duplicate item id "uji-pos-3" (first used in content/kuis/posisi.yaml)
+        - content/kuis/posisi.yaml › uji-pos-4 › options[1].explanation: Option explanation is missing
+        - content/kuis/posisi.yaml › uji-pos-5 › guide: Guide "jenis-pelanggan/berdasarkan-posisi" has no anchor "#tidak-ada"
+        - content/kuis/posisi.yaml › uji-pos-6 › guide: Guide "panduan-yang-tidak-ada" does not exist]
     `);
   });
 
   it('rejects a topic with fewer than 10 items', () => {
-    expect(loadWith('content/kuis/posisi.yaml', stringify(posisi.slice(0, 9)))).toThrowErrorMatchingInlineSnapshot(`
+    expect(loadWith('content/kuis/posisi.yaml', stringify(typeItems(9)))).toThrowErrorMatchingInlineSnapshot(`
       [Error: The question bank has 1 problem(s):
         - content/kuis/posisi.yaml › topic: Topic "posisi" has 9 items; it needs at least 10]
     `);
@@ -60,21 +99,12 @@ describe('broken quiz items fail the build, naming file, item and field', () => 
 
 describe('quiz items that give their answer away by form fail the build', () => {
   it('rejects a bank where the right option is always the longest, and a throw-away option', () => {
-    // Twelve real items with options of known length, so the message depends on no item's wording.
-    const items = structuredClone(penanganan.slice(0, 12));
-    for (const item of items) {
-      for (const option of item.options) {
-        option.text = option.id === item.answer
-          ? 'Dengarkan keluhannya sampai selesai, minta maaf, lalu tawarkan penggantian hari ini juga'
-          : 'Jelaskan aturan toko dengan sopan dan minta pelanggan datang lagi besok';
-      }
-    }
-    const wrong = items[1]!.options.find((o) => o.id !== items[1]!.answer)!;
-    wrong.text = 'Biarkan saja.';
+    const items = sentenceItems(12);
+    items[1]!.options[2]!.text = 'Biarkan saja.';
     expect(loadWith('content/kuis/penanganan.yaml', stringify(items))).toThrowErrorMatchingInlineSnapshot(`
       [Error: The question bank has 2 problem(s):
-        - content/kuis/penanganan.yaml › pen-02 › options[0].text: Option is 13 characters, under 40% of this item's longest option (88); write it as a real, specific choice
-        - content/kuis/penanganan.yaml › answer: Always picking the longest option scores 12 of 12 sentence-option items (right option longest in pen-01, pen-02, pen-03, pen-04, pen-05, pen-06, pen-07, pen-08, pen-09, pen-10, pen-11, pen-12); at most a third (4) may be won that way]
+        - content/kuis/penanganan.yaml › uji-pen-2 › options[2].text: Option is 13 characters, under 40% of this item's longest option (88); write it as a real, specific choice
+        - content/kuis/penanganan.yaml › answer: Always picking the longest option scores 12 of 12 sentence-option items (right option longest in uji-pen-1, uji-pen-2, uji-pen-3, uji-pen-4, uji-pen-5, uji-pen-6, uji-pen-7, uji-pen-8, uji-pen-9, uji-pen-10, uji-pen-11, uji-pen-12); at most a third (4) may be won that way]
     `);
   });
 });
