@@ -7,7 +7,8 @@
 //   node test/build/blind-packet.mjs packets [--out DIR] [--seed S] [--players a,b,studied] [bank …]
 //   node test/build/blind-packet.mjs score ANSWERS.md KEY.json
 //
-// Packets go to DIR (default /work/brief/blind): <bank>-<player>.md and <bank>-<player>.key.json.
+// Packets go to DIR (default /work/brief/blind) as <bank>-<player>.md, and their keys to DIR/keys/ as
+// <bank>-<player>.key.json, so a player handed the packets' folder does not see them.
 // A player whose name starts with "studied" gets the text of every guide the bank links to, in
 // front of the items. Answer sheets are lines such as `3: B (cue: echo)`; the cue names are the
 // ones in the packet's instructions. See docs/quiz-validity.md for how the figures are recorded.
@@ -144,7 +145,7 @@ export function guideText(guideId, root = ROOT) {
 const guidesOf = (items) => [...new Set(items.map((i) => i.guide.split('#')[0]))];
 
 export function writePackets({ out, seed, players, banks }) {
-  mkdirSync(out, { recursive: true });
+  mkdirSync(join(out, 'keys'), { recursive: true });
   const written = [];
   for (const { bank, items } of readBanks().filter((b) => banks.length === 0 || banks.includes(b.bank))) {
     for (const player of players) {
@@ -153,7 +154,7 @@ export function writePackets({ out, seed, players, banks }) {
       const head = `# Kuis "${bank}": lembar ${player}\n\n${studied ? INSTRUCTIONS_STUDIED : INSTRUCTIONS_BLIND}\n`;
       const guides = studied ? `\n${guidesOf(items).map((g) => guideText(g)).join('\n\n---\n\n')}\n\n---\n\n# Soal\n` : '';
       writeFileSync(join(out, `${bank}-${player}.md`), `${head}${guides}\n${body}\n`);
-      writeFileSync(join(out, `${bank}-${player}.key.json`), `${JSON.stringify(key, null, 1)}\n`);
+      writeFileSync(join(out, 'keys', `${bank}-${player}.key.json`), `${JSON.stringify(key, null, 1)}\n`);
       written.push(`${bank}-${player}`);
     }
   }
