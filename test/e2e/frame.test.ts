@@ -18,12 +18,6 @@ describe('page frame', () => {
     expect(errors).toEqual([]);
   });
 
-  it('offers three ways in from the home page: guides, a quiz, the NPS calculator', async () => {
-    const { page } = await b.open('/');
-    const hrefs = await page.locator('main a.card').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/panduan/', '/kuis/', '/kalkulator/nps/']);
-  });
-
   it('reaches the skip link first by keyboard, and it moves focus to the main content', async () => {
     const { page } = await b.open('/panduan/');
     await page.keyboard.press('Tab');
