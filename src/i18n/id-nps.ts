@@ -22,7 +22,7 @@ export const npsWords = {
   'nps.moe': 'Margin kesalahan (95%)',
   'nps.points': 'poin',
   'nps.ci': 'Rentang keyakinan 95% (adjusted-Wald)',
-  'nps.explain': 'Dengan {n} jawaban, NPS yang sebenarnya kemungkinan besar berada {range}.',
+  'nps.explain': 'Dengan {n} jawaban, NPS yang sebenarnya kemungkinan besar berada di {range}.',
   'nps.explainZero': ' Semua jawaban ada di satu kelompok, jadi rumus margin kesalahan memberi ± 0; rentang itu lebih tepat menggambarkan ketidakpastiannya.',
   'nps.explainFew': ' Jawabannya masih sedikit, jadi rentangnya lebar; kumpulkan lebih banyak jawaban sebelum mengambil keputusan besar.',
   'nps.composition': 'Komposisi jawaban',

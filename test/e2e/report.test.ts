@@ -68,6 +68,11 @@ describe('the same survey from every export', () => {
       expect(await headline(page, 'ditolak')).toBe('2');
       expect(await headline(page, 'ci-low')).toBe('\u22124,3');
       expect(await headline(page, 'ci-high')).toBe('46,2');
+      // The split behind it: 20 promoters, 9 passives, 11 detractors of 40.
+      expect([await headline(page, 'promotor'), await headline(page, 'pasif'), await headline(page, 'detraktor')]).toEqual(['50,0', '22,5', '27,5']);
+      // November: 7 promoters, 2 passives, 1 detractor of 10; Surabaya: 7, 4 and 2 of 13.
+      expect(await page.locator('[data-period="2026-11"] [data-result="promotor"]').innerText()).toBe('70,0');
+      expect(await page.locator('[data-period="2026-11"] [data-result="detraktor"]').innerText()).toBe('10,0');
       for (const [period, nps] of [['2026-09', '20,0'], ['2026-10', '10,0'], ['2026-11', '60,0'], ['2026-12', '0,0']]) {
         expect(await cell(page, `[data-period="${period}"]`, 'nps')).toBe(nps);
         expect(await cell(page, `[data-period="${period}"]`, 'n')).toBe('10');
@@ -77,6 +82,7 @@ describe('the same survey from every export', () => {
         expect(await branch.locator(`[data-segment="${value}"] [data-result="nps"]`).innerText()).toBe(nps);
         expect(await branch.locator(`[data-segment="${value}"] [data-result="n"]`).innerText()).toBe(n);
       }
+      expect(await branch.locator('[data-segment="Surabaya"] [data-result="pasif"]').innerText()).toBe('30,8');
       expect(await branch.locator('[data-segment]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-segment')))).toEqual(['Surabaya', 'Medan', 'Bandung']);
       expect(errors).toEqual([]);
       // Nothing of the file goes anywhere: no request leaves the site, none carries the file.
@@ -147,6 +153,10 @@ describe('the report', () => {
     await build(page);
     expect(await headline(page, 'csat')).toBe('66,7');
     expect(await headline(page, 'ditolak')).toBe('3');
+    // 8 satisfied (4–5), 2 neutral (3), 2 unhappy (1–2) of 12: the neutral 3s are not counted as unhappy.
+    expect([await headline(page, 'puas'), await headline(page, 'netral'), await headline(page, 'kecewa')]).toEqual(['66,7', '16,7', '16,7']);
+    // What to do next comes right under the headline, not below the comments.
+    expect(await page.locator('[data-headline] + .next-steps li').first().innerText()).toContain('Ada 2 pelanggan yang kecewa (skor 1–2)');
     expect(await cell(page, '[data-period="2026-W46"]', 'csat')).toBe('80,0');
     await page.getByRole('button', { name: 'Ganti berkas' }).click();
     await upload(page, 'ces-kuartal.csv');

@@ -11,7 +11,8 @@ import type { ReportKey as UiKey } from '../../i18n/id-report';
 import type { Rejected } from './aggregate';
 import { dateOfDay } from './dates';
 import { decimalsOf } from './metric';
-import type { Figure } from './metric';
+import type { Figure, Mood } from './metric';
+import { splitOf } from './metric-ids';
 import type { Metric } from './metric-ids';
 import { periodStart } from './periods';
 import type { Granularity } from './periods';
@@ -38,6 +39,33 @@ export function changeText(metric: Metric, d: Change): string {
   if (d.tooFew) return `${size}, ${t('report.tooFewToTest')}`;
   const withP = d.pValue === null ? size : `${size} (${formatPClause(d.pValue)})`;
   return d.significant ? `${withP} ${t('report.significant')}` : `${withP}, ${t('report.notSignificant')}`;
+}
+
+/** The three groups of the split, best first: promoters, passives, detractors (CSAT: puas, netral, kecewa; CES: mudah, netral, sulit). */
+export const MOODS: readonly Mood[] = ['good', 'mid', 'bad'];
+
+/** The group's id in the page's contract (`data-result`): promotor, pasif, detraktor; puas, netral, kecewa; mudah, netral, sulit. */
+export const moodId = (metric: Metric, mood: Mood): string => t(`report.split.${metric.kind}.${mood}.id` as UiKey);
+
+/** The scores of a group: "skor 9–10", "skor 3". */
+export function moodRange(metric: Metric, mood: Mood): string {
+  const { good, mid } = splitOf(metric);
+  const [from, to] = mood === 'good' ? [good, metric.max] : mood === 'mid' ? [mid, good - 1] : [metric.min, mid - 1];
+  return fmt(t('report.split.range'), { range: from === to ? String(from) : `${from}–${to}` });
+}
+
+/** "Promotor", "Kecewa". */
+export const moodName = (metric: Metric, mood: Mood): string => t(`report.split.${metric.kind}.${mood}` as UiKey);
+
+/** "Promotor (skor 9–10)". */
+export const moodLabel = (metric: Metric, mood: Mood): string => `${moodName(metric, mood)} (${moodRange(metric, mood)})`;
+
+/** A group's share of the answers, in % with one decimal. */
+export const shareText = (count: number, n: number): string => formatNumber(n ? (100 * count) / n : 0, 1);
+
+/** The split behind a figure in one line: "Puas (skor 4–5): 50,0% (5) · Netral (skor 3): 30,0% (3) · Kecewa (skor 1–2): 20,0% (2)". */
+export function splitText(metric: Metric, f: Figure): string {
+  return MOODS.map((m) => `${moodLabel(metric, m)}: ${shareText(f[m], f.n)}% (${formatCount(f[m])})`).join(' · ');
 }
 
 /** A segment value as shown: blank cells and the pooled rest get words. */
@@ -95,7 +123,7 @@ export function figureLine(metric: Metric, f: Figure): string {
 export function summaryText(report: Report, rejected: number, segmentNames: readonly string[]): string {
   const { metric, headline } = report;
   if (!headline) return '';
-  const lines = [t('report.summaryTitle'), figureLine(metric, headline), `${t('report.band')}: ${headline.band.label}`];
+  const lines = [t('report.summaryTitle'), figureLine(metric, headline), splitText(metric, headline), `${t('report.band')}: ${headline.band.label}`];
   const last = report.periods.slice(-2);
   if (last.length) {
     lines.push('', fmt(t('report.summaryTrend'), { period: periodWord(report.granularity!) }));
@@ -134,7 +162,8 @@ export interface Source {
 export function summaryCsv(report: Report, segmentNames: readonly string[], source: Source): string {
   const { metric } = report;
   const words = (...keys: UiKey[]) => keys.map((k) => text(t(k)));
-  const head = [...words('report.csv.group', 'report.csv.value'), text('n'), text(metricName(metric)), ...words('report.csv.low', 'report.csv.high', 'report.csv.small', 'report.csv.against', 'report.csv.difference'), text('p'), ...words('report.csv.significant')];
+  const split = MOODS.flatMap((m) => [text(moodLabel(metric, m)), text(fmt(t('report.csv.share'), { group: moodName(metric, m) }))]);
+  const head = [...words('report.csv.group', 'report.csv.value'), text('n'), text(metricName(metric)), ...words('report.csv.low', 'report.csv.high'), ...split, ...words('report.csv.small', 'report.csv.against', 'report.csv.difference'), text('p'), ...words('report.csv.significant')];
   const span = source.firstDay === null || source.lastDay === null ? blank : text(fmt(t('report.csv.spanValue'), { from: dayText(source.firstDay), to: dayText(source.lastDay) }));
   const rows: Cell[][] = [
     [text(t('report.csv.file')), text(source.fileName)],
@@ -146,7 +175,8 @@ export function summaryCsv(report: Report, segmentNames: readonly string[], sour
   ];
   const verdict = (d: Change) => (d.tooFew ? t('report.tooFewToTest') : d.pValue === null ? '' : d.significant ? t('report.csv.yes') : t('report.csv.no'));
   const line = (group: string, value: Cell, f: Figure, small: boolean, against: Cell, d: Change | null): Cell[] => [
-    text(group), value, num(String(f.n)), num(figureText(metric, f.value)), num(figureText(metric, f.low)), num(figureText(metric, f.high)), text(small ? t('report.csv.yes') : ''),
+    text(group), value, num(String(f.n)), num(figureText(metric, f.value)), num(figureText(metric, f.low)), num(figureText(metric, f.high)),
+    ...MOODS.flatMap((m) => [num(String(f[m])), num(shareText(f[m], f.n))]), text(small ? t('report.csv.yes') : ''),
     d ? against : blank, d ? num(formatSigned(d.difference, decimalsOf(metric))) : blank, d && d.pValue !== null ? text(formatPValue(d.pValue)) : blank, d ? text(verdict(d)) : blank,
   ];
   if (report.headline) rows.push(line(t('report.csv.all'), blank, report.headline, false, blank, null));
@@ -170,11 +200,12 @@ export function nextSteps(report: Report): Step[] {
   if (!h) return steps;
   const step = (key: string, href: string, values: Record<string, string> = {}) =>
     steps.push({ text: fmt(t(`report.step.${key}` as UiKey), values), href, link: t(`report.step.${key}Link` as UiKey) });
-  if (h.bad > 0) step('followUp', '/panduan/menghadapi-pelanggan-bermasalah/', { n: formatCount(h.bad) });
+  const kind = report.metric.kind;
+  if (h.bad > 0) step(`followUp.${kind}`, '/panduan/menghadapi-pelanggan-bermasalah/', { n: formatCount(h.bad), range: moodRange(report.metric, 'bad') });
   const weak = report.segments.flatMap((s) => s.rows.filter((r) => !r.small && r.vsRest?.significant && r.vsRest.difference < 0));
   if (weak.length) step('weakSegment', '/panduan/umpan-balik-pelanggan/', { names: weak.map((r) => segmentLabel(r.value)).join(', ') });
   if (h.n < 100) step('moreAnswers', '/panduan/umpan-balik-pelanggan/');
-  if (h.mid > 0.3 * h.n) step('passives', '/panduan/loyalitas-pelanggan/');
+  if (h.mid > 0.3 * h.n) step(`passives.${kind}`, kind === 'nps' ? '/panduan/loyalitas-pelanggan/' : '/panduan/umpan-balik-pelanggan/', { n: formatCount(h.mid), range: moodRange(report.metric, 'mid') });
   step('read', '/panduan/mengukur-kepuasan/');
   return steps;
 }
