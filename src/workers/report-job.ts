@@ -76,9 +76,10 @@ async function openText(file: Blob, encoding: Encoding): Promise<OpenFile> {
         const stream = textStream(file, encoding, (read) => (fraction = read / Math.max(1, file.size)));
         Papa.parse<string[]>(stream as unknown as File, {
           delimiter: preview.meta.delimiter,
-          // Empty lines only: Papa Parse's 'greedy' joins every row to test it, a tenth of the
-          // read on a big file; the accumulator skips rows of blanks itself, more cheaply.
-          skipEmptyLines: true,
+          // No row skipped here: Papa Parse's 'greedy' joins every row to test it, a tenth of the
+          // read on a big file; the accumulator skips rows of blanks itself, more cheaply, and
+          // counts them, so rejected rows carry the row numbers a spreadsheet shows.
+          skipEmptyLines: false,
           chunkSize: CHUNK,
           chunk(results: ParseResult<string[]>) {
             accumulator.addRows(results.data);
@@ -119,13 +120,15 @@ async function openWorkbook(file: Blob, sheetName: string | null): Promise<OpenF
   // local reading is that wall clock, unless sheet_to_json's `UTC` asks for Dates whose UTC
   // reading is (`read`'s own `UTC` option concerns text formats only). cellText reads them in
   // UTC, so every time zone gets the day and time the cell shows.
-  const raw = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, raw: true, blankrows: false, defval: null, UTC: true });
-  const rows: string[][] = raw.map((row) => Array.from(row, cellText)).filter((row) => row.some((cell) => cell.trim() !== ''));
-  const info: Opened = { ...describe(rows), encoding: null, delimiter: null, sheets, sheet };
+  // Blank rows kept and the sheet's first row noted, so rejected rows carry the numbers Excel shows.
+  const raw = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, raw: true, blankrows: true, defval: null, UTC: true });
+  const firstRow = XLSX.utils.decode_range(book.Sheets[sheet]!['!ref'] ?? 'A1').s.r + 1;
+  const rows: string[][] = raw.map((row) => Array.from(row, cellText));
+  const info: Opened = { ...describe(rows.filter((row) => row.some((cell) => cell.trim() !== ''))), encoding: null, delimiter: null, sheets, sheet };
   return {
     info,
     async run(config, onProgress) {
-      const accumulator = createAccumulator(config);
+      const accumulator = createAccumulator(config, firstRow);
       const step = 5_000;
       for (let i = 0; i < rows.length; i += step) {
         accumulator.addRows(rows.slice(i, i + step));

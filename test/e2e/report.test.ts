@@ -349,6 +349,10 @@ describe('bad input', () => {
     expect(await headline(page, 'ditolak')).toBe('1');
     await page.locator('.rejected summary').click();
     expect(await page.locator('[data-reject="out-of-range"]').innerText()).toBe('Skor di luar rentang 1–5: 1. Contoh: baris 202 “6”');
+    // The rejected rows to download: the row as the spreadsheet numbers it, the reason, the cells as they were.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh baris yang ditolak (CSV)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toBe('\uFEFFBerkas;csat-skala.csv\r\nBaris ditolak;1\r\n\r\nBaris;Alasan;Tanggal;Cabang;Kepuasan (1-5)\r\n202;Skor di luar rentang 1–5;21/11/2026;Bekasi;6\r\n');
     // Read as CSAT 1–7 instead, the note says no answer reaches the top of that scale.
     await page.getByRole('button', { name: 'Ganti berkas' }).click();
     await upload(page, 'csat-skala.csv');

@@ -1,6 +1,6 @@
 // The report on screen: headline, rejected rows, trend, segments, comments, next steps and
 // sharing. Built from the worker's aggregate; changing the period only regroups the days.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
@@ -10,7 +10,7 @@ import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
 import { columnLabel } from '../../lib/report/column-label';
-import { MOODS, figureText, moodId, moodLabel, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, shareText, unitOf } from '../../lib/report/present';
+import { MOODS, figureText, moodId, moodLabel, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, segmentLabel, shareText, unitOf } from '../../lib/report/present';
 import type { SegmentRow } from '../../lib/report/report';
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
 import { SETTINGS_KEY, decodeSettings } from '../../lib/report/settings';
@@ -21,6 +21,7 @@ import { Comments } from './Comments';
 import { CappedNote, FigureCells, SplitCells, SplitHeads } from './Figures';
 import { ShareReport } from './ShareReport';
 import { Steps } from './Steps';
+import { Rejected } from './Rejected';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -82,22 +83,6 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
     const timer = setTimeout(() => setStage(stage + 1), 0);
     return () => clearTimeout(timer);
   }, [stage]);
-  // A printed report shows why rows were rejected, though the list is folded on screen.
-  const reasons = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    let wasOpen = true;
-    const before = () => {
-      if (!reasons.current) return;
-      wasOpen = reasons.current.open;
-      reasons.current.open = true;
-    };
-    const after = () => {
-      if (reasons.current) reasons.current.open = wasOpen;
-    };
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
-    return () => (removeEventListener('beforeprint', before), removeEventListener('afterprint', after));
-  }, []);
   const { metric, headline } = report;
   const names = config.segments.map((i) => columnLabel(info.detection.columns[i]?.name ?? '', i));
   const rejected = data.rejected.reduce((sum, r) => sum + r.count, 0);
@@ -130,18 +115,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
         </div>
       )}
       {headline && stage >= 2 && <Steps steps={nextSteps(report)} />}
-      {rejected > 0 && (
-        <details class="rejected" ref={reasons}>
-          <summary>{fmt(t('report.rejectedTitle'), { n: formatCount(rejected) })}</summary>
-          <ul>
-            {data.rejected.map((r) => (
-              <li key={r.reason} data-reject={r.reason}>
-                <strong>{rejectReason(r, metric)}</strong>: {formatCount(r.count)}. {t('report.examplesRows')} {r.examples.map((e) => fmt(t('report.exampleRow'), { row: e.row, value: e.value || t('report.emptyCell') })).join('; ')}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <Rejected data={data} metric={metric} columnNames={info.detection.columns.map((c) => columnLabel(c.name, c.index))} source={source} />
 
       {headline && stage >= 2 && report.granularity && granularity && (
         <section aria-labelledby="tren">

@@ -8,7 +8,7 @@ import type { Cell } from './csv';
 import { fmt } from '../../i18n/fill';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
-import type { Rejected } from './aggregate';
+import type { Aggregate, Rejected } from './aggregate';
 import { dateOfDay } from './dates';
 import { decimalsOf } from './metric';
 import type { Figure, Mood } from './metric';
@@ -115,7 +115,7 @@ export function sourceLine(fileName: string, firstDay: number | null, lastDay: n
 }
 
 /** Why rows were rejected, with the range of the metric for scores outside it ("Skor di luar rentang 1–5"). */
-export const rejectReason = (r: Rejected, metric: Metric): string => fmt(t(`report.reject.${r.reason}` as UiKey), { min: metric.min, max: metric.max });
+export const rejectReason = (r: Pick<Rejected, 'reason'>, metric: Metric): string => fmt(t(`report.reject.${r.reason}` as UiKey), { min: metric.min, max: metric.max });
 
 /** Why an interval stops at the end of the scale, or null: "batas atas dipotong di 7, ujung skala". */
 export function cappedNote(metric: Metric, f: Figure): string | null {
@@ -199,6 +199,22 @@ export function summaryCsv(report: Report, segmentNames: readonly string[], sour
   report.segments.forEach((table, i) => {
     for (const r of table.rows) rows.push(line(segmentNames[i] ?? '', text(segmentLabel(r.value)), r.figure, r.small, text(t('report.csv.rest')), r.vsRest));
   });
+  return csvFile(rows);
+}
+
+/**
+ * The rejected rows as the file had them, for the owner to fix: the row number a spreadsheet
+ * shows, the reason, then every cell of the row (neutralised like all text, csv.ts). Says how
+ * many rows were rejected, and how many are included when there were more than are kept.
+ */
+export function rejectedCsv(data: Pick<Aggregate, 'rejectedRows'>, columnNames: readonly string[], metric: Metric, source: Pick<Source, 'fileName' | 'rejected'>): string {
+  const rows: Cell[][] = [
+    [text(t('report.csv.file')), text(source.fileName)],
+    [text(t('report.csv.rejected')), num(formatCount(source.rejected))],
+  ];
+  if (data.rejectedRows.length < source.rejected) rows.push([text(t('report.csv.included')), text(fmt(t('report.csv.includedValue'), { n: formatCount(data.rejectedRows.length) }))]);
+  rows.push([], [text(t('report.csv.row')), text(t('report.csv.reason')), ...columnNames.map(text)]);
+  for (const r of data.rejectedRows) rows.push([num(String(r.row)), text(rejectReason(r, metric)), ...r.cells.map(text)]);
   return csvFile(rows);
 }
 

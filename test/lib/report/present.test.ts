@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAccumulator } from '../../../src/lib/report/aggregate';
 import { detectColumns } from '../../../src/lib/report/detect';
-import { changeText, dayText, nextSteps, periodLabel, sourceLine, splitText, summaryCsv, summaryText } from '../../../src/lib/report/present';
+import { changeText, dayText, nextSteps, periodLabel, rejectedCsv, sourceLine, splitText, summaryCsv, summaryText } from '../../../src/lib/report/present';
 import { buildReport } from '../../../src/lib/report/report';
 import { applySettings, decodeSettings } from '../../../src/lib/report/settings';
 
@@ -53,6 +53,19 @@ describe('summary, CSV and next steps', () => {
     expect(csv).toContain("\r\n'=1+1;'-Cabang Baru;3;");
     expect(csv).toContain("\r\n'=1+1;'@mall;3;");
     expect(csv).toContain("Berkas;'=cmd|' /C calc'!A0.csv\r\n");
+  });
+  it('writes the rejected rows as the file had them, with their row number and reason', () => {
+    const bad = createAccumulator({ headerRows: 1, date: null, dateOrder: 'dmy', score: 1, metric: 'csat5', segments: [], comment: null });
+    bad.addRows([['Cabang', 'Kepuasan (1-5)'], ['Bogor', '4'], ['=HYPERLINK("http://x")', '6'], [''], ['Depok', ''], ['Depok', '4,5']]);
+    const data = bad.finish();
+    const csv = rejectedCsv(data, ['Cabang', 'Kepuasan (1-5)'], buildReport(data).metric, { ...source, rejected: 3 });
+    expect(csv).toBe(
+      '\uFEFFBerkas;survei.csv\r\nBaris ditolak;3\r\n\r\n' +
+        'Baris;Alasan;Cabang;Kepuasan (1-5)\r\n' +
+        '3;Skor di luar rentang 1–5;"\'=HYPERLINK(""http://x"")";6\r\n' +
+        '5;Skor kosong;Depok;\r\n' +
+        '6;Skor bukan bilangan bulat;Depok;4,5\r\n',
+    );
   });
   it('calls a change significant only between groups of at least 30 answers', () => {
     // November: 40 × 10 (NPS 100). December: 32 × 2 and 8 × 10 (NPS −60). Both 40 answers.
