@@ -7,6 +7,7 @@ import { pageWeight } from '../bench/weights.mjs';
 import { builtPages } from '../support/pages';
 import { DIST } from '../support/paths';
 import { parseHeaders, rulesFor } from '../../src/build/headers-file';
+import { CALCULATORS, calculatorPath } from '../../src/lib/calculators/registry';
 
 const pages = builtPages();
 const html = new Map(pages.map((p) => [p, readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')]));
@@ -65,6 +66,18 @@ describe('metadata', () => {
   });
 });
 
+describe('the calculator list', () => {
+  it('every registered calculator is built and linked from /kalkulator/, and every calculator page is registered', () => {
+    const registered = CALCULATORS.map((c) => calculatorPath(c.slug));
+    expect(registered.filter((p) => !pages.includes(p))).toEqual([]);
+    const list = html.get('/kalkulator/') ?? '';
+    expect(registered.filter((p) => !list.includes(`href="${p}"`))).toEqual([]);
+    // The survey report reads whole files and is not a calculator of the list.
+    const built = pages.filter((p) => /^\/kalkulator\/[^/]+\/$/.test(p) && p !== '/kalkulator/laporan/');
+    expect(built.sort()).toEqual([...registered].sort());
+  });
+});
+
 describe('script budget', () => {
   const guides = pages.filter((p) => p.startsWith('/panduan/'));
   it('guide pages ship no framework runtime and at most 4 KB of script before interaction', () => {
@@ -95,9 +108,9 @@ describe('script budget', () => {
   });
 
   it('each calculator page runs at most 25 KB of script (gzip) before interaction, and loads at most 15 KB more on use', () => {
-    const weights = ['/kalkulator/nps/', '/kalkulator/csat/', '/kalkulator/ces/', '/kalkulator/churn/'].map((p) => ({ p, w: pageWeight(DIST, p) }));
+    const weights = CALCULATORS.map((c) => ({ p: calculatorPath(c.slug), readsScores: c.readsScores, w: pageWeight(DIST, calculatorPath(c.slug)) }));
     // On use: the scores input and the parse worker (Papa Parse as published), on the pages that read scores.
-    expect(weights.filter(({ p }) => !p.includes('churn')).every(({ w }) => w.jsOnUseGzip > 3000)).toBe(true);
+    expect(weights.filter(({ readsScores }) => readsScores).every(({ w }) => w.jsOnUseGzip > 3000)).toBe(true);
     const over = weights
       .filter(({ w }) => w.jsGzip > 25 * 1024 || w.jsOnUseGzip > 15 * 1024)
       .map(({ p, w }) => `${p}: ${w.jsGzip} B before interaction, ${w.jsOnUseGzip} B on use`);
