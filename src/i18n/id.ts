@@ -306,6 +306,7 @@ export const calc = {
   'miss.link': 'Tautan ini berisi isian yang tidak bisa dipakai apa adanya (lihat pesan bertanda ⚠). Periksa isian itu; hasil muncul setelah Anda mengubah sesuatu.',
   'link.tooMany': 'Tautan berisi {n} angka untuk “{param}”, padahal hanya ada {length} kolom. Angka setelah yang ke-{length} ({extra}) tidak dipakai.',
   'link.repeated': 'Tautan berisi “{param}” {n} kali; yang dipakai hanya yang pertama ({value}).',
+  'link.otherForm': 'Tautan ini membawa data dalam dua bentuk sekaligus. Yang dipakai {used}; {unused} tidak dipakai.',
   'link.notCarried': 'Isian ini terlalu panjang untuk ikut dalam tautan ({n} karakter); tautan yang disalin tidak membawanya.',
   'form.heading': 'Data survei Anda',
   'form.headingChurn': 'Data pelanggan Anda',
