@@ -86,6 +86,43 @@ describe('the same survey from every export', () => {
   }
 });
 
+describe('workbook dates in Indonesian time zones', () => {
+  // Excel dates are wall-clock times: a browser in Jayapura (UTC+9) reads the same days as UTC.
+  const WORKBOOKS = ['ms-forms.xlsx', 'excel-tanggal.xlsx', 'survei.xlsx'];
+  async function periodsIn(timezoneId: string) {
+    const { page } = await openPage({ timezoneId });
+    const seen: Record<string, string[]> = {};
+    for (const name of WORKBOOKS) {
+      if (name !== WORKBOOKS[0]) await page.getByRole('button', { name: 'Ganti berkas' }).click();
+      await upload(page, name);
+      await build(page);
+      await page.emulateMedia({ media: 'print' });
+      const rows = await page.locator('[data-period]').evaluateAll((list) => list.map((r) => `${r.getAttribute('data-period')} ${r.querySelector('[data-result="n"]')?.textContent}`));
+      seen[name] = [await page.locator('.report-source').innerText(), ...rows];
+      await page.emulateMedia({ media: 'screen' });
+    }
+    return seen;
+  }
+  let utc: Record<string, string[]> | undefined;
+  it('reads the days the cells show (UTC)', async () => {
+    utc = await periodsIn('UTC');
+    expect(utc['ms-forms.xlsx']![0]).toMatch(/^Dari berkas ms-forms\.xlsx, jawaban 1 Mei 2026 sampai 1 Agustus 2026\./);
+    expect(utc['ms-forms.xlsx']!.at(-1)).toBe('2026-08 2');
+    expect(utc['excel-tanggal.xlsx']![0]).toMatch(/jawaban 30 Juni 2026 sampai 1 September 2026\./);
+  });
+  for (const zone of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']) {
+    it(`reads the same days and periods in ${zone}`, async () => {
+      const seen = await periodsIn(zone);
+      // The source line ends with the day the report is made, which may differ between zones.
+      const span = (line: string) => line.replace(/ Laporan dibuat .*/, '');
+      for (const name of WORKBOOKS) {
+        expect(span(seen[name]![0]!), name).toBe(span(utc![name]![0]!));
+        expect(seen[name]!.slice(1), name).toEqual(utc![name]!.slice(1));
+      }
+    });
+  }
+});
+
 describe('the report', () => {
   it('shows comments with filters and frequent words, and changes the period', async () => {
     const { page, errors } = await reportOf('gforms-id.csv');

@@ -141,9 +141,12 @@ export function detectColumns(rows: readonly Row[]): Detection {
   const orders = names.map((_, i) => detectDateOrder(values(i)) ?? 'dmy');
   const columns = names.map((name, i) => describe(data, i, name, orders[i]!));
 
+  // The time an answer was sent (End Date, Completion time, Submitted At) before the time it was
+  // started: an answer begun at 23:58 on the 31st and sent at 00:03 belongs to the 1st.
+  const dated = columns.filter((c) => mostly(c.dates, c.filled));
+  const dateRank = (c: ColumnInfo) => (WORDS.submitted.test(c.name) ? 0 : !WORDS.date.test(c.name) ? 2 : WORDS.notSubmitted.test(c.name) ? 3 : 1);
   const dateColumn =
-    columns.find((c) => mostly(c.dates, c.filled) && WORDS.date.test(c.name)) ??
-    columns.find((c) => mostly(c.dates, c.filled)) ??
+    [...dated].sort((a, b) => dateRank(a) - dateRank(b))[0] ??
     // Excel serial dates are plain numbers: taken only under a date-like header.
     columns.find((c) => WORDS.date.test(c.name) && mostly(c.numeric, c.filled) && c.min >= 30_000 && c.max <= 91_000);
   const date = dateColumn?.index ?? null;

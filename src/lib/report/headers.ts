@@ -12,6 +12,10 @@ export interface ScoreColumn {
 
 export const WORDS = {
   date: /tanggal|waktu|stempel|timestamp|date|time|tgl|jam/i,
+  /** When the answer was sent: preferred over when it was started (or last edited). */
+  submitted: /end\s*date|enddate|completion|completed|submit|recorded|timestamp|stempel|selesai|penyelesaian|kirim|dikirim/i,
+  /** When the form was opened, or another time that is not the answer's. */
+  notSubmitted: /start|mulai|stage|modified|diubah|modifikasi/i,
   nps: /rekomendasi|merekomendasikan|recommend|\bnps\b|0\s*[-–]\s*10/i,
   ces: /mudah|kemudahan|effort|\bces\b/i,
   csat: /puas|kepuasan|satisf|\bcsat\b|rating|penilaian|bintang/i,

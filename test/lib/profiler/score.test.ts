@@ -198,7 +198,7 @@ describe('schema', () => {
   });
 });
 
-/** README, "The profiler, answered at random": no type leads more than this share of all runs on its axis. */
+/** docs/quiz-validity.md, "The profiler answered at random": no type leads more than this share of all runs on its axis. */
 const README_MAX_LEAD_SHARE = 0.32;
 
 describe('random answering (10,000 seeded runs)', () => {
@@ -230,7 +230,7 @@ describe('random answering (10,000 seeded runs)', () => {
       for (const t of profiledTypes.filter((x) => x.axis === axis)) {
         const n = top.get(t.id) ?? 0;
         expect(n, `${t.id} never leads`).toBeGreaterThan(0);
-        // The README's claim ("no type leads more than 32% of runs on its axis"), not a looser bound.
+        // The documented claim ("no type leads more than 32% of runs on its axis"), not a looser bound.
         expect(n / runs, `${t.id} leads in ${n} of ${runs} runs`).toBeLessThanOrEqual(README_MAX_LEAD_SHARE);
         expect(n / Math.max(1, decided), `${t.id} leads in ${n} of ${decided} decided runs`).toBeLessThanOrEqual(0.6);
       }
