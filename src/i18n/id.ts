@@ -242,7 +242,7 @@ export const ui = {
   'report.title': 'Laporan survei',
   'report.description': 'Ubah berkas hasil survei (CSV, TSV, atau Excel) menjadi laporan NPS, CSAT, atau CES per periode dan per cabang atau kanal, lengkap dengan komentar pelanggan. Semua diolah di peramban Anda.',
   'report.privacyLead': 'Berkas Anda tetap di perangkat ini.',
-  'report.privacy': 'Berkas Anda tidak diunggah ke mana pun. Berkas dibaca di peramban ini saja dan tidak disimpan, baik di alamat halaman maupun di penyimpanan peramban. Yang diingat hanya pilihan kolom dan pengaturan laporan, agar berkas berikutnya dari survei yang sama langsung siap.',
+  'report.privacy': 'Berkas Anda tidak diunggah ke mana pun. Berkas dibaca di peramban ini saja dan tidak disimpan, baik di alamat halaman maupun di penyimpanan peramban.',
   'report.noscript': 'Laporan ini membutuhkan JavaScript, karena berkas diolah di peramban Anda. Tanpa itu, hitung satu kolom skor dengan kalkulator NPS, CSAT, atau CES.',
   'report.formatsTitle': 'Berkas yang bisa dibaca',
   'report.calcLink': 'Punya berkas hasil survei lengkap? Buat laporannya',
