@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { useBrowser } from './context';
-import { answerByMouse, atQuestion, focused, optionTexts, PROGRESS_KEY, rightText, shown } from './quiz-helpers';
+import { answerByMouse, atQuestion, bank, focused, optionTexts, PROGRESS_KEY, rightText, shown } from './quiz-helpers';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
@@ -90,14 +90,15 @@ describe('trainer link', () => {
   });
 
   it('opens a damaged link with a message that says what it changed, never a blank page', async () => {
+    const posisiItems = bank.filter((item) => item.topic === 'posisi').length;
     const cases: [string, number, string[]][] = [
       [
         '?topik=posisi,ngawur&jumlah=500&seed=%25%25rusak!&umpan=nanti',
-        14,
+        posisiItems,
         [
           'Topik “ngawur” tidak dikenal, jadi dilewati.',
           'Jumlah soal “500” harus bilangan bulat 5 sampai 30, jadi dipakai 30 soal.',
-          'Topik yang dipilih hanya punya 14 soal, jadi kuis berisi 14 soal.',
+          `Topik yang dipilih hanya punya ${posisiItems} soal, jadi kuis berisi ${posisiItems} soal.`,
           'Kode soal (seed) di tautan rusak, jadi dipakai kode',
           'Pilihan penjelasan “nanti” tidak dikenal',
         ],

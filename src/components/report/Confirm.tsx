@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
 import { fmt } from '../../i18n/fill';
+import { formatCount } from '../../lib/format';
 import type { ReportConfig } from '../../lib/report/aggregate';
 import { guessMetric } from '../../lib/report/headers';
 import type { ColumnInfo } from '../../lib/report/detect';
@@ -47,11 +48,11 @@ function WideFile({ info, found, onFind }: { info: Opened; found: Found | null; 
     if (q.trim()) onFind(q);
   };
   const answer = !found || found.query !== query.trim() ? '' : found.total === 0 ? fmt(t('report.foundNone'), { q: found.query })
-    : fmt(t(found.total > found.shown ? 'report.foundSome' : 'report.found'), { q: found.query, total: formatWhole(found.total), shown: found.shown });
+    : fmt(t(found.total > found.shown ? 'report.foundSome' : 'report.found'), { q: found.query, total: formatCount(found.total), shown: found.shown });
   return (
     <div class="report-wide">
       <p>
-        {fmt(t('report.wide'), { n: formatWhole(shape.columns), shown: formatWhole(info.detection.columns.length) })}
+        {fmt(t('report.wide'), { n: formatCount(shape.columns), shown: formatCount(info.detection.columns.length) })}
         {shape.whole && shape.rows === 1 && ` ${t('report.oneRow')}`}
       </p>
       <div class="field" role="search">
@@ -82,7 +83,7 @@ function Quotes({ info, onQuotesAsText }: { info: Opened; onQuotesAsText: (offse
     <>
       {quotesAsText.length > 0 && (
         <p class="report-note">
-          {fmt(t('report.quote.fixed'), { lines: quotesAsText.map((q) => formatWhole(q.line)).join(', ') })}{' '}
+          {fmt(t('report.quote.fixed'), { lines: quotesAsText.map((q) => formatCount(q.line)).join(', ') })}{' '}
           <button type="button" class="link-button" onClick={() => onQuotesAsText([])}>{t('report.quote.undo')}</button>
         </p>
       )}
@@ -90,8 +91,8 @@ function Quotes({ info, onQuotesAsText }: { info: Opened; onQuotesAsText: (offse
         <div class="report-warning" role="alert">
           <p>
             {fmt(t('report.quote.open'), {
-              line: formatWhole(quote.line),
-              swallowed: quote.swallowed === null ? t('report.quote.rest') : fmt(t('report.quote.lines'), { n: formatWhole(quote.swallowed) }),
+              line: formatCount(quote.line),
+              swallowed: quote.swallowed === null ? t('report.quote.rest') : fmt(t('report.quote.lines'), { n: formatCount(quote.swallowed) }),
             })}
           </p>
           <p>{t('report.quote.choose')}</p>
@@ -104,11 +105,6 @@ function Quotes({ info, onQuotesAsText }: { info: Opened; onQuotesAsText: (offse
 
 const NONE = '-1';
 
-/**
- * A whole number as format.ts writes it (`100.000`): this first-loaded step does not import
- * format.ts, which sits in the calculators' shared chunk with the statistics.
- */
-const formatWhole = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 function optionText(c: ColumnInfo): string {
   const name = columnLabel(c.name, c.index);
@@ -159,7 +155,7 @@ export function Confirm({ info, initial, found, onSheet, onQuotesAsText, onFind,
   // present.ts brings the statistics with it.
   const chosenName = metric === null ? '' : t(`report.metric.${METRICS[metric].kind}` as UiKey);
   const fitText = !fit ? '' : fit.kind === 'outside'
-    ? fmt(t('report.fit.outside'), { min: fit.min, max: fit.max, metric: chosenName })
+    ? fmt(t('report.fit.outside'), { count: formatCount(fit.count), total: formatCount(fit.total), min: fit.min, max: fit.max, metric: chosenName })
     : // At most 7 here, so a decimal comma is all the Indonesian writing it needs.
       fmt(t('report.fit.narrow'), { max: String(fit.max).replace('.', ','), scaleMax: fit.scaleMax, metric: chosenName });
   const segmentError = seg1 !== null && seg1 === seg2 ? t('report.error.sameSegment') : '';
