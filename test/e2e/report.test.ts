@@ -129,6 +129,32 @@ describe('workbook dates in Indonesian time zones', () => {
   }
 });
 
+describe("other tools' exports", () => {
+  it('Qualtrics and SurveyMonkey: titles without their machine rows, figures as computed independently', async () => {
+    const { page, errors } = await openPage();
+    await upload(page, 'qualtrics.csv');
+    await page.waitForSelector('#kolom-segmen-1');
+    // The computed NPS group is not even offered as a group of customers.
+    const offered = await page.locator('#kolom-segmen-1 option').allInnerTexts();
+    expect(offered.some((o) => o.includes('Group'))).toBe(false);
+    await build(page);
+    // independent-check.json: NPS −34,44 of 90 answers.
+    expect(await headline(page, 'nps')).toBe('\u221234,4');
+    expect(await headline(page, 'n')).toBe('90');
+    expect(await page.locator('[data-segment-column]').evaluateAll((s) => s.map((e) => e.getAttribute('data-segment-column')))).toEqual(['Cabang mana yang Anda kunjungi?']);
+    expect(await page.locator('section.report').innerText()).not.toMatch(/ImportId|QID/);
+    await page.getByRole('button', { name: 'Ganti berkas' }).click();
+    await upload(page, 'surveymonkey.csv');
+    await build(page);
+    // CSAT 68,06 % of 72 answers; three respondents skipped the question.
+    expect(await headline(page, 'csat')).toBe('68,1');
+    expect(await headline(page, 'ditolak')).toBe('3');
+    expect(await page.locator('[data-segment-column]').getAttribute('data-segment-column')).toBe('Di cabang mana Anda berbelanja?');
+    expect(await page.locator('h2#hasil-laporan ~ section h3').allInnerTexts()).not.toContain(expect.stringContaining('Response'));
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the report', () => {
   it('shows comments with filters and frequent words, and changes the period', async () => {
     const { page, errors } = await reportOf('gforms-id.csv');

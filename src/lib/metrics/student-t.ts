@@ -88,6 +88,7 @@ function tDensity(t: number, df: number): number {
  * shrinking bracket so it cannot wander.
  */
 export function tCritical(twoSided: number, df: number): number {
+  if (!(df > 0)) return Number.POSITIVE_INFINITY;
   let low = 0;
   let high = 1;
   while (tTwoSided(high, df) > twoSided) high *= 2;
