@@ -44,7 +44,8 @@ describe('page frame', () => {
     const { page } = await b.open('/', { viewport: { width: 390, height: 800 } });
     const toggle = page.locator('[data-menu-toggle]');
     const nav = page.locator('#main-nav');
-    await expect.poll(() => nav.isVisible()).toBe(false);
+    // Hidden once the header script has run; a wait on the state, not on a time.
+    await nav.waitFor({ state: 'hidden' });
     await toggle.focus();
     await page.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
