@@ -1,4 +1,4 @@
-// `npm run bench`: build time and bytes per page kind. Figures go in the README.
+// `npm run bench`: build time and bytes per page kind. Figures go in docs/benchmarks.md.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { pageWeight } from './weights.mjs';

@@ -155,6 +155,26 @@ describe("other tools' exports", () => {
   });
 });
 
+describe('charts', () => {
+  it('keep segment labels told apart by their end, and draw nothing outside the SVG', async () => {
+    const { page } = await reportOf('ms-forms.xlsx', { viewport: { width: 390, height: 900 } });
+    const chart = page.locator('[data-segment-column="Cabang mana yang Anda kunjungi?"] svg.report-chart');
+    // Each label's lines, read as one.
+    const labels = await chart.locator('.segment-label').evaluateAll((list) => list.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')));
+    expect([...labels].sort()).toEqual(['Cabang Jakarta Barat', 'Cabang Jakarta Selatan', 'Cabang Jakarta Timur', 'Warung Kopi Sentosa Pasar Baru']);
+    const outside = await page.locator('svg.report-chart').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const box = (svg as SVGSVGElement).viewBox.baseVal;
+        return [...svg.querySelectorAll<SVGGraphicsElement>('text, line, circle')].flatMap((el) => {
+          const b = el.getBBox();
+          return b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5 ? [`${el.tagName} ${el.textContent} ${b.x},${b.y} ${b.width}×${b.height}`] : [];
+        });
+      }),
+    );
+    expect(outside).toEqual([]);
+  });
+});
+
 describe('the report', () => {
   it('shows comments with filters and frequent words, and changes the period', async () => {
     const { page, errors } = await reportOf('gforms-id.csv');

@@ -12,7 +12,6 @@ import type { Granularity } from '../../lib/report/periods';
 import { columnLabel } from '../../lib/report/column-label';
 import { MOODS, figureText, moodId, moodLabel, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, shareText, unitOf } from '../../lib/report/present';
 import type { SegmentRow } from '../../lib/report/report';
-import type { Metric } from '../../lib/report/metric-ids';
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
 import { SETTINGS_KEY, decodeSettings } from '../../lib/report/settings';
 import type { Opened } from '../../workers/report-job';

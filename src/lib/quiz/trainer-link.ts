@@ -1,5 +1,5 @@
 // The trainer's link: /kuis/latihan/?topik=posisi,hubungan&jumlah=15&seed=k3x9q2mz&umpan=akhir.
-// A public contract (README, "Tautan latihan untuk tim"): links already sent to staff must keep
+// A public contract (README, "A trainer's link"): links already sent to staff must keep
 // working, so parameters are only ever added. Reading never fails: each bad or missing value is
 // replaced by a default and reported as a problem (a key of `src/i18n/id.ts` plus its values),
 // so the page can say what it changed.

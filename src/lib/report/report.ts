@@ -1,8 +1,9 @@
 /**
  * From the gathered data to the report's tables: the headline, one row per period (with the
  * change from the period before, flagged only when significant) and one table per segment
- * column (each value against the rest of the answers, sorted best first). Which differences
- * are significant is decided in differences.ts, over each trend and each column as one family.
+ * column (each value against the rest of the answers, sorted best first, groups too small to
+ * read last). Which differences are significant is decided in differences.ts, over each trend
+ * and each column as one family.
  */
 import type { Aggregate } from './aggregate';
 import { adjustFamily, changeBetween, SMALL_GROUP } from './differences';
@@ -103,7 +104,9 @@ export function segmentTables(data: Aggregate): SegmentTable[] {
     // Every value of the column against the rest is one test of the column's family.
     const adjusted = adjustFamily(rows.map((r) => r.vsRest));
     rows.forEach((r, i) => (r.vsRest = adjusted[i] ?? null));
-    rows.sort((a, b) => b.figure.value - a.figure.value || b.figure.n - a.figure.n);
+    // Readable groups first, best first; groups too small to read after them, so a 4-answer
+    // "(kosong)" never tops the table.
+    rows.sort((a, b) => Number(a.small) - Number(b.small) || b.figure.value - a.figure.value || b.figure.n - a.figure.n);
     return { column: segment.column, rows };
   });
 }
