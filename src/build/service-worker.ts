@@ -1,13 +1,34 @@
-// Writes dist/sw.js with Workbox after the build: the pages and their assets are precached so
-// guides, calculators and quizzes open offline; search index chunks are cached as they are used;
-// a navigation that is neither cached nor reachable gets the offline page. A new version waits
-// until the visitor chooses to reload (see src/scripts/register-service-worker.ts), never mid-quiz.
+// Writes dist/sw.js with Workbox after the build. Precached: what a reader needs offline after one
+// visit, every page with the scripts and styles it loads and every quiz item's file (a quiz
+// fetches its items as it asks them). Not precached, cached at first use instead: any file over
+// PRECACHE_MAX (SheetJS, loaded only to read an .xlsx, is the one today), search index chunks,
+// and pages too large to precache. A navigation that is neither cached nor reachable gets the
+// offline page. A new version waits until the visitor chooses to reload (see
+// src/scripts/register-service-worker.ts), never mid-quiz.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 
 /** The page shown for a navigation that is not cached while the network is down. */
 const OFFLINE_PAGE = '/offline/';
+
+/**
+ * Files larger than this (raw bytes) are not precached for every visitor but cached when first
+ * used: a reader who never opens an .xlsx should not download its reader. Pages today stay well
+ * under it (the largest is a guide of about 65 KB); SheetJS is 360 KB.
+ */
+export const PRECACHE_MAX = 150 * 1024;
+
+/** Workbox manifest entries, as `manifestTransforms` sees them. */
+interface ManifestEntry {
+  url: string;
+  size: number;
+}
+
+/** Splits the precache list: what stays, and what is left to the first use. */
+export function splitBySize<T extends ManifestEntry>(entries: readonly T[], max = PRECACHE_MAX): { kept: T[]; later: T[] } {
+  return { kept: entries.filter((e) => e.size <= max), later: entries.filter((e) => e.size > max) };
+}
 
 /**
  * Caches a same-origin Pagefind file under its path alone: its files are told apart by name, so
@@ -27,12 +48,22 @@ export function serviceWorker(): AstroIntegration {
     name: 'paham:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        let later: ManifestEntry[] = [];
         const { count, size, warnings } = await generateSW({
           globDirectory: fileURLToPath(dir),
           swDest: fileURLToPath(new URL('sw.js', dir)),
-          // Every page and what it loads; the large social image and the 404 page are left out.
-          globPatterns: ['**/*.{html,js,css,svg,webmanifest}', 'icon-192.png', 'apple-touch-icon.png'],
+          // Every page and what it loads, and the quiz items; the large social image and the 404
+          // page are left out, and so is anything over PRECACHE_MAX (cached on use, below).
+          globPatterns: ['**/*.{html,js,css,svg,webmanifest}', 'kuis/soal/*.json', 'icon-192.png', 'apple-touch-icon.png'],
           globIgnores: ['404.html', 'pagefind/**', 'sw.js', 'workbox-*.js'],
+          maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
+          manifestTransforms: [
+            (entries) => {
+              const split = splitBySize(entries);
+              later = split.later;
+              return { manifest: split.kept, warnings: [] };
+            },
+          ],
           // Hashed file names change with their content; no revision needed.
           dontCacheBustURLsMatching: /^_astro\//,
           // Share links (?promotor=…) and searches (?q=…) are the same page: serve it offline too.
@@ -46,6 +77,13 @@ export function serviceWorker(): AstroIntegration {
           sourcemap: false,
           mode: 'production',
           runtimeCaching: [
+            {
+              // Scripts and styles left out of the precache (SheetJS): their names carry a content
+              // hash, so the first copy is good until a new build names another.
+              urlPattern: ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/_astro/'),
+              handler: 'CacheFirst',
+              options: { cacheName: 'aset', expiration: { maxEntries: 20 } },
+            },
             {
               // Pagefind's index and fragment files carry a content hash in their names.
               urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/') && /\.pf_\w+$/.test(url.pathname),
@@ -72,14 +110,21 @@ export function serviceWorker(): AstroIntegration {
               options: { cacheName: 'pencarian', networkTimeoutSeconds: 4, plugins: [byPath], expiration: { maxEntries: 30 } },
             },
             {
+              // A page too large to precache is kept when first read; everything else comes from
+              // the precache before this route is asked. Unreachable and not kept: the offline page.
               urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkOnly',
-              options: { precacheFallback: { fallbackURL: `${OFFLINE_PAGE}index.html` } },
+              handler: 'NetworkFirst',
+              options: {
+                cacheName: 'halaman',
+                networkTimeoutSeconds: 4,
+                expiration: { maxEntries: 20 },
+                precacheFallback: { fallbackURL: `${OFFLINE_PAGE}index.html` },
+              },
             },
           ],
         });
         for (const w of warnings) logger.warn(w);
-        logger.info(`sw.js: ${count} files precached (${(size / 1024).toFixed(0)} KB)`);
+        logger.info(`sw.js: ${count} files precached (${(size / 1024).toFixed(0)} KB); cached on first use instead: ${later.map((e) => `${e.url} (${(e.size / 1024).toFixed(0)} KB)`).join(', ') || 'nothing'}`);
       },
     },
   };
