@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { serviceWorker } from './src/build/service-worker';
 import { pagePolicies } from './src/build/page-policies';
+import { searchIndex } from './src/build/search-index';
 
 export default defineConfig({
   site: 'https://pahampelanggan.id',
@@ -14,6 +15,9 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({ filter: (page) => !/\/(404|offline)\b/.test(page) }),
+    // The search index first: it takes index-only words out of the pages, and the service worker
+    // precaches it.
+    searchIndex(),
     pagePolicies(),
     serviceWorker(),
   ],

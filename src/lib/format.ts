@@ -81,7 +81,10 @@ export function formatCount(value: number | null | undefined): string {
   return formatNumber(value, 0);
 }
 
-/** Interval in the same unit, for "antara … dan …": "−6,3 dan 25,7" (optionally with "%"). */
+/**
+ * An interval in words, with its "antara": "antara −6,3 dan 25,7" (optionally with "%"), so a
+ * sentence reads "berada di {range}" and no caller can drop the "antara".
+ */
 export function formatRange(
   low: number | null | undefined,
   high: number | null | undefined,
@@ -91,7 +94,7 @@ export function formatRange(
   const a = formatNumber(low, decimals);
   const b = formatNumber(high, decimals);
   if (a === NO_VALUE || b === NO_VALUE) return NO_VALUE;
-  return `${a}${unit} dan ${b}${unit}`;
+  return `antara ${a}${unit} dan ${b}${unit}`;
 }
 
 /** p-value: three decimals, or "< 0,001" for very small ones. */

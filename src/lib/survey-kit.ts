@@ -62,9 +62,42 @@ export function scaleOf(q: SurveyQuestion): number[] {
   return Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i);
 }
 
+/**
+ * The question's text cut where the business's name goes: the name belongs between each part and
+ * the next. The paper cards print a fillable slot in each of those places.
+ */
+export function questionParts(q: SurveyQuestion): string[] {
+  return q.text.split(/\[nama usaha\]/i);
+}
+
+/** What a question prints where the business's name goes, when no name is given: a line to write on. */
+export const NAME_BLANK = '……………';
+
 /** The question with the business's name filled in (or left as a blank line to write on). */
-export function questionText(q: SurveyQuestion, business = '……………'): string {
-  return q.text.replace(/\[nama usaha\]/gi, business);
+export function questionText(q: SurveyQuestion, business = NAME_BLANK): string {
+  return questionParts(q).join(business);
+}
+
+/** Longest business name the cards print, in characters: a longer one no longer fits its line on A6. */
+export const MAX_BUSINESS_NAME = 60;
+
+/**
+ * A business name as the cards print it: spaces collapsed and trimmed, at most
+ * MAX_BUSINESS_NAME characters (whole characters, so an emoji is never cut in half). `cut` says
+ * whether anything was dropped, so the page can say so rather than shorten it silently.
+ */
+export function cleanBusinessName(input: string): { name: string; cut: boolean } {
+  const chars = Array.from(input.replace(/\s+/g, ' ').trim());
+  if (chars.length <= MAX_BUSINESS_NAME) return { name: chars.join(''), cut: false };
+  return { name: chars.slice(0, MAX_BUSINESS_NAME).join('').trimEnd(), cut: true };
+}
+
+/**
+ * The NPS calculator opened in its "Jumlah per kelompok" mode with the three group fields empty,
+ * for a tally sheet whose owner counted only promoters, passives and detractors.
+ */
+export function groupEntryHref(): string {
+  return '/kalkulator/nps/?promotor=&pasif=&detraktor=';
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { searchWordsSchema } from './search-words';
 
 /** The sections of `/panduan/`, in the order the listing shows them. */
 export const GUIDE_CATEGORIES = ['dasar', 'jenis', 'melayani', 'mengukur'] as const;
@@ -30,6 +31,8 @@ export const guideSchema = z
     related: z.array(z.string()).default([]),
     /** Show a table of contents; long guides turn it on. */
     toc: z.boolean().default(true),
+    /** Owners' own words for the guide and its sections, for search (see `search-words.ts`). */
+    kata_lain: searchWordsSchema.optional(),
   })
   .strict();
 

@@ -1,7 +1,10 @@
 // Checks that a quiz item cannot be answered from the form of its options alone. A trainee who
 // always picks the longest (or the most detailed) option must not pass: the right option may be
-// the longest (or the shortest) in at most a third of a bank's sentence-option items, and no option may be so short
-// that it reads as a throw-away. Pure functions: the bank check and the guessing figures use them.
+// the longest (or the shortest) in at most a third of a bank's sentence-option items, and no option
+// may be so short that it reads as a throw-away. Nor may wording give the answer away: absolute
+// words only in wrong options, the right option echoing the scenario, or the right option being
+// the most careful-sounding (see "Wording cues" below). Pure functions: the bank check and the
+// guessing figures use them.
 
 /** The fields of an option this check reads. */
 export interface FormOption {
@@ -15,6 +18,10 @@ export interface FormItem {
   id: string;
   answer: string;
   options: readonly FormOption[];
+  /** The situation; the echo check compares options with it. */
+  scenario?: string | undefined;
+  /** The question; read with the scenario by the echo check. */
+  question?: string | undefined;
 }
 
 /** A type's name ("Pelanggan yang diam", "Pelanggan yang sedang marah") has at most this many words. */
@@ -108,9 +115,15 @@ export function itemFormProblems(item: FormItem): FormProblem[] {
  * Across one bank file: always picking the longest option may score at most a third of its
  * sentence-option items, and (so that "never the longest" is no rule either) so may always
  * picking the shortest. A tie for longest counts as the share a blind pick among the tied would
- * get (1 of k), so equal-length options are not penalised.
+ * get (1 of k), so equal-length options are not penalised. The wording cues of
+ * {@link bankCueProblems} are checked with it.
  */
 export function bankFormProblems(items: readonly FormItem[]): FormProblem[] {
+  return [...bankLengthProblems(items), ...bankCueProblems(items)];
+}
+
+/** The length half of {@link bankFormProblems}. */
+export function bankLengthProblems(items: readonly FormItem[]): FormProblem[] {
   const sentence = items.filter(isSentenceItem);
   const allowed = sentence.length * MAX_LONGEST_SHARE;
   const problems: FormProblem[] = [];
@@ -151,11 +164,19 @@ export interface GuessingFigures {
   pickMostCourteous: number;
   /** Expected right answers when picking at random. */
   pickRandom: number;
+  /** All items (label items too), for the wording cues below. */
+  items: number;
+  /** Chance over all items: the sum of 1/(number of options). */
+  fair: number;
+  /** Expected right answers over all items when always picking the option that echoes the scenario most. */
+  pickMostEchoing: number;
+  /** Expected right answers over all items when always picking the most careful-sounding option. */
+  pickMostCareful: number;
 }
 
-function expectedScore(items: readonly FormItem[], score: (o: FormOption) => number): number {
+function expectedScore(items: readonly FormItem[], score: (o: FormOption, item: FormItem) => number): number {
   return items.reduce((sum, item) => {
-    const top = topIds(item.options, score);
+    const top = topIds(item.options, (o) => score(o, item));
     return sum + (top.includes(item.answer) ? 1 / top.length : 0);
   }, 0);
 }
@@ -171,5 +192,165 @@ export function guessingFigures(items: readonly FormItem[]): GuessingFigures {
     pickMostDetailed: expectedScore(sentence, (o) => detailScore(o.text)),
     pickMostCourteous: expectedScore(sentence, (o) => courtesyScore(o.text)),
     pickRandom: sentence.reduce((sum, item) => sum + 1 / item.options.length, 0),
+    items: items.length,
+    fair: fairShare(items),
+    pickMostEchoing: cueScore(items, echoOf),
+    pickMostCareful: cueScore(items, hedgeOf),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording cues. A test-wise trainee who never read a guide still wins an item when the right
+// option is the one that (a) avoids the absolute words the wrong ones use, (b) repeats the
+// scenario's own words, or (c) sounds the most careful. Each of these may point at the right
+// option no more often than chance would (plus one item of slack: a bank of 14 cannot hit its
+// fair share exactly). Chance is the sum over items of 1/(number of options); a tie for the top
+// counts as 1 of k, so items whose options all score alike cost nothing.
+// ---------------------------------------------------------------------------------------------
+
+/** Absolute words: in wrong options only, they tell a trainee which options to skip. */
+export const ABSOLUTE_WORDS = ['selalu', 'pasti', 'langsung', 'hanya', 'semua', 'tidak pernah'] as const;
+
+/** Items a cue may win beyond its fair share in one bank (see above). */
+export const CUE_SLACK = 1;
+
+const ABSOLUTE_RE = new RegExp(`\\b(${ABSOLUTE_WORDS.join('|')})(?:nya|lah)?\\b`, 'gi');
+
+/** The absolute words (base form, lowercase) an option's text uses, once each. */
+export function absoluteWords(text: string): string[] {
+  return [...new Set([...text.matchAll(ABSOLUTE_RE)].map((m) => m[1]!.toLowerCase()))];
+}
+
+/** Hedges: waiting, checking first, "not yet", "probably". Each counts once per occurrence. */
+const HEDGE_RE =
+  /\b(dulu|dahulu|belum|mungkin|kemungkinan|barangkali|bisa jadi|sebaiknya|cari tahu|mencari tahu|pastikan|memastikan|periksa|memeriksa|cek|mengecek|tanyakan|menanyakan|tunggu|menunggu|sementara|kira-kira|sekitar|perkiraan|cenderung|biasanya|umumnya|sebagian|beberapa|tergantung|asalkan|kecuali|hati-hati|sesekali|bertahap|kumpulkan|mengumpulkan)\b/gi;
+
+/** Sure-sounding words beyond the six absolute ones; they count against carefulness. */
+const SURE_RE = new RegExp(`\\b(${[...ABSOLUTE_WORDS, 'seluruh', 'sama sekali', 'mutlak'].join('|')})(?:nya|lah)?\\b`, 'gi');
+
+/** How careful an option sounds: hedges minus sure-sounding words. */
+export function hedgeScore(text: string): number {
+  return (text.match(HEDGE_RE) ?? []).length - (text.match(SURE_RE) ?? []).length;
+}
+
+/** Function words that say nothing about an option's content. */
+const STOPWORDS = new Set(
+  (
+    'yang dan di ke dari untuk ini itu dengan atau pada dalam akan sudah telah ia dia mereka anda kami kita saya ' +
+    'agar supaya karena lalu juga ada bisa dapat oleh sebagai lebih sangat para tetapi namun bila jika kalau ' +
+    'sebuah seorang tersebut hal apa mana siapa bagaimana mengapa sebaiknya paling tepat termasuk jenis menurut ' +
+    'dilihat sisi saat masih tidak bukan pun tak nya lah kah pelanggan'
+  ).split(' '),
+);
+
+/**
+ * A rough Indonesian stem: suffixes -nya/-lah/-kah, -kan/-an/-i, then prefixes di-, ke-, se-, ter-,
+ * ber-, per-, meN-, peN-. Rough on purpose: two words match when one stem ends with the other
+ * (see {@link echoScore}), which also pairs "mengeluh" with "keluhan" and "menjual" with "jual".
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  for (const suffix of ['nya', 'lah', 'kah']) if (w.length > 5 && w.endsWith(suffix)) w = w.slice(0, -suffix.length);
+  for (const suffix of ['kan', 'an', 'i']) {
+    if (w.length > 5 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  const prefix = /^(meng|meny|mem|men|me|peng|peny|pem|pen|pe|ber|be|ter|per|di|ke|se)/.exec(w)?.[0];
+  if (prefix && w.length - prefix.length >= 4) w = w.slice(prefix.length);
+  return w;
+}
+
+/** The distinct content stems of a text. */
+export function contentStems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
+  return new Set(words.filter((w) => w.length >= 3 && !STOPWORDS.has(w)).map(stem));
+}
+
+const stemsMatch = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.endsWith(b) || b.endsWith(a)));
+
+/** How many of an option's content words the scenario and question already use. */
+export function echoScore(text: string, itemText: string): number {
+  const source = [...contentStems(itemText)];
+  let n = 0;
+  for (const s of contentStems(text)) if (source.some((t) => stemsMatch(s, t))) n++;
+  return n;
+}
+
+/** The item's own words, which options may echo. */
+const itemWords = (item: FormItem) => `${item.scenario ?? ''} ${item.question ?? ''}`;
+
+/** Expected right answers when always picking the option with the top score (a tie picked at random). */
+export function cueScore(items: readonly FormItem[], score: (o: FormOption, item: FormItem) => number): number {
+  return expectedScore(items, score);
+}
+
+/** Expected right answers when picking at random: the fair share of any blind rule. */
+export function fairShare(items: readonly FormItem[]): number {
+  return items.reduce((sum, item) => sum + (item.options.length ? 1 / item.options.length : 0), 0);
+}
+
+/** Items where a score puts the right option alone at the top (for the messages). */
+function topAlone(items: readonly FormItem[], score: (o: FormOption, item: FormItem) => number): string[] {
+  return items.filter((item) => {
+    const top = topIdsOf(item, score);
+    return top.length === 1 && top[0] === item.answer;
+  }).map((i) => i.id);
+}
+
+function topIdsOf(item: FormItem, score: (o: FormOption, item: FormItem) => number): string[] {
+  return topIds(item.options, (o) => score(o, item));
+}
+
+export const echoOf = (o: FormOption, item: FormItem) => echoScore(o.text, itemWords(item));
+export const hedgeOf = (o: FormOption) => hedgeScore(o.text);
+
+/**
+ * Across one bank file: (1) every absolute word used in a wrong option is also used in some right
+ * option; (2) always picking the option that repeats most of the scenario's words, and (3) always
+ * picking the most careful-sounding option, each win no more than the fair share plus
+ * {@link CUE_SLACK}. Messages name the items the cue wins outright.
+ */
+export function bankCueProblems(items: readonly FormItem[]): FormProblem[] {
+  const problems: FormProblem[] = [];
+  const inWrong = new Map<string, string[]>();
+  const inRight = new Set<string>();
+  for (const item of items) {
+    for (const o of item.options) {
+      for (const w of absoluteWords(o.text)) {
+        if (o.id === item.answer) inRight.add(w);
+        else inWrong.set(w, [...(inWrong.get(w) ?? []), `${item.id} ${o.id}`]);
+      }
+    }
+  }
+  for (const [word, where] of inWrong) {
+    if (inRight.has(word)) continue;
+    problems.push({
+      item: '',
+      field: 'options',
+      message:
+        `"${word}" appears only in wrong options (${where.join(', ')}), so a trainee who skips it wins those items; ` +
+        'use it in a right option too, or reword',
+    });
+  }
+  const fair = fairShare(items);
+  const allowed = fair + CUE_SLACK;
+  const cues = [
+    ['repeats most of the scenario\'s words', echoOf],
+    ['sounds the most careful (hedges such as "dulu", "belum", "cari tahu" minus absolute words)', hedgeOf],
+  ] as const;
+  for (const [what, score] of cues) {
+    const won = cueScore(items, score);
+    if (won <= allowed + 1e-9) continue;
+    problems.push({
+      item: '',
+      field: 'answer',
+      message:
+        `Always picking the option that ${what} scores ${round1(won)} of ${items.length} items ` +
+        `(right option alone on top in ${topAlone(items, score).join(', ') || 'none'}); ` +
+        `chance gives ${round1(fair)}, and at most ${round1(allowed)} may be won that way`,
+    });
+  }
+  return problems;
 }

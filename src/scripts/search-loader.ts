@@ -1,24 +1,23 @@
 // Loads Pagefind's Component UI on first use (focus, submit, Ctrl/⌘+K) and opens it as a
 // dialog. Until then a page carries none of it; if it cannot load, the plain search page works.
+import { SEARCH_OPTIONS } from '../lib/search/options';
+
 const BUNDLE = '/pagefind/';
 
-interface PagefindInstance {
+/** The part of a Component UI instance this site uses (Pagefind 1.6). */
+export interface PagefindInstance {
+  searchTerm: string;
+  searchFilters: Record<string, string[]>;
+  on(event: 'search', callback: (term: string) => void): void;
+  on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
   triggerSearch(term: string): void;
   triggerFilters(filters: Record<string, string[]>): void;
 }
 interface PagefindGlobal {
-  getInstanceManager(): { getInstance(name: string): PagefindInstance };
-}
-interface ModalElement extends HTMLElement {
-  open(): void;
+  configureInstance(name: string, options: object): PagefindInstance;
 }
 
-let loading: Promise<void> | undefined;
-
-/** The Component UI's global, once its script has loaded. */
-export function getPagefind(): PagefindGlobal | undefined {
-  return (window as unknown as { PagefindComponents?: PagefindGlobal }).PagefindComponents;
-}
+let loading: Promise<PagefindInstance> | undefined;
 
 function inject<T extends HTMLLinkElement | HTMLScriptElement>(el: T): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -28,12 +27,17 @@ function inject<T extends HTMLLinkElement | HTMLScriptElement>(el: T): Promise<v
   });
 }
 
-/** Starts fetching the search UI; safe to call many times. */
-export function preloadSearch(): Promise<void> {
+/**
+ * Starts fetching the search UI and resolves with its one instance, configured with the site's
+ * search options before it loads an index; safe to call many times.
+ */
+export function preloadSearch(): Promise<PagefindInstance> {
   loading ??= (async () => {
     const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${BUNDLE}pagefind-component-ui.css` });
     const js = Object.assign(document.createElement('script'), { src: `${BUNDLE}pagefind-component-ui.js` });
     await Promise.all([inject(css), inject(js)]);
+    const ui = (window as unknown as { PagefindComponents: PagefindGlobal }).PagefindComponents;
+    return ui.configureInstance('default', SEARCH_OPTIONS);
   })().catch((error: unknown) => {
     loading = undefined;
     throw error;
@@ -41,34 +45,12 @@ export function preloadSearch(): Promise<void> {
   return loading;
 }
 
-function createModal(): ModalElement {
-  const modal = document.createElement('pagefind-modal') as ModalElement;
-  modal.setAttribute('reset-on-close', 'false');
-  modal.innerHTML = `
-    <pagefind-modal-header><pagefind-input placeholder="Cari panduan, istilah, pertanyaan…"></pagefind-input></pagefind-modal-header>
-    <pagefind-modal-body>
-      <pagefind-summary></pagefind-summary>
-      <pagefind-results></pagefind-results>
-    </pagefind-modal-body>
-    <pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
-  document.body.append(modal);
-  return modal;
-}
-
 /** Opens the search dialog with `query`; falls back to the search page if the UI cannot load. */
 export async function openSearch(query: string): Promise<void> {
   try {
-    await preloadSearch();
+    const [instance, { showSearchModal }] = await Promise.all([preloadSearch(), import('./search-ui')]);
+    showSearchModal(instance, query.trim(), SEARCH_OPTIONS);
   } catch {
     location.assign(`/cari/?q=${encodeURIComponent(query)}`);
-    return;
-  }
-  const modal = document.querySelector<ModalElement>('pagefind-modal') ?? createModal();
-  modal.open();
-  const term = query.trim();
-  if (term) {
-    const input = modal.querySelector('input');
-    if (input) input.value = term;
-    getPagefind()?.getInstanceManager().getInstance('default').triggerSearch(term);
   }
 }

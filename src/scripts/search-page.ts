@@ -1,28 +1,33 @@
 // The search page: runs the query from the address (?q=) and keeps the address in step with it.
-import { getPagefind, preloadSearch } from './search-loader';
+import { searchWords } from '../i18n/id-search';
+import { SEARCH_OPTIONS } from '../lib/search/options';
+import { preloadSearch, type PagefindInstance } from './search-loader';
+import { attachFallback } from './search-ui';
 
 export async function runSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const results = document.querySelector<HTMLElement>('[data-search-results]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const note = document.querySelector<HTMLElement>('[data-search-note]');
   if (!form || !input || !results) return;
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;
+  let instance: PagefindInstance;
   try {
-    await preloadSearch();
+    instance = await preloadSearch();
   } catch {
-    if (status) status.textContent = 'Pencarian belum bisa dimuat. Periksa koneksi lalu muat ulang halaman.';
+    if (status) status.textContent = searchWords.failed;
     return;
   }
   results.hidden = false;
-  const instance = getPagefind()?.getInstanceManager().getInstance('default');
+  if (note) attachFallback(instance, note, SEARCH_OPTIONS);
   const run = (term: string) => {
     const url = new URL(location.href);
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
-    instance?.triggerSearch(term);
+    instance.triggerSearch(term);
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -35,7 +40,7 @@ export async function runSearchPage(): Promise<void> {
   });
   document.querySelector('[data-search-filter]')?.addEventListener('change', (e) => {
     const value = (e.target as HTMLInputElement).value;
-    instance?.triggerFilters(value ? { kategori: [value] } : {});
+    instance.triggerFilters(value ? { kategori: [value] } : {});
   });
   if (query.trim()) run(query.trim());
 }

@@ -108,15 +108,18 @@ async function openWorkbook(file: Blob, sheetName: string | null): Promise<OpenF
   const XLSX = await import('@e965/xlsx');
   let book;
   try {
-    // UTC dates: SheetJS reads date cells as wall-clock times in UTC with this option.
-    book = XLSX.read(await file.arrayBuffer(), { type: 'array', cellDates: true, UTC: true, dense: true });
+    book = XLSX.read(await file.arrayBuffer(), { type: 'array', cellDates: true, dense: true });
   } catch {
     throw new OpenFailure('unreadable');
   }
   const sheets = book.SheetNames;
   const sheet = sheetName !== null && sheets.includes(sheetName) ? sheetName : sheets[0];
   if (sheet === undefined) throw new OpenFailure('no-rows');
-  const raw = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, raw: true, blankrows: false, defval: null });
+  // An Excel date is a wall-clock time with no zone. SheetJS gives date cells as Dates whose
+  // local reading is that wall clock, unless sheet_to_json's `UTC` asks for Dates whose UTC
+  // reading is (`read`'s own `UTC` option concerns text formats only). cellText reads them in
+  // UTC, so every time zone gets the day and time the cell shows.
+  const raw = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, raw: true, blankrows: false, defval: null, UTC: true });
   const rows: string[][] = raw.map((row) => Array.from(row, cellText)).filter((row) => row.some((cell) => cell.trim() !== ''));
   const info: Opened = { ...describe(rows), encoding: null, delimiter: null, sheets, sheet };
   return {

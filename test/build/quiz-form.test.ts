@@ -5,13 +5,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
+  absoluteWords,
+  bankCueProblems,
   bankFormProblems,
   courtesyScore,
+  CUE_SLACK,
+  echoScore,
+  fairShare,
+  hedgeScore,
   detailScore,
   guessingFigures,
   isSentenceItem,
   itemFormProblems,
   optionLength,
+  stem,
   type FormItem,
 } from '../../src/schemas/quiz-form';
 import { ROOT } from '../support/paths';
@@ -88,6 +95,107 @@ describe('per bank: the right option is the longest in at most a third of senten
   });
 });
 
+/** A sentence item with a scenario; option texts as given, the first one right unless `answer` says. */
+function worded(id: string, scenario: string, texts: string[], answer = 0): FormItem {
+  return {
+    id,
+    scenario,
+    question: 'Apa yang sebaiknya dilakukan?',
+    answer: String.fromCharCode(97 + answer),
+    options: texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text })),
+  };
+}
+
+const SCENARIO = 'Seorang pembeli mengeluh karena blender yang diterimanya tidak mau menyala.';
+const PLAIN = ['Kirim video cara memasang tutup', 'Tawarkan potongan harga kecil', 'Catat nomor pesanannya'];
+
+describe('wording cues: absolute words', () => {
+  it('reads the six words and their -nya/-lah forms, not words that merely start with them', () => {
+    expect(absoluteWords('Semuanya pasti beres; selalu begitu, tidak pernah gagal')).toEqual(['semua', 'pasti', 'selalu', 'tidak pernah']);
+    expect(absoluteWords('Pastikan dulu, hanyalah soal waktu; langsungkan?')).toEqual(['hanya']);
+  });
+
+  it('fails a bank that uses an absolute word only in wrong options, naming the word and where', () => {
+    const bank = [
+      worded('w-1', SCENARIO, ['Minta nomor pesanan', 'Selalu ganti unit baru', 'Tawarkan potongan']),
+      worded('w-2', SCENARIO, ['Minta foto barangnya', 'Tawarkan potongan', 'Pembeli selalu benar, kembalikan dana']),
+    ];
+    expect(bankCueProblems(bank)).toEqual([
+      {
+        item: '',
+        field: 'options',
+        message: expect.stringContaining('"selalu" appears only in wrong options (w-1 b, w-2 c), so a trainee who skips it wins those items'),
+      },
+    ]);
+  });
+
+  it('passes once the word is also in a right option somewhere in the bank', () => {
+    const bank = [
+      worded('w-1', SCENARIO, ['Selalu minta nomor pesanan dulu', 'Selalu ganti unit baru', 'Tawarkan potongan']),
+      worded('w-2', SCENARIO, ['Minta foto barangnya', 'Tawarkan potongan', 'Pembeli selalu benar, kembalikan dana']),
+    ];
+    expect(bankCueProblems(bank)).toEqual([]);
+  });
+});
+
+describe('wording cues: echo of the scenario', () => {
+  it('stems roughly, so verb and noun forms of one word match', () => {
+    expect(stem('mengeluh')).toBe('eluh');
+    expect(stem('keluhan')).toBe('keluh');
+    expect(echoScore('Dengarkan keluhannya sampai selesai', 'Ia mengeluh soal blender')).toBe(1);
+    expect(echoScore('Perbaiki blendernya hari ini', SCENARIO)).toBe(1);
+    expect(echoScore('Tawarkan potongan harga', SCENARIO)).toBe(0);
+  });
+
+  const echoing = (k: number) => worded(`e-${k}`, SCENARIO, ['Perbaiki blender yang tidak mau menyala', ...PLAIN]);
+  const plain = (k: number) => worded(`p-${k}`, SCENARIO, ['Minta nomor pesanan dan fotonya', ...PLAIN]);
+
+  it('fails a bank where the right option repeats the scenario most in every item', () => {
+    const problems = bankCueProblems(Array.from({ length: 8 }, (_, k) => echoing(k)));
+    expect(problems).toEqual([
+      expect.objectContaining({ item: '', field: 'answer', message: expect.stringContaining("Always picking the option that repeats most of the scenario's words scores 8 of 8 items (right option alone on top in e-0, e-1,") }),
+    ]);
+    expect(problems[0]!.message).toContain('chance gives 2, and at most 3 may be won that way');
+  });
+
+  it('allows the fair share plus one item, counting a tie as 1 of k', () => {
+    const bank = (n: number) => Array.from({ length: 8 }, (_, k) => (k < n ? echoing(k) : plain(k)));
+    // Four options each: chance is 8 × 1/4 = 2. The plain items tie at 0, a quarter each, so n
+    // echoing items score n + (8 − n)/4: 2.75 for one passes 2 + 1, 3.5 for two does not.
+    expect(fairShare(bank(0))).toBe(2);
+    expect(CUE_SLACK).toBe(1);
+    expect(bankCueProblems(bank(1))).toEqual([]);
+    expect(bankCueProblems(bank(2))).toEqual([expect.objectContaining({ message: expect.stringContaining('scores 3.5 of 8 items (right option alone on top in e-0, e-1)') })]);
+  });
+});
+
+describe('wording cues: the most careful option', () => {
+  it('counts hedges minus sure-sounding words', () => {
+    expect(hedgeScore('Belum bisa disimpulkan; cari tahu dulu alasannya')).toBe(3);
+    expect(hedgeScore('Pasti membaik, semua pelanggan puas')).toBe(-2);
+    expect(hedgeScore('Kirim unit pengganti hari ini')).toBe(0);
+  });
+
+  it('fails a bank where the right option is the hedged one every time', () => {
+    const bank = Array.from({ length: 9 }, (_, k) =>
+      worded(`h-${k}`, 'Skor NPS naik dari 31 ke 35 kuartal ini.', ['Belum bisa disimpulkan, tunggu data berikutnya', 'Layanan membaik, umumkan', 'Kepuasan naik empat persen']),
+    );
+    expect(bankCueProblems(bank)).toEqual([
+      expect.objectContaining({ field: 'answer', message: expect.stringContaining('Always picking the option that sounds the most careful') }),
+    ]);
+  });
+
+  it('runs in the bank check with the length rules', () => {
+    const bank = Array.from({ length: 9 }, (_, k) =>
+      worded(`h-${k}`, 'Skor NPS naik dari 31 ke 35 kuartal ini.', ['Belum bisa disimpulkan, tunggu data berikutnya', 'Layanan membaik, umumkan ke tim', 'Kepuasan naik empat persen, umumkan']),
+    );
+    expect(bankFormProblems(bank).map((p) => p.message)).toEqual([
+      expect.stringContaining('Always picking the longest option'),
+      expect.stringContaining('Always picking the option that sounds the most careful'),
+    ]);
+  });
+});
+
 describe('guessing figures', () => {
   it('scores blind strategies, sharing ties', () => {
     const bank = [item('a', [100, 90, 95], 0), item('b', [90, 100, 95], 0), item('c', [100, 100, 50, 60], 1)];
@@ -124,17 +232,25 @@ describe('the real bank', () => {
 
   it('prints what blind strategies score (README "Quizzes" figures)', () => {
     const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)}%`);
-    const rows = banks.map(({ file, items }) => {
+    const row = (name: string, items: FormItem[]) => {
       const f = guessingFigures(items);
-      return `| ${file.replace('.yaml', '')} | ${items.length} | ${f.sentenceItems} | ${f.answerLongest} (${pct(f.answerLongest, f.sentenceItems)}) | ${f.answerShortest} (${pct(f.answerShortest, f.sentenceItems)}) | ${pct(f.pickLongest, f.sentenceItems)} | ${pct(f.pickShortest, f.sentenceItems)} | ${pct(f.pickMostDetailed, f.sentenceItems)} | ${pct(f.pickMostCourteous, f.sentenceItems)} | ${pct(f.pickRandom, f.sentenceItems)} |`;
-    });
-    const all = guessingFigures(banks.flatMap((b) => b.items));
-    rows.push(`| all | ${banks.reduce((n, b) => n + b.items.length, 0)} | ${all.sentenceItems} | ${all.answerLongest} (${pct(all.answerLongest, all.sentenceItems)}) | ${all.answerShortest} (${pct(all.answerShortest, all.sentenceItems)}) | ${pct(all.pickLongest, all.sentenceItems)} | ${pct(all.pickShortest, all.sentenceItems)} | ${pct(all.pickMostDetailed, all.sentenceItems)} | ${pct(all.pickMostCourteous, all.sentenceItems)} | ${pct(all.pickRandom, all.sentenceItems)} |`);
-    console.log(['| Topic | Items | Sentence-option items | Right option longest | Right option shortest | Always longest | Always shortest | Always most detailed | Always most courteous | Random |', ...rows].join('\n'));
+      const s = f.sentenceItems;
+      return `| ${name} | ${items.length} | ${s} | ${pct(f.pickLongest, s)} | ${pct(f.pickShortest, s)} | ${pct(f.pickMostDetailed, s)} | ${pct(f.pickMostCourteous, s)} | ${pct(f.pickMostEchoing, f.items)} | ${pct(f.pickMostCareful, f.items)} | ${pct(f.fair, f.items)} |`;
+    };
+    const rows = [...banks.map(({ file, items }) => row(file.replace('.yaml', ''), items)), row('all', banks.flatMap((b) => b.items))];
+    console.log(
+      [
+        '| Topic | Items | Sentence-option items | Always longest | Always shortest | Always most detailed | Always most courteous | Always most echoing (all items) | Always most careful (all items) | Chance (all items) |',
+        ...rows,
+      ].join('\n'),
+    );
     for (const { items } of banks) {
       const f = guessingFigures(items);
       expect(f.pickLongest).toBeLessThanOrEqual(f.sentenceItems / 3 + 1e-9);
       expect(f.pickShortest).toBeLessThanOrEqual(f.sentenceItems / 3 + 1e-9);
+      expect(f.pickMostEchoing).toBeLessThanOrEqual(f.fair + CUE_SLACK + 1e-9);
+      expect(f.pickMostCareful).toBeLessThanOrEqual(f.fair + CUE_SLACK + 1e-9);
     }
   });
+
 });

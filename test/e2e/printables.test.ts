@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { builtPages } from '../support/pages';
 import { DIST } from '../support/paths';
-import { SURVEY_QUESTIONS, entryHref, scaleOf } from '../../src/lib/survey-kit';
+import { MAX_BUSINESS_NAME, NAME_BLANK, SURVEY_QUESTIONS, entryHref, groupEntryHref, scaleOf } from '../../src/lib/survey-kit';
 import { t } from '../../src/i18n/id';
 import { JOURNEY_STAGES, WORKSHEET_ROWS } from '../../src/lib/journey';
 import { useBrowser } from './context';
@@ -56,7 +56,7 @@ describe('printable sheets', () => {
       const block = page.locator(`section:has(#rekap-${metric})`);
       const rows = await block.locator('tbody th[scope="row"]').allInnerTexts();
       expect(rows.map((r) => Number.parseInt(r, 10))).toEqual(scaleOf(SURVEY_QUESTIONS[metric]));
-      expect(await block.locator('a').getAttribute('href')).toBe(entryHref(metric));
+      expect(await block.locator('a[data-entry="per-skor"]').getAttribute('href')).toBe(entryHref(metric));
     }
     await page.emulateMedia({ media: 'print' });
     expect(pdfPages(await page.pdf({ preferCSSPageSize: true }))).toBe(1);
@@ -75,11 +75,82 @@ describe('printable sheets', () => {
 
   it('opens the NPS calculator from the tally sheet with the eleven per-score fields empty', async () => {
     const { page } = await b.open('/panduan/survei-pelanggan/rekap/');
-    await page.locator('section:has(#rekap-nps) a').click();
+    await page.locator('section:has(#rekap-nps) a[data-entry="per-skor"]').click();
     await page.waitForSelector('[data-calculator][data-hydrated]');
     const fields = page.locator('input[id^="skor-"]');
     expect(await fields.count()).toBe(11);
     expect(await fields.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(new Array(11).fill(''));
+  });
+
+  it('sends the NPS group totals to the calculator\'s "Jumlah per kelompok" fields, and says so beside the link', async () => {
+    const { page } = await b.open('/panduan/survei-pelanggan/rekap/');
+    const link = page.locator('section:has(#rekap-nps) a[data-entry="per-kelompok"]');
+    expect(await link.getAttribute('href')).toBe(groupEntryHref());
+    expect(await link.locator('xpath=..').innerText()).toContain(t('tally.enterGroups'));
+    await link.click();
+    await page.waitForSelector('[data-calculator][data-hydrated]');
+    const fields = page.locator('#promotor, #pasif, #detraktor');
+    expect(await fields.count()).toBe(3);
+    expect(await fields.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['', '', '']);
+    expect(await page.locator('input[id^="skor-"]').count()).toBe(0);
+  });
+});
+
+describe('business name on the survey cards', () => {
+  const slots = (page: import('playwright-core').Page) =>
+    page.locator('.survey-card [data-business]').evaluateAll((els) => els.map((e) => e.textContent));
+
+  it('fills all twelve places on the four cards from one field, keeping the name out of the address and out of storage', async () => {
+    const { page, errors } = await b.open('/panduan/survei-pelanggan/kartu/');
+    // Three places per card: the name line, the NPS question and the CES statement.
+    expect(await slots(page)).toEqual(new Array(4).fill(['', NAME_BLANK, NAME_BLANK]).flat());
+    await page.getByLabel(t('card.nameLabel')).fill('  Warung   Bu Sri ');
+    expect(await slots(page)).toEqual(new Array(12).fill('Warung Bu Sri'));
+    expect(await page.locator('.survey-card').first().innerText()).toContain('merekomendasikan Warung Bu Sri kepada');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    // The name prints.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.survey-card').last().innerText()).toContain('Warung Bu Sri memudahkan saya');
+    await page.emulateMedia({ media: 'screen' });
+    // Emptied, the cards go back to lines to write on.
+    await page.getByLabel(t('card.nameLabel')).fill('');
+    expect(await slots(page)).toEqual(new Array(4).fill(['', NAME_BLANK, NAME_BLANK]).flat());
+    expect(errors).toEqual([]);
+  });
+
+  it('puts the name in the address only when asked, and a link with a name opens the cards filled in', async () => {
+    const { page } = await b.open('/panduan/survei-pelanggan/kartu/');
+    const field = page.getByLabel(t('card.nameLabel'));
+    await field.fill('Laundry Kilat & Bersih');
+    await page.getByRole('button', { name: t('card.nameShare') }).click();
+    await expect.poll(() => page.locator('[data-business-form] [role="status"]').innerText()).toBe(t('card.nameShared'));
+    // The address changes in the page (history.replaceState); Playwright hears of it a moment later.
+    const named = () => new URL(page.url()).searchParams.get('nama');
+    await expect.poll(named).toBe('Laundry Kilat & Bersih');
+    const shared = page.url();
+    // Once in the address, the address follows later edits.
+    await field.fill('Laundry Kilat');
+    await expect.poll(named).toBe('Laundry Kilat');
+
+    await page.goto(shared);
+    expect(await field.inputValue()).toBe('Laundry Kilat & Bersih');
+    expect(await slots(page)).toEqual(new Array(12).fill('Laundry Kilat & Bersih'));
+  });
+
+  it('cuts a name from a link that would not fit a card, and says so', async () => {
+    const long = `Toko ${'Sumber Rezeki '.repeat(8)}`.trim();
+    const { page } = await b.open(`/panduan/survei-pelanggan/kartu/?nama=${encodeURIComponent(long)}`);
+    const value = await page.getByLabel(t('card.nameLabel')).inputValue();
+    expect(value.length).toBeLessThanOrEqual(MAX_BUSINESS_NAME);
+    expect(long.startsWith(value)).toBe(true);
+    expect(await page.locator('[data-business-form] [role="status"]').innerText()).toBe(t('card.nameCut').replace('{max}', String(MAX_BUSINESS_NAME)));
+  });
+
+  it('without script, hides the field and leaves lines to write the name on', async () => {
+    const { page } = await b.open('/panduan/survei-pelanggan/kartu/', { javaScriptEnabled: false });
+    expect(await page.locator('[data-business-form]').isVisible()).toBe(false);
+    expect(await slots(page)).toEqual(new Array(4).fill(['', NAME_BLANK, NAME_BLANK]).flat());
   });
 });
 
@@ -92,6 +163,19 @@ describe('reply templates', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await box.locator('.copy-body').innerText()).trim());
     expect(copied).toMatch(/^Halo Kak \[nama\]/);
+    expect(errors).toEqual([]);
+  });
+
+  it('give the owner facing a threat to report a first reply to copy, one that names the customer\'s right to go to BPSK', async () => {
+    const { page, errors } = await b.open('/panduan/pelanggan-mengancam-melapor/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const box = page.locator('[data-copy]');
+    expect(await box.count()).toBe(1);
+    await box.locator('button').click();
+    await expect.poll(() => box.locator('[role="status"]').innerText()).toBe(t('copy.done'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await box.locator('.copy-body').innerText()).trim());
+    expect(copied).toMatch(/^Halo Kak \[nama\]/);
+    expect(copied).toContain('BPSK');
     expect(errors).toEqual([]);
   });
 

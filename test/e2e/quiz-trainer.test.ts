@@ -5,11 +5,14 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { useBrowser } from './context';
-import { answerByMouse, atQuestion, focused, optionTexts, PROGRESS_KEY, rightText, shown } from './quiz-helpers';
+import { answerByMouse, atQuestion, bank, focused, optionTexts, PROGRESS_KEY, rightText, shown } from './quiz-helpers';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
 const origin = new URL(b.baseUrl).origin;
+
+/** Items a topic has in the bank as built. */
+const count = (topic: string) => bank.filter((item) => item.topic === topic).length;
 
 const LINK = '/kuis/latihan/?topik=posisi,hubungan&jumlah=12&seed=k3x9q2mz&umpan=langsung';
 
@@ -90,10 +93,11 @@ describe('trainer link', () => {
   });
 
   it('opens a damaged link with a message that says what it changed, never a blank page', async () => {
+    const posisiItems = count('posisi');
     const cases: [string, number, string[]][] = [
       [
         '?topik=posisi,ngawur&jumlah=20&seed=%25%25rusak!&umpan=nanti',
-        14,
+        posisiItems,
         [
           'Topik “ngawur” tidak dikenal, jadi dilewati.',
           'Kode soal (seed) di tautan rusak, jadi dipakai kode',
@@ -131,16 +135,17 @@ describe('trainer link', () => {
   });
 
   it('plays every item a link’s topics hold when it asks for more, with a plain note, never calling itself broken', async () => {
+    const n = count('posisi');
     for (const [query, note] of [
-      ['?topik=posisi&jumlah=20&seed=x&umpan=akhir', 'Tautan meminta 20 soal, tetapi topiknya berisi 14 soal, jadi semuanya dipakai.'],
-      ['?topik=posisi&jumlah=999&seed=x', 'Tautan meminta 999 soal, tetapi topiknya berisi 14 soal, jadi semuanya dipakai.'],
+      ['?topik=posisi&jumlah=20&seed=x&umpan=akhir', `Tautan meminta 20 soal, tetapi topiknya berisi ${n} soal, jadi semuanya dipakai.`],
+      ['?topik=posisi&jumlah=999&seed=x', `Tautan meminta 999 soal, tetapi topiknya berisi ${n} soal, jadi semuanya dipakai.`],
     ]) {
       const { page, errors } = await b.open(`/kuis/latihan/${query}`);
-      await atQuestion(page, 1, 14);
+      await atQuestion(page, 1, n);
       expect(await page.locator('[data-link-problems]').count(), query).toBe(0);
       expect(await page.locator('main').innerText()).not.toMatch(/rusak/);
       const about = await page.locator('[data-link-about]').innerText();
-      expect(about).toContain('Kuis dari pelatih: 14 soal dari topik Berdasarkan posisi.');
+      expect(about).toContain(`Kuis dari pelatih: ${n} soal dari topik Berdasarkan posisi.`);
       expect(about).toContain(note);
       expect(errors).toEqual([]);
       await page.context().close();
@@ -169,17 +174,18 @@ describe('trainer link', () => {
     await form.getByRole('button', { name: 'Buat tautan' }).click();
     expect(await form.locator('.quiz-error:visible').allInnerTexts()).toEqual(['Pilih minimal satu topik.', 'Isi jumlah soal dengan bilangan bulat dari 5 sampai 30.']);
     expect(page.url()).toBe(`${b.baseUrl}/kuis/`);
-    // One topic of 14 items and 20 asked for: said beside the field before the link is made.
+    // One topic of fewer items than asked for: said beside the field before the link is made.
+    const n = count('karakter');
     await form.getByLabel(/^Berdasarkan karakter/).check();
     await form.getByLabel('Jumlah soal (5–30)').fill('20');
     const note = form.locator('#latihan-jumlah-catatan');
-    expect(await note.innerText()).toBe('Topik yang dipilih berisi 14 soal, jadi tautan akan memakai 14 soal, bukan 20.');
+    expect(await note.innerText()).toBe(`Topik yang dipilih berisi ${n} soal, jadi tautan akan memakai ${n} soal, bukan 20.`);
     await form.getByLabel('Hanya di akhir kuis').check();
     await form.getByRole('button', { name: 'Buat tautan' }).click();
     const link = await form.getByLabel('Tautan untuk tim Anda').inputValue();
-    expect(link).toMatch(new RegExp(`^${b.baseUrl}/kuis/latihan/\\?topik=karakter&jumlah=14&seed=[0-9a-z]{8}&umpan=akhir$`));
-    expect(await form.getByLabel('Jumlah soal (5–30)').inputValue()).toBe('14');
-    expect(await note.innerText()).toBe('Jumlah soal diubah menjadi 14: topik yang dipilih hanya berisi 14 soal.');
+    expect(link).toMatch(new RegExp(`^${b.baseUrl}/kuis/latihan/\\?topik=karakter&jumlah=${n}&seed=[0-9a-z]{8}&umpan=akhir$`));
+    expect(await form.getByLabel('Jumlah soal (5–30)').inputValue()).toBe(String(n));
+    expect(await note.innerText()).toBe(`Jumlah soal diubah menjadi ${n}: topik yang dipilih hanya berisi ${n} soal.`);
     expect(await form.locator('.quiz-error:visible').count()).toBe(0);
     // A second topic makes room again, and the link follows the form.
     await form.getByLabel(/^Pelanggan, konsumen, klien/).check();
@@ -189,7 +195,7 @@ describe('trainer link', () => {
     const second = await form.getByLabel('Tautan untuk tim Anda').inputValue();
     expect(second).toMatch(new RegExp(`^${b.baseUrl}/kuis/latihan/\\?topik=karakter,istilah&jumlah=8&seed=[0-9a-z]{8}&umpan=akhir$`));
     await page.goto(link);
-    await atQuestion(page, 1, 14);
+    await atQuestion(page, 1, n);
     expect(await page.locator('[data-link-problems]').count()).toBe(0);
     expect(errors).toEqual([]);
   });

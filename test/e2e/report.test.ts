@@ -68,6 +68,11 @@ describe('the same survey from every export', () => {
       expect(await headline(page, 'ditolak')).toBe('2');
       expect(await headline(page, 'ci-low')).toBe('\u22124,3');
       expect(await headline(page, 'ci-high')).toBe('46,2');
+      // The split behind it: 20 promoters, 9 passives, 11 detractors of 40.
+      expect([await headline(page, 'promotor'), await headline(page, 'pasif'), await headline(page, 'detraktor')]).toEqual(['50,0', '22,5', '27,5']);
+      // November: 7 promoters, 2 passives, 1 detractor of 10; Surabaya: 7, 4 and 2 of 13.
+      expect(await page.locator('[data-period="2026-11"] [data-result="promotor"]').innerText()).toBe('70,0');
+      expect(await page.locator('[data-period="2026-11"] [data-result="detraktor"]').innerText()).toBe('10,0');
       for (const [period, nps] of [['2026-09', '20,0'], ['2026-10', '10,0'], ['2026-11', '60,0'], ['2026-12', '0,0']]) {
         expect(await cell(page, `[data-period="${period}"]`, 'nps')).toBe(nps);
         expect(await cell(page, `[data-period="${period}"]`, 'n')).toBe('10');
@@ -77,11 +82,49 @@ describe('the same survey from every export', () => {
         expect(await branch.locator(`[data-segment="${value}"] [data-result="nps"]`).innerText()).toBe(nps);
         expect(await branch.locator(`[data-segment="${value}"] [data-result="n"]`).innerText()).toBe(n);
       }
+      expect(await branch.locator('[data-segment="Surabaya"] [data-result="pasif"]').innerText()).toBe('30,8');
       expect(await branch.locator('[data-segment]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-segment')))).toEqual(['Surabaya', 'Medan', 'Bandung']);
       expect(errors).toEqual([]);
       // Nothing of the file goes anywhere: no request leaves the site, none carries the file.
       expect(elsewhere).toEqual([]);
       expect(page.url()).toBe(b.baseUrl + PATH);
+    });
+  }
+});
+
+describe('workbook dates in Indonesian time zones', () => {
+  // Excel dates are wall-clock times: a browser in Jayapura (UTC+9) reads the same days as UTC.
+  const WORKBOOKS = ['ms-forms.xlsx', 'excel-tanggal.xlsx', 'survei.xlsx'];
+  async function periodsIn(timezoneId: string) {
+    const { page } = await openPage({ timezoneId });
+    const seen: Record<string, string[]> = {};
+    for (const name of WORKBOOKS) {
+      if (name !== WORKBOOKS[0]) await page.getByRole('button', { name: 'Ganti berkas' }).click();
+      await upload(page, name);
+      await build(page);
+      await page.emulateMedia({ media: 'print' });
+      const rows = await page.locator('[data-period]').evaluateAll((list) => list.map((r) => `${r.getAttribute('data-period')} ${r.querySelector('[data-result="n"]')?.textContent}`));
+      seen[name] = [await page.locator('.report-source').innerText(), ...rows];
+      await page.emulateMedia({ media: 'screen' });
+    }
+    return seen;
+  }
+  let utc: Record<string, string[]> | undefined;
+  it('reads the days the cells show (UTC)', async () => {
+    utc = await periodsIn('UTC');
+    expect(utc['ms-forms.xlsx']![0]).toMatch(/^Dari berkas ms-forms\.xlsx, jawaban 1 Mei 2026 sampai 1 Agustus 2026\./);
+    expect(utc['ms-forms.xlsx']!.at(-1)).toBe('2026-08 2');
+    expect(utc['excel-tanggal.xlsx']![0]).toMatch(/jawaban 30 Juni 2026 sampai 1 September 2026\./);
+  });
+  for (const zone of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']) {
+    it(`reads the same days and periods in ${zone}`, async () => {
+      const seen = await periodsIn(zone);
+      // The source line ends with the day the report is made, which may differ between zones.
+      const span = (line: string) => line.replace(/ Laporan dibuat .*/, '');
+      for (const name of WORKBOOKS) {
+        expect(span(seen[name]![0]!), name).toBe(span(utc![name]![0]!));
+        expect(seen[name]!.slice(1), name).toEqual(utc![name]!.slice(1));
+      }
     });
   }
 });
@@ -110,6 +153,10 @@ describe('the report', () => {
     await build(page);
     expect(await headline(page, 'csat')).toBe('66,7');
     expect(await headline(page, 'ditolak')).toBe('3');
+    // 8 satisfied (4–5), 2 neutral (3), 2 unhappy (1–2) of 12: the neutral 3s are not counted as unhappy.
+    expect([await headline(page, 'puas'), await headline(page, 'netral'), await headline(page, 'kecewa')]).toEqual(['66,7', '16,7', '16,7']);
+    // What to do next comes right under the headline, not below the comments.
+    expect(await page.locator('[data-headline] + .next-steps li').first().innerText()).toContain('Ada 2 pelanggan yang kecewa (skor 1–2)');
     expect(await cell(page, '[data-period="2026-W46"]', 'csat')).toBe('80,0');
     await page.getByRole('button', { name: 'Ganti berkas' }).click();
     await upload(page, 'ces-kuartal.csv');
@@ -189,7 +236,8 @@ describe('the report', () => {
     expect(text).not.toContain('Tertinggi');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh ringkasan (CSV)' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv).toContain('Bulan;2026-11;10;60,0');
+    expect(csv).toContain('Bulan;="2026-11";10;60,0');
+    expect(csv).toMatch(/^\uFEFFBerkas;gforms-id\.csv\r\nJawaban;1 September 2026 sampai \d+ Desember 2026\r\nBaris ditolak;2\r\n/);
     expect(csv).toContain('Surabaya;13;38,5');
     const stored = await page.evaluate(() => JSON.stringify(localStorage));
     expect(stored).not.toMatch(/Antrean|Bandung;|22,5/);
@@ -240,6 +288,27 @@ describe('bad input', () => {
     expect(await note.innerText()).toContain('skor tertinggi di kolom ini 5, padahal skala NPS sampai 10');
     await page.selectOption('#metrik', 'ces');
     expect(await note.innerText()).toBe('');
+  });
+
+  it('takes the scale from the header: one stray 6 in 3,000 answers is rejected and named, never moves the scale', async () => {
+    const { page } = await openPage();
+    await upload(page, 'csat-skala.csv');
+    await page.waitForSelector('#metrik');
+    expect(await page.locator('#metrik').inputValue()).toBe('csat5');
+    // One outlier in 1,000 answers is no reason for a warning; the report names it.
+    expect(await page.locator('#metrik-cocok').innerText()).toBe('');
+    await build(page);
+    expect(await headline(page, 'csat')).toBe('59,7'); // 1,790 of 2,999 gave 4 or 5
+    expect(await headline(page, 'n')).toBe('2.999');
+    expect(await headline(page, 'ditolak')).toBe('1');
+    await page.locator('.rejected summary').click();
+    expect(await page.locator('[data-reject="out-of-range"]').innerText()).toBe('Skor di luar rentang 1–5: 1. Contoh: baris 202 “6”');
+    // Read as CSAT 1–7 instead, the note says no answer reaches the top of that scale.
+    await page.getByRole('button', { name: 'Ganti berkas' }).click();
+    await upload(page, 'csat-skala.csv');
+    await page.waitForSelector('#metrik');
+    await page.selectOption('#metrik', 'csat7');
+    expect(await page.locator('#metrik-cocok').innerText()).toContain('skor tertinggi di kolom ini 5, padahal skala CSAT sampai 7');
   });
 
   it('two metrics in one column: says so and computes nothing', async () => {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from './context';
 import type { Page } from 'playwright-core';
+import { SEARCH_OPTIONS } from '../../src/lib/search/options';
 
 const b = useBrowser();
 let page: Page;
@@ -14,6 +15,7 @@ async function top(query: string): Promise<string[]> {
   // A string, not a function: the test runner would rewrite a function's dynamic import().
   return page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options(${JSON.stringify(SEARCH_OPTIONS)});
     const search = await pagefind.search(${JSON.stringify(query)});
     const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
     return data.map((d) => d.url);

@@ -4,43 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtPages } from '../support/pages';
 import { DIST } from '../support/paths';
 import { useBrowser } from './context';
+import { popUp, resultLinks, topResult } from './search-helpers';
+import { t } from '../../src/i18n/id';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
-
-/** Result links once they have settled (results re-render while a query is still typed). */
-async function resultLinks(page: import('playwright-core').Page): Promise<string[]> {
-  let links: string[] = [];
-  await expect
-    .poll(
-      async () => {
-        links = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-        return links.length;
-      },
-      { timeout: 15_000 },
-    )
-    .toBeGreaterThan(0);
-  return links;
-}
-
-/**
- * The first result's page once it has loaded. Results render as placeholders that fill in as
- * their data arrives, in any order, so the first link on the page is not always the top result.
- */
-async function topResult(page: import('playwright-core').Page): Promise<string> {
-  let top = '';
-  await expect
-    .poll(
-      async () => {
-        const href = await page.locator('pagefind-results li').first().evaluate((li) => li.querySelector('a')?.href ?? '').catch(() => '');
-        top = href ? new URL(href).pathname : '';
-        return top;
-      },
-      { timeout: 15_000 },
-    )
-    .not.toBe('');
-  return top;
-}
 
 describe('search page', () => {
   it('runs the query from the address (?q=)', async () => {
@@ -51,32 +19,32 @@ describe('search page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('indexes only main content: a word of the header alone finds nothing', async () => {
-    // "gelap" is on every page, in the header's theme button, and in no guide.
-    const { page } = await b.open('/cari/?q=gelap');
-    const summary = page.locator('pagefind-summary');
-    // Wait for the search to settle: the summary says "Mencari …" until it has an answer.
-    await expect.poll(() => summary.innerText(), { timeout: 15_000 }).toMatch(/^(?!Mencari)\S/);
-    expect(await summary.innerText()).toMatch(/tidak ditemukan|Tidak ada hasil/);
-    expect(await page.locator('pagefind-results a').count()).toBe(0);
-    // The same settled wait sees results for a word of the guides, so it is not blind.
-    const { page: p2 } = await b.open('/cari/?q=pelanggan');
-    await expect.poll(() => p2.locator('pagefind-summary').innerText(), { timeout: 15_000 }).toMatch(/\d+ hasil/);
+  it('indexes only main content: the header and footer are not in a page\'s indexed text', async () => {
+    // (A header word cannot be searched for instead: Pagefind also matches a query by a short
+    // indexed word it starts with, so "gelap" finds "Pasal 7 huruf g".)
+    const { page } = await b.open('/cari/');
+    const content = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search('loyalitas');
+      return (await search.results[0].data()).content;
+    })()`)) as string;
+    expect(content).toMatch(/loyalitas/i);
+    for (const chrome of [t('skip.link'), t('theme.toDark'), t('nav.label'), t('footer.privacy')]) expect(content).not.toContain(chrome);
   });
 
   it('finds a guide by a word and by another form of it (Indonesian stemming)', async () => {
-    // "pembeliannya" is written on no built page, so only stemming it to the root of
+    // "pembelianku" is written on no built page, so only stemming it to the root of
     // "pembelian" can find anything; check that here, so the test cannot pass on literal matches.
-    const form = 'pembeliannya';
+    const form = 'pembelianku';
     const literal = builtPages().filter((p) =>
       readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8').toLowerCase().includes(form),
     );
     expect(literal).toEqual([]);
     const { page } = await b.open('/cari/?q=pembelian');
     const base = await topResult(page);
-    const { page: p2 } = await b.open(`/cari/?q=${form}`);
-    expect(await topResult(p2)).toBe(base);
-    expect(base).toMatch(/^\/panduan\/./);
+    await page.goto(`${b.baseUrl}/cari/?q=${form}`);
+    expect((await topResult(page)).page).toBe(base.page);
+    expect(base.page).toMatch(/^\/panduan\/./);
   });
 
   it('the header form is a plain form that reaches the search page without scripts', async () => {
@@ -124,5 +92,70 @@ describe('search filter', () => {
         return links.length > 0 && links.every((l) => l === '/kamus/' || l === '/faq/');
       }, { timeout: 10_000 })
       .toBe(true);
+  });
+});
+
+describe('when words find nothing', () => {
+  it('searches again with fewer words, and says so', async () => {
+    // Both words are in the index, never on one page. (Pagefind already skips a word the index
+    // does not hold at all.)
+    const { page, errors } = await b.open('/cari/?q=garansi%20churn');
+    const note = page.locator('[data-search-note]');
+    await expect.poll(() => note.innerText(), { timeout: 15_000 }).toContain('“garansi churn”');
+    expect(await note.innerText()).toContain('“garansi”');
+    expect((await topResult(page)).page).toBe('/panduan/hak-konsumen/');
+    // The address keeps what the visitor typed.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('garansi churn');
+    expect(errors).toEqual([]);
+  });
+
+  const NEEDED = ['/panduan/pemulihan-layanan/', '/panduan/hak-konsumen/', '/panduan/mengukur-kepuasan/', '/kamus/'];
+  const neededLinks = (scope: import('playwright-core').Locator) =>
+    scope.locator('[data-search-note] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  it('shows the pages most owners need when nothing matches, on the search page', async () => {
+    const { page } = await b.open('/cari/?q=qwxzv');
+    await expect.poll(() => neededLinks(page.locator('main')), { timeout: 15_000 }).toEqual(NEEDED);
+    await expect(page.locator('[data-search-note]').innerText()).resolves.toContain('qwxzv');
+  });
+
+  it('shows the same pages in the header pop-up', async () => {
+    const { page } = await b.open('/', { viewport: { width: 390, height: 844 } });
+    const modal = await popUp(page, 'qwxzv');
+    await expect.poll(() => neededLinks(modal), { timeout: 15_000 }).toEqual(NEEDED);
+    // A new search clears them.
+    await modal.locator('input').fill('loyal');
+    await expect.poll(() => neededLinks(modal), { timeout: 15_000 }).toEqual([]);
+    expect((await topResult(modal)).page).toBe('/panduan/loyalitas-pelanggan/');
+  });
+});
+
+describe('what a result shows', () => {
+  it('snippets carry no heading-anchor text, and a one-letter heading is never a section', async () => {
+    const texts: string[] = [];
+    const sections: string[] = [];
+    const { page } = await b.open('/cari/');
+    for (const q of ['refund', 'churn rate', 'klien', 'pelanggan marah']) {
+      await page.goto(`${b.baseUrl}/cari/?q=${encodeURIComponent(q)}`);
+      await topResult(page);
+      // Every result's data, not only those scrolled into view: Pagefind loads them lazily.
+      await page.waitForTimeout(500);
+      texts.push(...(await page.locator('.pf-result-excerpt, .pf-heading-excerpt').allInnerTexts()));
+      sections.push(...(await page.locator('.pf-heading-link').allInnerTexts()));
+    }
+    expect(texts.length).toBeGreaterThan(5);
+    expect(texts.filter((t) => /Tautan ke bagian ini/.test(t))).toEqual([]);
+    expect(sections.filter((s) => s.trim().length <= 1)).toEqual([]);
+  }, 120_000);
+
+  it('the phone pop-up has one close button', async () => {
+    const { page } = await b.open('/', { viewport: { width: 390, height: 844 } });
+    const modal = await popUp(page, 'refund');
+    await topResult(modal);
+    const close = modal.getByRole('button', { name: /tutup/i });
+    const visible = await close.evaluateAll((els) => els.filter((e) => (e as HTMLElement).checkVisibility()).length);
+    expect(visible).toBe(1);
+    await close.first().click();
+    await modal.locator('dialog').waitFor({ state: 'hidden' });
   });
 });

@@ -93,8 +93,8 @@ describe('other formats', () => {
     expect(formatSigned(4, 1)).toBe('+4,0');
     expect(formatSigned(-8.95, 1)).toBe('−9,0');
     expect(formatSigned(0.01, 1)).toBe('0,0');
-    expect(formatRange(-6.27, 25.69)).toBe('−6,3 dan 25,7');
-    expect(formatRange(73.91, 84.95, 1, '%')).toBe('73,9% dan 85,0%');
+    expect(formatRange(-6.27, 25.69)).toBe('antara −6,3 dan 25,7');
+    expect(formatRange(73.91, 84.95, 1, '%')).toBe('antara 73,9% dan 85,0%');
     expect(formatPValue(0.0794)).toBe('0,079');
     expect(formatPValue(0.00001)).toBe('< 0,001');
     expect(formatPClause(0.0794)).toBe('p = 0,079');

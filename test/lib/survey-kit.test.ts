@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SURVEY_QUESTIONS, entryHref, questionText, scaleOf } from '../../src/lib/survey-kit';
+import { MAX_BUSINESS_NAME, SURVEY_QUESTIONS, cleanBusinessName, entryHref, groupEntryHref, questionParts, questionText, scaleOf } from '../../src/lib/survey-kit';
 import { decodeNpsLink } from '../../src/lib/share/nps-link';
 import { decodeCsatLink } from '../../src/lib/share/csat-link';
 import { decodeCesLink } from '../../src/lib/share/ces-link';
@@ -27,6 +27,28 @@ describe('survey kit', () => {
     expect(questionText(SURVEY_QUESTIONS.nps, 'Toko Maju')).toContain('merekomendasikan Toko Maju kepada');
   });
 
+  it('marks where the business name goes: one place in NPS and in CES, none in CSAT', () => {
+    // The name goes between consecutive parts; the cards print a fillable slot there.
+    expect(questionParts(SURVEY_QUESTIONS.nps)).toEqual(['Seberapa besar kemungkinan Anda merekomendasikan ', ' kepada teman atau kerabat?']);
+    expect(questionParts(SURVEY_QUESTIONS.ces)).toEqual(['', ' memudahkan saya menyelesaikan urusan saya.']);
+    expect(questionParts(SURVEY_QUESTIONS.csat)).toEqual([SURVEY_QUESTIONS.csat.text]);
+  });
+
+  it('prints a business name as typed, spaces tidied, and says when a long one is cut', () => {
+    expect(cleanBusinessName('  Warung   Bu Sri \n')).toEqual({ name: 'Warung Bu Sri', cut: false });
+    expect(cleanBusinessName('   ')).toEqual({ name: '', cut: false });
+    // Markup is only text here: the page sets textContent.
+    expect(cleanBusinessName('<b>Toko</b> & Co')).toEqual({ name: '<b>Toko</b> & Co', cut: false });
+    const long = 'Toko Sembako dan Alat Tulis Sumber Rezeki Abadi Jaya Makmur Sentosa Selalu';
+    const cut = cleanBusinessName(long);
+    expect(cut.cut).toBe(true);
+    expect(Array.from(cut.name).length).toBeLessThanOrEqual(MAX_BUSINESS_NAME);
+    expect(long.startsWith(cut.name)).toBe(true);
+    // Whole characters: an emoji at the limit is kept or dropped, never split into half a pair.
+    const emoji = `${'a'.repeat(MAX_BUSINESS_NAME - 1)}😀😀`;
+    expect(cleanBusinessName(emoji)).toEqual({ name: `${'a'.repeat(MAX_BUSINESS_NAME - 1)}😀`, cut: true });
+  });
+
   it('opens each calculator in its counts-per-score mode with every field empty and no issue', () => {
     const nps = decodeNpsLink(query(entryHref('nps')));
     expect(nps.state.mode).toBe('histogram');
@@ -42,6 +64,13 @@ describe('survey kit', () => {
     expect(ces.state.mode).toBe('counts');
     expect(ces.state.counts).toEqual(new Array(7).fill(''));
     expect(ces.issues).toEqual([]);
+  });
+
+  it('opens the NPS calculator in its per-group mode with the three group fields empty, for the tally sheet’s group totals', () => {
+    const nps = decodeNpsLink(query(groupEntryHref()));
+    expect(nps.state.mode).toBe('counts');
+    expect(nps.state.counts).toEqual({ promoters: '', passives: '', detractors: '' });
+    expect(nps.issues).toEqual([]);
   });
 
   it('quotes the NPS planner’s figures in the survey guide: 258 answers for ±10 points, 1,030 for ±5', () => {

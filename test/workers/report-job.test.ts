@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { OpenFailure, openFile } from '../../src/workers/report-job';
 import { buildReport } from '../../src/lib/report/report';
 import { formatNumber } from '../../src/lib/format';
+import { dateOfDay } from '../../src/lib/report/dates';
 import { ROOT } from '../support/paths';
 
 const fixture = (name: string) => new Blob([readFileSync(join(ROOT, 'test/fixtures/report', name))]);
@@ -91,5 +92,32 @@ describe('other metrics', () => {
       ['Retur barang', '5,70'],
       ['Pengiriman', '5,20'],
     ]);
+  });
+});
+
+describe('workbook dates', () => {
+  // Excel dates are wall-clock times with no zone: every time zone reads the day they show.
+  const zones = ['UTC', 'Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'America/New_York', 'Pacific/Kiritimati'];
+  const saved = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = saved;
+  });
+  async function periods(name: string, zone: string) {
+    process.env.TZ = zone;
+    const { data, report: r } = await report(name);
+    return { first: dateOfDay(data.days[0]![0]), last: dateOfDay(data.days.at(-1)![0]), rows: r.periods.map((p) => [p.key, p.figure.n]) };
+  }
+  for (const name of ['ms-forms.xlsx', 'excel-tanggal.xlsx', 'survei.xlsx']) {
+    it(`${name}: the same days and periods in every time zone`, async () => {
+      const inUtc = await periods(name, 'UTC');
+      for (const zone of zones) expect(await periods(name, zone), zone).toEqual(inUtc);
+    });
+  }
+  it('reads the days the cells show', async () => {
+    const forms = await periods('ms-forms.xlsx', 'Asia/Jakarta');
+    expect([forms.first, forms.last]).toEqual([{ year: 2026, month: 5, day: 1 }, { year: 2026, month: 8, day: 1 }]);
+    expect(forms.rows.at(-1)).toEqual(['2026-08', 2]);
+    const typed = await periods('excel-tanggal.xlsx', 'Asia/Jayapura');
+    expect([typed.first, typed.last]).toEqual([{ year: 2026, month: 6, day: 30 }, { year: 2026, month: 9, day: 1 }]);
   });
 });

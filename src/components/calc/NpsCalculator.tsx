@@ -152,7 +152,7 @@ export default function NpsCalculator() {
                     <Stat label={say('nps.difference')} value={formatSigned(cmp.difference, 1)} name="selisih" note={say('nps.points')} />
                     <Stat label={say('nps.p')} value={formatPValue(cmp.pValue)} name="p" />
                   </dl>
-                  <p>{say(cmp.significant === null ? 'nps.untestable' : cmp.significant ? 'nps.significant' : 'nps.notSignificant')}</p>
+                  <p>{say(cmp.significant ? 'nps.significant' : 'nps.notSignificant')}</p>
                 </>
               ) : (
                 <p class="missing">{comparisonMissing && say(comparisonMissing)}</p>

@@ -3,7 +3,6 @@
 // blocks the page. Above them, the words and phrases the unhappy group uses most.
 import { useMemo, useState } from 'preact/hooks';
 import { word as t } from '../../i18n/id-report';
-import type { ReportKey as UiKey } from '../../i18n/id-report';
 import { fmt } from '../../i18n/fill';
 import { formatCount } from '../../lib/format';
 import type { Aggregate } from '../../lib/report/aggregate';
@@ -12,7 +11,7 @@ import type { Mood } from '../../lib/report/metric';
 import type { Metric } from '../../lib/report/metric-ids';
 import { periodKey } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
-import { dayText, periodLabel, periodName, segmentLabel } from '../../lib/report/present';
+import { dayText, moodLabel, periodLabel, periodName, segmentLabel } from '../../lib/report/present';
 
 const PAGE = 50;
 /** Comments a printed report holds (report.css hides the rest on paper). */
@@ -26,8 +25,8 @@ interface Props {
   granularity: Granularity | null;
 }
 
-const moodsOf = (metric: Metric): Mood[] => (metric.kind === 'csat' ? ['bad', 'good'] : ['bad', 'mid', 'good']);
-const moodName = (metric: Metric, mood: Mood) => t(`report.mood.${metric.kind}.${mood}` as UiKey);
+/** Unhappy first: their comments say what to fix. */
+const MOOD_ORDER: readonly Mood[] = ['bad', 'mid', 'good'];
 
 export function Comments({ metric, data, names, granularity }: Props) {
   const [mood, setMood] = useState<Mood>('bad');
@@ -57,7 +56,7 @@ export function Comments({ metric, data, names, granularity }: Props) {
       <h3 id="komentar">{t('report.commentsTitle')}</h3>
       {(words.length > 0 || phrases.length > 0) && (
         <div class="frequent">
-          <h4>{fmt(t('report.frequentTitle'), { group: moodName(metric, 'bad') })}</h4>
+          <h4>{fmt(t('report.frequentTitle'), { group: moodLabel(metric, 'bad') })}</h4>
           <p class="muted">{t('report.frequentHint')}</p>
           <div class="frequent-lists">
             {phrases.length > 0 && (
@@ -69,10 +68,10 @@ export function Comments({ metric, data, names, granularity }: Props) {
       )}
       <fieldset class="mood no-print">
         <legend>{t('report.moodLegend')}</legend>
-        {moodsOf(metric).map((m) => (
+        {MOOD_ORDER.map((m) => (
           <label key={m}>
             <input type="radio" name="suasana" value={m} checked={mood === m} onChange={() => (setMood(m), reset())} />
-            {moodName(metric, m)} ({formatCount(data.commentTotals[m])})
+            {moodLabel(metric, m)}: {fmt(t('report.commentsInGroup'), { n: formatCount(data.commentTotals[m]) })}
           </label>
         ))}
       </fieldset>
@@ -100,7 +99,7 @@ export function Comments({ metric, data, names, granularity }: Props) {
           <input type="search" id="cari-komentar" value={query} onInput={(e) => (setQuery(e.currentTarget.value), reset())} />
         </div>
       </div>
-      <p role="status" data-testid="comment-count">{fmt(t(matching.length ? 'report.commentCount' : 'report.commentNone'), { n: formatCount(matching.length), group: moodName(metric, mood) })}</p>
+      <p role="status" data-testid="comment-count">{fmt(t(matching.length ? 'report.commentCount' : 'report.commentNone'), { n: formatCount(matching.length), group: moodLabel(metric, mood) })}</p>
       {capped && <p class="muted">{fmt(t('report.commentsCapped'), { cap: formatCount(COMMENT_CAP) })}</p>}
       <ul class="comment-list">
         {matching.slice(0, shown).map((c, i) => (

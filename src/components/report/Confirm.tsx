@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
 import { fmt } from '../../i18n/fill';
+import { formatCount } from '../../lib/format';
 import type { ReportConfig } from '../../lib/report/aggregate';
 import { guessMetric } from '../../lib/report/headers';
 import type { ColumnInfo } from '../../lib/report/detect';
@@ -80,7 +81,7 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
   // present.ts brings the statistics with it.
   const chosenName = metric === null ? '' : t(`report.metric.${METRICS[metric].kind}` as UiKey);
   const fitText = !fit ? '' : fit.kind === 'outside'
-    ? fmt(t('report.fit.outside'), { min: fit.min, max: fit.max, metric: chosenName })
+    ? fmt(t('report.fit.outside'), { count: formatCount(fit.count), total: formatCount(fit.total), min: fit.min, max: fit.max, metric: chosenName })
     : // At most 7 here, so a decimal comma is all the Indonesian writing it needs.
       fmt(t('report.fit.narrow'), { max: String(fit.max).replace('.', ','), scaleMax: fit.scaleMax, metric: chosenName });
   const segmentError = seg1 !== null && seg1 === seg2 ? t('report.error.sameSegment') : '';

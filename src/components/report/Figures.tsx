@@ -1,10 +1,10 @@
-// The cells every table of the report shares: the figure, n and the interval, each in an
-// element with its `data-result` (the page's public contract for tests).
+// The cells every table of the report shares: the figure, n and the interval, and the split
+// behind the figure, each in an element with its `data-result` (the page's public contract for tests).
 import { word as t } from '../../i18n/id-report';
 import { formatCount } from '../../lib/format';
 import type { Figure } from '../../lib/report/metric';
 import type { Metric } from '../../lib/report/metric-ids';
-import { figureText, unitOf } from '../../lib/report/present';
+import { MOODS, moodId, moodName, moodRange, figureText, shareText, unitOf } from '../../lib/report/present';
 
 export function FigureCells({ metric, figure, small }: { metric: Metric; figure: Figure; small: boolean }) {
   return (
@@ -20,6 +20,30 @@ export function FigureCells({ metric, figure, small }: { metric: Metric; figure:
       <td class="interval">
         <span data-result="ci-low">{figureText(metric, figure.low)}</span>{unitOf(metric)} – <span data-result="ci-high">{figureText(metric, figure.high)}</span>{unitOf(metric)}
       </td>
+    </>
+  );
+}
+
+/** The split behind the figure, a cell per group: its share in % (`data-result` promotor, pasif, …) and its count. */
+export function SplitCells({ metric, figure }: { metric: Metric; figure: Figure }) {
+  return (
+    <>
+      {MOODS.map((m) => (
+        <td key={m} class="split-cell">
+          <span data-result={moodId(metric, m)}>{shareText(figure[m], figure.n)}</span>% <span class="muted">({formatCount(figure[m])})</span>
+        </td>
+      ))}
+    </>
+  );
+}
+
+/** Column headings for {@link SplitCells}: the group and its scores. */
+export function SplitHeads({ metric }: { metric: Metric }) {
+  return (
+    <>
+      {MOODS.map((m) => (
+        <th key={m} scope="col">{moodName(metric, m)}<span class="head-note">{moodRange(metric, m)}</span></th>
+      ))}
     </>
   );
 }

@@ -10,7 +10,7 @@ import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
 import { columnLabel } from '../../lib/report/column-label';
-import { changeText, figureText, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, unitOf } from '../../lib/report/present';
+import { MOODS, changeText, figureText, moodId, moodLabel, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, shareText, unitOf } from '../../lib/report/present';
 import type { Change, SegmentRow } from '../../lib/report/report';
 import type { Metric } from '../../lib/report/metric-ids';
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
@@ -18,7 +18,7 @@ import { SETTINGS_KEY, decodeSettings } from '../../lib/report/settings';
 import type { Opened } from '../../workers/report-job';
 import { SegmentChart, TrendChart } from './Charts';
 import { Comments } from './Comments';
-import { FigureCells } from './Figures';
+import { FigureCells, SplitCells, SplitHeads } from './Figures';
 import { ShareReport } from './ShareReport';
 import { Steps } from './Steps';
 
@@ -107,13 +107,14 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
   const { metric, headline } = report;
   const names = config.segments.map((i) => columnLabel(info.detection.columns[i]?.name ?? '', i));
   const rejected = data.rejected.reduce((sum, r) => sum + r.count, 0);
+  const source = { fileName, firstDay: data.days[0]?.[0] ?? null, lastDay: data.days[data.days.length - 1]?.[0] ?? null, rejected, today: today() };
   const unit = unitOf(metric);
   const name = metricName(metric);
 
   return (
     <section class="report" aria-labelledby="hasil-laporan">
       <h2 id="hasil-laporan" tabIndex={-1} ref={headingRef}>{fmt(t('report.resultTitle'), { metric: name })}</h2>
-      <p class="print-only report-source">{sourceLine(fileName, data.days[0]?.[0] ?? null, data.days[data.days.length - 1]?.[0] ?? null, today())}</p>
+      <p class="print-only report-source">{sourceLine(source.fileName, source.firstDay, source.lastDay, source.today)}</p>
       {!headline ? (
         <p class="message-bad" role="alert">{t('report.error.noValid')}</p>
       ) : (
@@ -126,15 +127,22 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
             <div class="stat"><dt>{t('report.answers')}</dt><dd><span data-result="n">{formatCount(headline.n)}</span></dd></div>
             <div class="stat"><dt>{t('report.rejected')}</dt><dd><span data-result="ditolak">{formatCount(rejected)}</span> <span class="stat-note">{fmt(t('report.ofRows'), { n: formatCount(data.rows) })}</span></dd></div>
           </dl>
+          <p class="split-title">{fmt(t('report.splitTitle'), { metric: name })}</p>
+          <dl class="stats split">
+            {MOODS.map((m) => (
+              <div class="stat" key={m}><dt>{moodLabel(metric, m)}</dt><dd><span data-result={moodId(metric, m)}>{shareText(headline[m], headline.n)}</span>% <span class="stat-note">{fmt(t('report.splitCount'), { n: formatCount(headline[m]) })}</span></dd></div>
+            ))}
+          </dl>
         </div>
       )}
+      {headline && stage >= 2 && <Steps steps={nextSteps(report)} />}
       {rejected > 0 && (
         <details class="rejected" ref={reasons}>
           <summary>{fmt(t('report.rejectedTitle'), { n: formatCount(rejected) })}</summary>
           <ul>
             {data.rejected.map((r) => (
               <li key={r.reason} data-reject={r.reason}>
-                <strong>{rejectReason(r)}</strong>: {formatCount(r.count)}. {t('report.examplesRows')} {r.examples.map((e) => fmt(t('report.exampleRow'), { row: e.row, value: e.value || t('report.emptyCell') })).join('; ')}
+                <strong>{rejectReason(r, metric)}</strong>: {formatCount(r.count)}. {t('report.examplesRows')} {r.examples.map((e) => fmt(t('report.exampleRow'), { row: e.row, value: e.value || t('report.emptyCell') })).join('; ')}
               </li>
             ))}
           </ul>
@@ -168,12 +176,13 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="tren-tabel">
             <table class="report-table">
               <caption id="tren-tabel">{fmt(t('report.trendTableCaption'), { metric: name, period: periodWord(granularity) })}</caption>
-              <thead><tr><th scope="col">{periodName(granularity)}</th><th scope="col">{name}</th><th scope="col">n</th><th scope="col">{t('report.interval')}</th><th scope="col">{t('report.change')}</th></tr></thead>
+              <thead><tr><th scope="col">{periodName(granularity)}</th><th scope="col">{name}</th><th scope="col">n</th><th scope="col">{t('report.interval')}</th><SplitHeads metric={metric} /><th scope="col">{t('report.change')}</th></tr></thead>
               <tbody>
                 {report.periods.map((p) => (
                   <tr key={p.key} data-period={p.key}>
                     <th scope="row">{periodLabel(p.start, granularity)}<span class="period-key">{p.key}</span></th>
                     <FigureCells metric={metric} figure={p.figure} small={p.small} />
+                    <SplitCells metric={metric} figure={p.figure} />
                     <td><ChangeCell metric={metric} change={p.change} />{p.across && <span class="muted"> {fmt(t('report.across'), { period: p.across })}</span>}</td>
                   </tr>
                 ))}
@@ -203,12 +212,13 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`segmen-${i}-tabel`}>
             <table class="report-table">
               <caption id={`segmen-${i}-tabel`}>{fmt(t('report.segmentTableCaption'), { metric: name, column: names[i]! })}</caption>
-              <thead><tr><th scope="col">{names[i]}</th><th scope="col">{name}</th><th scope="col">n</th><th scope="col">{t('report.interval')}</th><th scope="col">{t('report.vsRest')}</th></tr></thead>
+              <thead><tr><th scope="col">{names[i]}</th><th scope="col">{name}</th><th scope="col">n</th><th scope="col">{t('report.interval')}</th><SplitHeads metric={metric} /><th scope="col">{t('report.vsRest')}</th></tr></thead>
               <tbody>
                 {table.rows.map((r) => (
                   <tr key={r.value ?? '\u0000'} data-segment={r.value ?? ''}>
                     <th scope="row">{segmentLabel(r.value)}</th>
                     <FigureCells metric={metric} figure={r.figure} small={r.small} />
+                    <SplitCells metric={metric} figure={r.figure} />
                     <td><ChangeCell metric={metric} change={r.vsRest} /></td>
                   </tr>
                 ))}
@@ -219,8 +229,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
       ))}
 
       {headline && stage >= 4 && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
-      {headline && stage >= LAST_STAGE && <Steps steps={nextSteps(report)} />}
-      {headline && stage >= LAST_STAGE && <ShareReport report={report} rejected={rejected} names={names} />}
+      {headline && stage >= LAST_STAGE && <ShareReport report={report} source={source} names={names} />}
     </section>
   );
 }

@@ -3,15 +3,16 @@
 import { useState } from 'preact/hooks';
 import { word as t } from '../../i18n/id-report';
 import { summaryCsv, summaryText } from '../../lib/report/present';
+import type { Source } from '../../lib/report/present';
 import type { Report } from '../../lib/report/report';
 
-export function ShareReport({ report, rejected, names }: { report: Report; rejected: number; names: readonly string[] }) {
+export function ShareReport({ report, source, names }: { report: Report; source: Source; names: readonly string[] }) {
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState(false);
-  const text = summaryText(report, rejected, names);
+  const text = summaryText(report, source.rejected, names);
 
   function download() {
-    const url = URL.createObjectURL(new Blob([summaryCsv(report, names)], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([summaryCsv(report, names, source)], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = t('report.csvFile');

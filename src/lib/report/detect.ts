@@ -7,7 +7,7 @@ import { datePart, detectDateOrder, parseDatePart } from './dates';
 import type { DateOrder } from './dates';
 import { readNumber, trimCell } from './cells';
 import type { MetricId } from './metric-ids';
-import { WORDS, guessMetric } from './headers';
+import { WORDS, guessMetric, scaleHint } from './headers';
 
 export type Row = readonly string[];
 
@@ -20,6 +20,8 @@ export interface ColumnInfo {
   readonly numeric: number;
   /** Whole numbers from 0 to 10. */
   readonly scores: number;
+  /** Cells holding each whole number 0–10 (`counts[5]`: fives); empty for a column without numbers. */
+  readonly counts: readonly number[];
   readonly min: number;
   readonly max: number;
   /** Cells written as dates (text dates, not serial numbers). */
@@ -95,6 +97,7 @@ function describe(rows: readonly Row[], index: number, name: string, order: Date
   let words = 0;
   let min = Infinity;
   let max = -Infinity;
+  const counts = new Array<number>(11).fill(0);
   const distinct = new Set<string>();
   const examples: string[] = [];
   for (const row of rows) {
@@ -107,12 +110,15 @@ function describe(rows: readonly Row[], index: number, name: string, order: Date
     const value = readNumber(cell);
     if (Number.isFinite(value)) {
       numeric += 1;
-      if (Number.isInteger(value) && value >= 0 && value <= 10) scores += 1;
+      if (Number.isInteger(value) && value >= 0 && value <= 10) {
+        scores += 1;
+        counts[value]! += 1;
+      }
       min = Math.min(min, value);
       max = Math.max(max, value);
     } else if (Number.isFinite(parseDatePart(datePart(cell), order))) dates += 1;
   }
-  return { index, name, filled, numeric, scores, min, max, dates, distinct: distinct.size, words: filled ? words / filled : 0, examples, order };
+  return { index, name, filled, numeric, scores, counts: numeric ? counts : [], min, max, dates, distinct: distinct.size, words: filled ? words / filled : 0, examples, order };
 }
 
 const mostly = (part: number, whole: number) => whole > 0 && part >= 0.8 * whole;
@@ -141,9 +147,12 @@ export function detectColumns(rows: readonly Row[]): Detection {
   const orders = names.map((_, i) => detectDateOrder(values(i)) ?? 'dmy');
   const columns = names.map((name, i) => describe(data, i, name, orders[i]!));
 
+  // The time an answer was sent (End Date, Completion time, Submitted At) before the time it was
+  // started: an answer begun at 23:58 on the 31st and sent at 00:03 belongs to the 1st.
+  const dated = columns.filter((c) => mostly(c.dates, c.filled));
+  const dateRank = (c: ColumnInfo) => (WORDS.submitted.test(c.name) ? 0 : !WORDS.date.test(c.name) ? 2 : WORDS.notSubmitted.test(c.name) ? 3 : 1);
   const dateColumn =
-    columns.find((c) => mostly(c.dates, c.filled) && WORDS.date.test(c.name)) ??
-    columns.find((c) => mostly(c.dates, c.filled)) ??
+    [...dated].sort((a, b) => dateRank(a) - dateRank(b))[0] ??
     // Excel serial dates are plain numbers: taken only under a date-like header.
     columns.find((c) => WORDS.date.test(c.name) && mostly(c.numeric, c.filled) && c.min >= 30_000 && c.max <= 91_000);
   const date = dateColumn?.index ?? null;
@@ -192,9 +201,9 @@ export function mixedMetrics(detection: Detection, rows: readonly Row[], score: 
     if ([...seen].every((v) => v === 'nps' || v === 'csat' || v === 'ces')) return column.name;
   }
   const column = detection.columns[score];
-  const scale = column && /1\s*[-–]\s*(5|7)\b/.exec(column.name);
-  if (column && scale) {
-    const top = Number(scale[1]);
+  const scale = column && scaleHint(column.name);
+  if (column && scale && scale.max < 10) {
+    const top = scale.max;
     let over = 0;
     for (const row of data) if (readNumber(trimCell(row[score])) > top) over += 1;
     if (over >= 0.05 * column.numeric && over > 0) return column.name;

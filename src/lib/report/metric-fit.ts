@@ -4,26 +4,32 @@
  * rows: scores beyond the metric's range would be rejected, and scores that use only the bottom
  * of a wide scale (1–5 read as NPS 0–10) are most likely another metric.
  */
-import { METRICS } from './metric-ids';
+import { fewOf } from './headers';
+import type { ScoreColumn } from './headers';
+import { METRICS, splitOf } from './metric-ids';
 import type { MetricId } from './metric-ids';
 
-/** The numeric range of a column: its smallest and largest number. */
-export interface ColumnRange {
-  readonly min: number;
-  readonly max: number;
-}
-
 export type MetricFit =
-  /** Some scores lie outside the metric's range, and those rows would be rejected. */
-  | { readonly kind: 'outside'; readonly min: number; readonly max: number }
-  /** Every score is at most `max`, on a scale that goes to `scaleMax`: probably another metric. */
+  /** More than a handful of scores lie outside the metric's range: those rows would be rejected. */
+  | { readonly kind: 'outside'; readonly min: number; readonly max: number; readonly count: number; readonly total: number }
+  /** (Nearly) no score reaches the scale's top group: the highest is `max`, on a scale up to `scaleMax`. */
   | { readonly kind: 'narrow'; readonly max: number; readonly scaleMax: number };
 
-export function metricFit(metric: MetricId, column: ColumnRange): MetricFit | null {
+export function metricFit(metric: MetricId, column: Pick<ScoreColumn, 'counts' | 'numeric'>): MetricFit | null {
   const { min, max } = METRICS[metric];
-  if (!Number.isFinite(column.min) || !Number.isFinite(column.max)) return null;
-  if (column.min < min || column.max > max) return { kind: 'outside', min, max };
-  // 1–5 or 1–7 answers read on a 0–10 (or 1–10) scale: all at most 7 where the scale reaches 10.
-  if (max === 10 && column.max <= 7) return { kind: 'narrow', max: column.max, scaleMax: max };
+  const total = column.numeric;
+  if (total === 0) return null;
+  const few = fewOf(total);
+  const between = (from: number, to: number) => column.counts.slice(from, to + 1).reduce((sum, c) => sum + c, 0);
+  const count = total - between(min, max);
+  if (count > few) return { kind: 'outside', min, max, count, total };
+  // 1–5 answers read as NPS are all detractors (−100); read as CSAT 1–7, none is satisfied (0 %).
+  const { good } = splitOf(METRICS[metric]);
+  if (between(good, max) <= few) {
+    // The highest score that more than a handful of answers reach.
+    let highest = max;
+    while (highest > min && between(highest, max) <= few) highest -= 1;
+    return { kind: 'narrow', max: highest, scaleMax: max };
+  }
   return null;
 }

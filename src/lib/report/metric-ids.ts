@@ -22,3 +22,16 @@ export const METRICS = {
 export type MetricId = keyof typeof METRICS;
 export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
 
+
+/**
+ * Where the split behind a score begins: a score from `good` up is a promoter (CSAT: puas; CES:
+ * mudah), from `mid` up a passive (netral), below it a detractor (kecewa; sulit). NPS: 9–10, 7–8,
+ * 0–6. CES: 5–7, 4, 1–3. CSAT: the top two boxes are satisfied (the usual convention, as in the
+ * CSAT calculator); unhappy are the scores below the scale's midpoint (1–2 of 5, 1–3 of 7, 1–5 of
+ * 10), and the scores between are neutral.
+ */
+export function splitOf(metric: Metric): { readonly good: number; readonly mid: number } {
+  if (metric.kind === 'nps') return { good: 9, mid: 7 };
+  if (metric.kind === 'ces') return { good: 5, mid: 4 };
+  return { good: metric.max - 1, mid: Math.ceil((metric.min + metric.max) / 2) };
+}

@@ -7,22 +7,21 @@
 import { cesBand } from '../metrics/ces-bands';
 import { cesFromCounts } from '../metrics/ces';
 import { csatBand } from '../metrics/csat-bands';
-import { csatFromCounts, defaultCsatThreshold } from '../metrics/csat';
-import type { CsatScale } from '../metrics/csat';
+import { csatFromCounts } from '../metrics/csat';
 import { twoSidedPValue } from '../metrics/normal';
 import { countsFromHistogram, npsFromHistogram } from '../metrics/nps';
 import { compareNps } from '../metrics/nps-compare';
 import { Z95 } from '../metrics/z95';
 import type { Band } from '../metrics/bands';
+import { splitOf } from './metric-ids';
 import type { Metric } from './metric-ids';
 
-/** Who is happy, in between or unhappy, by one answer: NPS groups, CSAT satisfied or not, CES agree/neutral/disagree. */
+/** The split behind a score, by one answer: promoter, passive, detractor; CSAT satisfied, neutral, unhappy; CES easy, neutral, hard (splitOf). */
 export type Mood = 'good' | 'mid' | 'bad';
 
 export function moodOf(metric: Metric, score: number): Mood {
-  if (metric.kind === 'nps') return score >= 9 ? 'good' : score >= 7 ? 'mid' : 'bad';
-  if (metric.kind === 'csat') return score >= defaultCsatThreshold(metric.max as CsatScale) ? 'good' : 'bad';
-  return score >= 5 ? 'good' : score === 4 ? 'mid' : 'bad';
+  const { good, mid } = splitOf(metric);
+  return score >= good ? 'good' : score >= mid ? 'mid' : 'bad';
 }
 
 export interface Figure {

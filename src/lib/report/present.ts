@@ -2,14 +2,17 @@
  * Words and numbers of the report as the page, the summary text and the CSV show them, in one
  * place so the three never disagree. Numbers are written the Indonesian way (format.ts).
  */
-import { formatCount, formatNumber, formatPClause, formatPValue, formatSigned, MINUS } from '../format';
+import { formatCount, formatNumber, formatPClause, formatPValue, formatSigned } from '../format';
+import { blank, csvFile, key, num, text } from './csv';
+import type { Cell } from './csv';
 import { fmt } from '../../i18n/fill';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
 import type { Rejected } from './aggregate';
 import { dateOfDay } from './dates';
 import { decimalsOf } from './metric';
-import type { Figure } from './metric';
+import type { Figure, Mood } from './metric';
+import { splitOf } from './metric-ids';
 import type { Metric } from './metric-ids';
 import { periodStart } from './periods';
 import type { Granularity } from './periods';
@@ -36,6 +39,33 @@ export function changeText(metric: Metric, d: Change): string {
   if (d.tooFew) return `${size}, ${t('report.tooFewToTest')}`;
   const withP = d.pValue === null ? size : `${size} (${formatPClause(d.pValue)})`;
   return d.significant ? `${withP} ${t('report.significant')}` : `${withP}, ${t('report.notSignificant')}`;
+}
+
+/** The three groups of the split, best first: promoters, passives, detractors (CSAT: puas, netral, kecewa; CES: mudah, netral, sulit). */
+export const MOODS: readonly Mood[] = ['good', 'mid', 'bad'];
+
+/** The group's id in the page's contract (`data-result`): promotor, pasif, detraktor; puas, netral, kecewa; mudah, netral, sulit. */
+export const moodId = (metric: Metric, mood: Mood): string => t(`report.split.${metric.kind}.${mood}.id` as UiKey);
+
+/** The scores of a group: "skor 9–10", "skor 3". */
+export function moodRange(metric: Metric, mood: Mood): string {
+  const { good, mid } = splitOf(metric);
+  const [from, to] = mood === 'good' ? [good, metric.max] : mood === 'mid' ? [mid, good - 1] : [metric.min, mid - 1];
+  return fmt(t('report.split.range'), { range: from === to ? String(from) : `${from}–${to}` });
+}
+
+/** "Promotor", "Kecewa". */
+export const moodName = (metric: Metric, mood: Mood): string => t(`report.split.${metric.kind}.${mood}` as UiKey);
+
+/** "Promotor (skor 9–10)". */
+export const moodLabel = (metric: Metric, mood: Mood): string => `${moodName(metric, mood)} (${moodRange(metric, mood)})`;
+
+/** A group's share of the answers, in % with one decimal. */
+export const shareText = (count: number, n: number): string => formatNumber(n ? (100 * count) / n : 0, 1);
+
+/** The split behind a figure in one line: "Puas (skor 4–5): 50,0% (5) · Netral (skor 3): 30,0% (3) · Kecewa (skor 1–2): 20,0% (2)". */
+export function splitText(metric: Metric, f: Figure): string {
+  return MOODS.map((m) => `${moodLabel(metric, m)}: ${shareText(f[m], f.n)}% (${formatCount(f[m])})`).join(' · ');
 }
 
 /** A segment value as shown: blank cells and the pooled rest get words. */
@@ -76,7 +106,8 @@ export function sourceLine(fileName: string, firstDay: number | null, lastDay: n
     : fmt(t('report.printSource'), { ...values, from: dayText(firstDay), to: dayText(lastDay) });
 }
 
-export const rejectReason = (r: Rejected): string => t(`report.reject.${r.reason}` as UiKey);
+/** Why rows were rejected, with the range of the metric for scores outside it ("Skor di luar rentang 1–5"). */
+export const rejectReason = (r: Rejected, metric: Metric): string => fmt(t(`report.reject.${r.reason}` as UiKey), { min: metric.min, max: metric.max });
 
 export function figureLine(metric: Metric, f: Figure): string {
   return fmt(t('report.figureLine'), {
@@ -92,7 +123,7 @@ export function figureLine(metric: Metric, f: Figure): string {
 export function summaryText(report: Report, rejected: number, segmentNames: readonly string[]): string {
   const { metric, headline } = report;
   if (!headline) return '';
-  const lines = [t('report.summaryTitle'), figureLine(metric, headline), `${t('report.band')}: ${headline.band.label}`];
+  const lines = [t('report.summaryTitle'), figureLine(metric, headline), splitText(metric, headline), `${t('report.band')}: ${headline.band.label}`];
   const last = report.periods.slice(-2);
   if (last.length) {
     lines.push('', fmt(t('report.summaryTrend'), { period: periodWord(report.granularity!) }));
@@ -114,30 +145,46 @@ export function summaryText(report: Report, rejected: number, segmentNames: read
   return lines.join('\n');
 }
 
-const csvCell = (value: string) => (/[";\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
-/** A number for a spreadsheet: Excel reads "−4,3" (U+2212) as text, "-4,3" as a number. */
-const csvNumber = (text: string) => text.replaceAll(MINUS, '-');
+/** What a summary came from: the file, the span of its answers, the rows rejected, the day it was made. */
+export interface Source {
+  readonly fileName: string;
+  readonly firstDay: number | null;
+  readonly lastDay: number | null;
+  readonly rejected: number;
+  readonly today: number;
+}
 
 /**
- * The per-period and per-segment tables as CSV for spreadsheets set to Indonesian: semicolons,
- * decimal commas, a BOM so Excel reads UTF-8.
+ * The per-period and per-segment tables as CSV for spreadsheets set to Indonesian (csv.ts), after
+ * four lines saying what they came from. Text from the file is neutralised, the page's numbers
+ * stay numbers, period keys stay text.
  */
-export function summaryCsv(report: Report, segmentNames: readonly string[]): string {
+export function summaryCsv(report: Report, segmentNames: readonly string[], source: Source): string {
   const { metric } = report;
-  const head = [t('report.csv.group'), t('report.csv.value'), 'n', metricName(metric), t('report.csv.low'), t('report.csv.high'), t('report.csv.small'), t('report.csv.against'), t('report.csv.difference'), 'p', t('report.csv.significant')];
-  const rows: string[][] = [head];
-  const verdict = (d: Change) => (d.tooFew ? t('report.tooFewToTest') : d.pValue === null ? '' : d.significant ? t('report.csv.yes') : t('report.csv.no'));
-  const line = (group: string, value: string, f: Figure, small: boolean, against: string, d: Change | null) => [
-    group, value, String(f.n), csvNumber(figureText(metric, f.value)), csvNumber(figureText(metric, f.low)), csvNumber(figureText(metric, f.high)), small ? t('report.csv.yes') : '',
-    d ? against : '', d ? csvNumber(formatSigned(d.difference, decimalsOf(metric))) : '', d && d.pValue !== null ? formatPValue(d.pValue) : '', d ? verdict(d) : '',
+  const words = (...keys: UiKey[]) => keys.map((k) => text(t(k)));
+  const split = MOODS.flatMap((m) => [text(moodLabel(metric, m)), text(fmt(t('report.csv.share'), { group: moodName(metric, m) }))]);
+  const head = [...words('report.csv.group', 'report.csv.value'), text('n'), text(metricName(metric)), ...words('report.csv.low', 'report.csv.high'), ...split, ...words('report.csv.small', 'report.csv.against', 'report.csv.difference'), text('p'), ...words('report.csv.significant')];
+  const span = source.firstDay === null || source.lastDay === null ? blank : text(fmt(t('report.csv.spanValue'), { from: dayText(source.firstDay), to: dayText(source.lastDay) }));
+  const rows: Cell[][] = [
+    [text(t('report.csv.file')), text(source.fileName)],
+    [text(t('report.csv.span')), span],
+    [text(t('report.csv.rejected')), num(formatCount(source.rejected))],
+    [text(t('report.csv.made')), text(dayText(source.today))],
+    [],
+    head,
   ];
-  if (report.headline) rows.push(line(t('report.csv.all'), '', report.headline, false, '', null));
-  if (report.granularity) for (const p of report.periods) rows.push(line(periodName(report.granularity), p.key, p.figure, p.small, p.across ?? t('report.csv.previousPeriod'), p.change));
+  const verdict = (d: Change) => (d.tooFew ? t('report.tooFewToTest') : d.pValue === null ? '' : d.significant ? t('report.csv.yes') : t('report.csv.no'));
+  const line = (group: string, value: Cell, f: Figure, small: boolean, against: Cell, d: Change | null): Cell[] => [
+    text(group), value, num(String(f.n)), num(figureText(metric, f.value)), num(figureText(metric, f.low)), num(figureText(metric, f.high)),
+    ...MOODS.flatMap((m) => [num(String(f[m])), num(shareText(f[m], f.n))]), text(small ? t('report.csv.yes') : ''),
+    d ? against : blank, d ? num(formatSigned(d.difference, decimalsOf(metric))) : blank, d && d.pValue !== null ? text(formatPValue(d.pValue)) : blank, d ? text(verdict(d)) : blank,
+  ];
+  if (report.headline) rows.push(line(t('report.csv.all'), blank, report.headline, false, blank, null));
+  if (report.granularity) for (const p of report.periods) rows.push(line(periodName(report.granularity), key(p.key), p.figure, p.small, p.across ? key(p.across) : text(t('report.csv.previousPeriod')), p.change));
   report.segments.forEach((table, i) => {
-    for (const r of table.rows) rows.push(line(segmentNames[i] ?? '', segmentLabel(r.value), r.figure, r.small, t('report.csv.rest'), r.vsRest));
+    for (const r of table.rows) rows.push(line(segmentNames[i] ?? '', text(segmentLabel(r.value)), r.figure, r.small, text(t('report.csv.rest')), r.vsRest));
   });
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  return csvFile(rows);
 }
 
 export interface Step {
@@ -153,11 +200,12 @@ export function nextSteps(report: Report): Step[] {
   if (!h) return steps;
   const step = (key: string, href: string, values: Record<string, string> = {}) =>
     steps.push({ text: fmt(t(`report.step.${key}` as UiKey), values), href, link: t(`report.step.${key}Link` as UiKey) });
-  if (h.bad > 0) step('followUp', '/panduan/menghadapi-pelanggan-bermasalah/', { n: formatCount(h.bad) });
+  const kind = report.metric.kind;
+  if (h.bad > 0) step(`followUp.${kind}`, '/panduan/menghadapi-pelanggan-bermasalah/', { n: formatCount(h.bad), range: moodRange(report.metric, 'bad') });
   const weak = report.segments.flatMap((s) => s.rows.filter((r) => !r.small && r.vsRest?.significant && r.vsRest.difference < 0));
   if (weak.length) step('weakSegment', '/panduan/umpan-balik-pelanggan/', { names: weak.map((r) => segmentLabel(r.value)).join(', ') });
   if (h.n < 100) step('moreAnswers', '/panduan/umpan-balik-pelanggan/');
-  if (h.mid > 0.3 * h.n) step('passives', '/panduan/loyalitas-pelanggan/');
+  if (h.mid > 0.3 * h.n) step(`passives.${kind}`, kind === 'nps' ? '/panduan/loyalitas-pelanggan/' : '/panduan/umpan-balik-pelanggan/', { n: formatCount(h.mid), range: moodRange(report.metric, 'mid') });
   step('read', '/panduan/mengukur-kepuasan/');
   return steps;
 }

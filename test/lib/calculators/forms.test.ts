@@ -63,7 +63,7 @@ describe('NPS form: typing', () => {
   it('compares with a second period only when it is complete', () => {
     const s = { ...counts('40', '30', '30'), compare: { promoters: '50', passives: '30', detractors: '20' } };
     const e = evaluateNps(s, null);
-    expect(e.result?.comparison?.pValue).toBeCloseTo(0.079, 3);
+    expect(e.result?.comparison?.pValue).toBeCloseTo(0.083, 3); // adjusted-Wald test
     const half = evaluateNps({ ...s, compare: { promoters: '50', passives: '', detractors: '20' } }, null);
     expect(half.result?.comparison).toBeNull();
     expect(half.errors.passives_b).toMatch(/kosong/);

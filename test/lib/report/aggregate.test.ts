@@ -68,6 +68,14 @@ describe('column roles', () => {
     expect(d.headerRows).toBe(2);
     expect(d.columns.map((c) => c.name)).toEqual(['Tanggal', 'Skor']);
   });
+  it('takes the scale from the header: one stray 6 in 3,000 answers never makes a 1–5 CSAT file 1–7', () => {
+    const scores = Array.from({ length: 1000 }, (_, i) => String(1 + (i % 5)));
+    scores[200] = '6';
+    for (const header of ['Kepuasan (1-5)', 'Seberapa puas Anda?', 'Skor']) {
+      const rows = [['Tanggal', header], ...scores.map((s, i) => [`2026-11-${String(1 + (i % 28)).padStart(2, '0')}`, s])];
+      expect(detectColumns(rows).roles.metric, header).toBe('csat5');
+    }
+  });
   it('finds no score column when nothing is numeric', () => {
     const d = detectColumns([['Nama', 'Kota'], ['Ani', 'Medan'], ['Budi', 'Depok']]);
     expect(d.roles.score).toBeNull();

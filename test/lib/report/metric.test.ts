@@ -10,7 +10,8 @@ describe('figures by the calculators\' methods', () => {
     const f = figureOf(METRICS.csat5, [0, 0, 1, 1, 2])!;
     expect(f.value).toBe(75);
     expect([f.low, f.high]).toEqual([wilsonBounds(3, 4).low, wilsonBounds(3, 4).high]);
-    expect([f.good, f.mid, f.bad]).toEqual([3, 0, 1]);
+    // The split behind it: 4–5 satisfied, 3 neutral, 1–2 unhappy.
+    expect([f.good, f.mid, f.bad]).toEqual([3, 1, 0]);
   });
   it('CES: the mean with mean ± 1.96·s/√n, kept within 1–7', () => {
     // Scores 4 and 7: mean 5.5, s = √4.5, margin 1.96·√4.5/√2 = 2.94.
@@ -23,9 +24,11 @@ describe('figures by the calculators\' methods', () => {
   it('no answers, no figure', () => {
     expect(figureOf(METRICS.nps, new Array(11).fill(0))).toBeNull();
   });
-  it('moods: NPS groups, CSAT satisfied or not, CES agree/neutral/disagree', () => {
+  it('the split: NPS groups; CSAT satisfied (top two boxes), neutral, unhappy (below the midpoint); CES easy/neutral/hard', () => {
     expect([0, 6, 7, 8, 9, 10].map((s) => moodOf(METRICS.nps, s))).toEqual(['bad', 'bad', 'mid', 'mid', 'good', 'good']);
-    expect([1, 5, 6, 7].map((s) => moodOf(METRICS.csat7, s))).toEqual(['bad', 'bad', 'good', 'good']);
+    expect([1, 2, 3, 4, 5].map((s) => moodOf(METRICS.csat5, s))).toEqual(['bad', 'bad', 'mid', 'good', 'good']);
+    expect([1, 3, 4, 5, 6, 7].map((s) => moodOf(METRICS.csat7, s))).toEqual(['bad', 'bad', 'mid', 'mid', 'good', 'good']);
+    expect([1, 5, 6, 8, 9, 10].map((s) => moodOf(METRICS.csat10, s))).toEqual(['bad', 'bad', 'mid', 'mid', 'good', 'good']);
     expect([3, 4, 5].map((s) => moodOf(METRICS.ces, s))).toEqual(['bad', 'mid', 'good']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAccumulator } from '../../../src/lib/report/aggregate';
 import { detectColumns } from '../../../src/lib/report/detect';
-import { changeText, dayText, nextSteps, periodLabel, sourceLine, summaryCsv, summaryText } from '../../../src/lib/report/present';
+import { changeText, dayText, nextSteps, periodLabel, sourceLine, splitText, summaryCsv, summaryText } from '../../../src/lib/report/present';
 import { buildReport } from '../../../src/lib/report/report';
 import { applySettings, decodeSettings } from '../../../src/lib/report/settings';
 
@@ -28,14 +28,31 @@ describe('summary, CSV and next steps', () => {
     // Branch B has only 10 answers: no best/worst line when only one group is readable.
     expect(text).not.toContain('Tertinggi');
   });
-  it('writes the tables as CSV for Indonesian Excel', () => {
-    const csv = summaryCsv(report, ['Cabang']);
-    expect(csv.startsWith('\uFEFFKelompok;Nilai;n;NPS;Batas bawah 95%;Batas atas 95%;Terlalu sedikit;Dibanding;Selisih;p;Bermakna\r\n')).toBe(true);
-    expect(csv).toContain('\r\nBulan;2026-11;30;100,0;');
+  const source = { fileName: 'survei.csv', firstDay: Date.UTC(2026, 10, 1) / 86_400_000, lastDay: Date.UTC(2026, 11, 10) / 86_400_000, rejected: 3, today: Date.UTC(2026, 11, 12) / 86_400_000 };
+  it('writes the tables as CSV for Indonesian Excel, after the file, the span of its answers and the rows rejected', () => {
+    const csv = summaryCsv(report, ['Cabang'], source);
+    expect(csv.startsWith('\uFEFFBerkas;survei.csv\r\nJawaban;1 November 2026 sampai 10 Desember 2026\r\nBaris ditolak;3\r\nDibuat;12 Desember 2026\r\n\r\nKelompok;Nilai;n;NPS;Batas bawah 95%;Batas atas 95%;Promotor (skor 9–10);% Promotor;Pasif (skor 7–8);% Pasif;Detraktor (skor 0–6);% Detraktor;Terlalu sedikit;Dibanding;Selisih;p;Bermakna\r\n')).toBe(true);
+    // Period keys as text Excel keeps (it turns a bare 2026-11 into a date).
+    expect(csv).toContain('\r\nBulan;="2026-11";30;100,0;');
     // ASCII minus, so Excel reads a number; the comparison named; no test for 10 answers.
-    expect(csv).toMatch(/\r\nBulan;2026-12;10;-60,0;[^;]*;[^;]*;ya;periode sebelumnya;-160,0;;terlalu sedikit untuk diuji\r\n/);
+    // The split as counts and percentages: 2 promoters (20 %), no passive, 8 detractors (80 %).
+    expect(csv).toMatch(/\r\nBulan;="2026-12";10;-60,0;[^;]*;[^;]*;2;20,0;0;0,0;8;80,0;ya;periode sebelumnya;-160,0;;terlalu sedikit untuk diuji\r\n/);
     expect(csv).toContain('\r\nCabang;B;10;-60,0;');
     expect(csv).not.toContain('\u2212');
+  });
+  it("never writes a formula from the visitor's file", () => {
+    const risky = createAccumulator({ headerRows: 1, date: null, dateOrder: 'dmy', score: 1, metric: 'nps', segments: [0], comment: null });
+    const names = ['=HYPERLINK("http://x","klik")', '+62 812 3456 7890', '-Cabang Baru', '@mall'];
+    risky.addRows([['=1+1', 'Skor'], ...names.flatMap((name) => Array.from({ length: 3 }, () => [name, '9']))]);
+    const csv = summaryCsv(buildReport(risky.finish()), ['=1+1'], { ...source, fileName: "=cmd|' /C calc'!A0.csv", firstDay: null, lastDay: null });
+    // Every cell of every line, unquoted: none starts a formula, and only the page's numbers start with a minus.
+    const cells = csv.slice(1).split('\r\n').flatMap((line) => line.match(/("([^"]|"")*"|[^;]*)/g) ?? []).map((c) => c.replace(/^"|"$/g, '').replaceAll('""', '"'));
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-\d+(,\d+)?$/.test(c))).toEqual([]);
+    expect(csv).toContain(`\r\n'=1+1;"'=HYPERLINK(""http://x"",""klik"")";3;100,0;`);
+    expect(csv).toContain("\r\n'=1+1;'+62 812 3456 7890;3;");
+    expect(csv).toContain("\r\n'=1+1;'-Cabang Baru;3;");
+    expect(csv).toContain("\r\n'=1+1;'@mall;3;");
+    expect(csv).toContain("Berkas;'=cmd|' /C calc'!A0.csv\r\n");
   });
   it('calls a change significant only between groups of at least 30 answers', () => {
     // November: 40 × 10 (NPS 100). December: 32 × 2 and 8 × 10 (NPS −60). Both 40 answers.
@@ -81,7 +98,16 @@ describe('summary, CSV and next steps', () => {
       '/panduan/umpan-balik-pelanggan/',
       '/panduan/mengukur-kepuasan/',
     ]);
-    expect(steps[0]!.text).toContain('8 pelanggan');
+    expect(steps[0]!.text).toBe('Ada 8 detraktor (skor 0–6). Hubungi mereka, dengarkan, dan selesaikan keluhannya:');
+  });
+  it('says what each number counts: neutral 3s are not unhappy customers', () => {
+    // CSAT 1–5: 2 unhappy (1–2), 3 neutral (3), 5 satisfied (4–5).
+    const csat = createAccumulator({ headerRows: 1, date: null, dateOrder: 'dmy', score: 0, metric: 'csat5', segments: [], comment: null });
+    csat.addRows([['Kepuasan (1-5)'], ...['1', '2', '3', '3', '3', '4', '4', '5', '5', '5'].map((v) => [v])]);
+    const r = buildReport(csat.finish());
+    expect(nextSteps(r)[0]!.text).toBe('Ada 2 pelanggan yang kecewa (skor 1–2). Hubungi mereka, dengarkan, dan selesaikan keluhannya:');
+    expect(splitText(r.metric, r.headline!)).toBe('Puas (skor 4–5): 50,0% (5) · Netral (skor 3): 30,0% (3) · Kecewa (skor 1–2): 20,0% (2)');
+    expect(splitText(report.metric, report.headline!)).toBe('Promotor (skor 9–10): 80,0% (32) · Pasif (skor 7–8): 0,0% (0) · Detraktor (skor 0–6): 20,0% (8)');
   });
 });
 

@@ -1,0 +1,56 @@
+// What the search browser tests share: reading Pagefind's results once they have settled, in the
+// search page or the header's pop-up.
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+const path = (href: string) => {
+  const url = new URL(href);
+  return url.pathname + url.hash;
+};
+
+/** Result links once they have settled (results re-render while a query is still typed). */
+export async function resultLinks(page: Page): Promise<string[]> {
+  let links: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        links = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        return links.length;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(0);
+  return links;
+}
+
+/**
+ * The first result once it has loaded: its page and the sections under it. Results render as
+ * placeholders that fill in as their data arrives, in any order, so the first link on the page
+ * is not always the top result.
+ */
+export async function topResult(scope: Page | Locator): Promise<{ page: string; sections: string[]; excerpt: string }> {
+  const first = scope.locator('pagefind-results li.pf-result').first();
+  let page = '';
+  await expect
+    .poll(
+      async () => {
+        const href = await first.evaluate((li) => li.querySelector('a.pf-result-link')?.getAttribute('href') ?? '').catch(() => '');
+        page = href ? new URL(href, 'http://x').pathname : '';
+        return page;
+      },
+      { timeout: 15_000 },
+    )
+    .not.toBe('');
+  const sections = (await first.locator('a.pf-heading-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(path);
+  const excerpt = await first.locator('.pf-result-excerpt').innerText().catch(() => '');
+  return { page, sections, excerpt };
+}
+
+/** Opens the header's search pop-up on `page` with `query` typed into the header field. */
+export async function popUp(page: Page, query: string): Promise<Locator> {
+  await page.fill('#header-q', query);
+  await page.press('#header-q', 'Enter');
+  const modal = page.locator('pagefind-modal');
+  await modal.locator('dialog').waitFor({ state: 'visible', timeout: 15_000 });
+  return modal;
+}

@@ -1,0 +1,68 @@
+// Owners' words: what an owner with a problem types finds the page that helps, first, both on the
+// search page (/cari/?q=) and in the header's pop-up on a phone. The words live in each page's
+// `kata_lain` (README, "Search words").
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { builtPages } from '../support/pages';
+import { DIST } from '../support/paths';
+import { useBrowser } from './context';
+import { popUp, topResult } from './search-helpers';
+
+const b = useBrowser();
+afterEach(() => b.closeAll());
+const PHONE = { viewport: { width: 390, height: 844 } };
+
+/** An owner's query, the pages that answer it (any of them first), and a section it must offer. */
+const QUERIES: { q: string; pages: string[]; section?: RegExp; excerpt?: RegExp }[] = [
+  // A customer threatens to report: the guide for that moment, or the consumer-law guide.
+  { q: 'mau lapor ke BPSK', pages: ['/panduan/pelanggan-mengancam-melapor/', '/panduan/hak-konsumen/'] },
+  { q: 'lapor BPSK', pages: ['/panduan/pelanggan-mengancam-melapor/', '/panduan/hak-konsumen/'] },
+  // A one-star review: the recovery guide, with its review replies.
+  { q: 'review jelek', pages: ['/panduan/pemulihan-layanan/'], section: /^\/panduan\/pemulihan-layanan\/#ulasan-bintang-satu/ },
+  // A complaint in chat: the recovery guide's WhatsApp section, though the page says "keluhan".
+  { q: 'komplain WhatsApp', pages: ['/panduan/pemulihan-layanan/'], section: /^\/panduan\/pemulihan-layanan\/#keluhan-lewat-whatsapp$/ },
+  // NPS went down: the calculator, which compares two periods.
+  { q: 'NPS turun', pages: ['/kalkulator/nps/'], excerpt: /periode/i },
+];
+
+/** What is wrong with the first result for `want`, or '' when it is right. */
+function wrong(found: Awaited<ReturnType<typeof topResult>>, want: (typeof QUERIES)[number]): string {
+  if (!want.pages.includes(found.page)) return `"${want.q}": first result ${found.page}`;
+  if (want.section && !found.sections.some((s) => want.section!.test(s))) return `"${want.q}": sections ${found.sections.join(', ')}`;
+  if (want.excerpt && !want.excerpt.test(found.excerpt)) return `"${want.q}": excerpt ${found.excerpt}`;
+  return '';
+}
+
+// One browser context per test, so Pagefind's files are fetched once for all the queries.
+describe('owners find the right page in their own words', () => {
+  it('on the search page (/cari/?q=)', async () => {
+    const { page, errors } = await b.open('/cari/');
+    const problems: string[] = [];
+    for (const want of QUERIES) {
+      await page.goto(`${b.baseUrl}/cari/?q=${encodeURIComponent(want.q)}`);
+      problems.push(wrong(await topResult(page), want));
+    }
+    expect(problems.filter(Boolean)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('in the header pop-up on a phone', async () => {
+    const context = await b.context(PHONE);
+    const problems: string[] = [];
+    for (const want of QUERIES) {
+      const page = await context.newPage();
+      await page.goto(`${b.baseUrl}/`);
+      problems.push(wrong(await topResult(await popUp(page, want.q)), want));
+      await page.close();
+    }
+    expect(problems.filter(Boolean)).toEqual([]);
+  }, 120_000);
+});
+
+describe('where the words live', () => {
+  it('reach the index, never the pages: the build takes them out once indexed', () => {
+    const carrying = builtPages().filter((p) => /data-kata-lain|kata_lain:/.test(readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')));
+    expect(carrying).toEqual([]);
+  });
+});
