@@ -20,7 +20,7 @@ const wrap = (body: string) => `(function(r){${body}${WAKE}})(document.currentSc
  * page's own frontmatter must allow the hash: by the time a component in the body renders, the
  * page's policy is already written.
  */
-export function quizScript(topic: string): { script: string; hash: string } {
+export function quizScript(topic: string): { script: string; hash: `sha256-${string}` } {
   const script = topic === 'latihan' ? trainerQuizScript() : topicQuizScript(topic);
   return { script, hash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
 }

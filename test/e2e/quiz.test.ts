@@ -99,6 +99,7 @@ describe('topic quiz', () => {
       await page.keyboard.press('Tab');
       expect((await focused(page)).text).toBe('Periksa jawaban');
       await page.keyboard.press('Enter');
+      if (i === 0) await page.locator('[data-quiz][data-hydrated]').waitFor({ state: 'attached' });
       const verdict = await page.locator('.quiz-card [role="status"] .quiz-verdict').innerText();
       expect(verdict).toBe(i % 3 === 0 ? 'Kurang tepat.' : 'Benar.');
       if (i % 3 !== 0) score++;
