@@ -3,7 +3,27 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Two projects: fast pure tests, and the browser suite that builds the site once.
+/**
+ * Browser tests that measure time on the page (long tasks): they run last and alone, so no other
+ * test's browser shares the two cores while they measure.
+ */
+const TIMED = ['test/e2e/robustness.test.ts'];
+
+/** What every browser test project shares: the built site served once (global-setup.ts). */
+const browser = {
+  globalSetup: ['test/e2e/global-setup.ts'],
+  // Timeouts here catch a hung test; they are not budgets. Browser tests take seconds on a quiet
+  // machine and ten times that when eight people share its two cores.
+  testTimeout: 120_000,
+  hookTimeout: 300_000,
+  // A wait, not a budget: `expect.poll` retries until the page gets there. Its 1 s default
+  // failed on a loaded machine where the page was only slow, not wrong.
+  expect: { poll: { timeout: 15_000 } },
+};
+
+// Unit tests and browser tests share the first group, two files at a time (the machine has two
+// cores; each browser test file launches its own Chromium against the one shared server). The
+// timed browser tests follow in a group of their own, one file at a time.
 export default defineConfig({
   root,
   test: {
@@ -15,17 +35,31 @@ export default defineConfig({
           include: ['test/lib/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/build/**/*.test.ts', 'test/content/**/*.test.ts', 'test/stores/**/*.test.ts', 'test/workers/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/support/all-words.ts'],
+          // A hung test's guard, not a budget (the 5 s default failed tests that were only slow).
+          testTimeout: 30_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
         },
       },
       {
         extends: true,
         test: {
+          ...browser,
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
+          exclude: TIMED,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...browser,
+          name: 'e2e-timed',
+          include: TIMED,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -2,9 +2,11 @@
 // always picks the longest (or the most detailed) option must not pass: the right option may be
 // the longest (or the shortest) in at most a third of a bank's sentence-option items, and no option
 // may be so short that it reads as a throw-away. Nor may wording give the answer away: absolute
-// words only in wrong options, the right option echoing the scenario, or the right option being
-// the most careful-sounding (see "Wording cues" below). Pure functions: the bank check and the
-// guessing figures use them.
+// words only in wrong options, the right option echoing the scenario, the right option being the
+// most careful-sounding or the most concrete (a time, a date, an amount), near-twin options where
+// the more concrete one wins (see "Wording cues" below), or a scenario that denies a type's sign in
+// so many words ("tidak digaji", "tidak menjual") and so crosses that option out. Pure functions:
+// the bank check and the guessing figures use them.
 
 /** The fields of an option this check reads. */
 export interface FormOption {
@@ -93,8 +95,16 @@ export interface FormProblem {
   message: string;
 }
 
-/** Per item: every option of a sentence-option item is at least {@link MIN_LENGTH_SHARE} of its longest. */
+/**
+ * Per item: every option of a sentence-option item is at least {@link MIN_LENGTH_SHARE} of its
+ * longest, and (any item) the scenario does not rule an option out by its own words
+ * ({@link ruledOutProblems}).
+ */
 export function itemFormProblems(item: FormItem): FormProblem[] {
+  return [...lengthProblems(item), ...ruledOutProblems(item)];
+}
+
+function lengthProblems(item: FormItem): FormProblem[] {
   if (!isSentenceItem(item) || item.options.length === 0) return [];
   const longest = Math.max(...item.options.map((o) => optionLength(o.text)));
   const problems: FormProblem[] = [];
@@ -172,6 +182,10 @@ export interface GuessingFigures {
   pickMostEchoing: number;
   /** Expected right answers over all items when always picking the most careful-sounding option. */
   pickMostCareful: number;
+  /** Expected right answers over all items when always picking the most concrete option (times, dates, amounts). */
+  pickMostSpecific: number;
+  /** Expected right answers over all items when picking the more concrete of two near-twin options (else at random). */
+  pickSpecificTwin: number;
 }
 
 function expectedScore(items: readonly FormItem[], score: (o: FormOption, item: FormItem) => number): number {
@@ -196,6 +210,8 @@ export function guessingFigures(items: readonly FormItem[]): GuessingFigures {
     fair: fairShare(items),
     pickMostEchoing: cueScore(items, echoOf),
     pickMostCareful: cueScore(items, hedgeOf),
+    pickMostSpecific: cueScore(items, specificOf),
+    pickSpecificTwin: twinScore(items),
   };
 }
 
@@ -305,11 +321,133 @@ function topIdsOf(item: FormItem, score: (o: FormOption, item: FormItem) => numb
 
 export const echoOf = (o: FormOption, item: FormItem) => echoScore(o.text, itemWords(item));
 export const hedgeOf = (o: FormOption) => hedgeScore(o.text);
+export const specificOf = (o: FormOption) => specificityScore(o.text);
+
+// ---------------------------------------------------------------------------------------------
+// Specificity. A blind player who cannot tell two options apart picks the one that names a
+// concrete time, date or amount ("kabari paling lambat pukul 15.00" over "kabari secepatnya").
+// Where the site's answer is the concrete one, every other option must be as concrete, or the
+// cue wins the item. Two checks: always picking the most concrete option, and, where two options
+// are near-twins (most of their content words shared), picking the more concrete twin.
+// ---------------------------------------------------------------------------------------------
+
+const NUMBER_RE = /\d+(?:[.,]\d+)*/g;
+const CONCRETE_WORD_RE =
+  /\b(jam|menit|detik|hari|pekan|minggu|bulan|tahun|pukul|tanggal|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu|juta|separuh|setengah|persen)\b/gi;
+
+/** How concrete an option is: numbers plus time, date, count and amount words, each occurrence. */
+export function specificityScore(text: string): number {
+  return (text.match(NUMBER_RE) ?? []).length + (text.match(CONCRETE_WORD_RE) ?? []).length;
+}
+
+/** Two options at least this similar (shared content words over all content words) are near-twins. */
+export const TWIN_SIMILARITY = 0.5;
+
+/** Shared content stems over all content stems of two texts (0 to 1). */
+export function similarity(a: string, b: string): number {
+  const sa = [...contentStems(a)];
+  const sb = [...contentStems(b)];
+  if (sa.length === 0 || sb.length === 0) return 0;
+  const shared = sa.filter((s) => sb.some((t) => stemsMatch(s, t))).length;
+  return shared / (sa.length + sb.length - shared);
+}
+
+/**
+ * The near-twins of an item: the most similar pair of options (at least {@link TWIN_SIMILARITY}),
+ * with every option that is a near-twin of one of them. Undefined when there is no such pair, or
+ * when every option is a near-twin of the others (parallel options: nothing stands out).
+ */
+export function twinGroup(item: FormItem): FormOption[] | undefined {
+  const sim = (a: FormOption, b: FormOption) => similarity(a.text, b.text);
+  let best: [FormOption, FormOption] | undefined;
+  let top = TWIN_SIMILARITY - 1e-9;
+  item.options.forEach((a, i) =>
+    item.options.slice(i + 1).forEach((b) => {
+      const s = sim(a, b);
+      if (s > top) [top, best] = [s, [a, b]];
+    }),
+  );
+  if (!best) return undefined;
+  const group = [...best];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const o of item.options) {
+      if (!group.includes(o) && group.some((g) => sim(g, o) >= TWIN_SIMILARITY)) {
+        group.push(o);
+        grew = true;
+      }
+    }
+  }
+  return group.length < item.options.length ? group : undefined;
+}
+
+/** The most concrete options of an item's near-twins (more than one on a tie); undefined without twins. */
+function concreteTwins(item: FormItem): FormOption[] | undefined {
+  const group = twinGroup(item);
+  if (!group) return undefined;
+  const best = Math.max(...group.map((o) => specificityScore(o.text)));
+  return group.filter((o) => specificityScore(o.text) === best);
+}
+
+/** What picking the most concrete near-twin (a tie at random; no twins, any option at random) wins on one item. */
+function twinPick(item: FormItem): number {
+  const picked = concreteTwins(item);
+  if (!picked) return item.options.length ? 1 / item.options.length : 0;
+  return picked.some((o) => o.id === item.answer) ? 1 / picked.length : 0;
+}
+
+/** Expected right answers when always picking the more concrete near-twin. */
+export function twinScore(items: readonly FormItem[]): number {
+  return items.reduce((sum, item) => sum + twinPick(item), 0);
+}
+
+/** Items where the right option alone is the most concrete of its near-twins (for the messages). */
+function concreteTwinWins(items: readonly FormItem[]): string[] {
+  return items.filter((item) => {
+    const picked = concreteTwins(item);
+    return picked?.length === 1 && picked[0]!.id === item.answer && twinGroup(item)!.length > 1;
+  }).map((i) => i.id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A scenario that rules an option out by its own words. "Ia tidak digaji oleh usaha itu" crosses
+// out "Pelanggan internal" before the trainee has to know anything; "tidak pernah menjual" crosses
+// out "Pelanggan perantara". The scenario should show what the person does and let the site's rule
+// decide, not deny a type's sign outright. The phrases are a short list, per type, of the denials
+// blind players have used; positive facts ("ia membayar harga penuh") are the item's business.
+// ---------------------------------------------------------------------------------------------
+
+/** Per type id: phrases that deny one of its signs outright. */
+export const RULED_OUT_BY: Readonly<Record<string, readonly RegExp[]>> = {
+  'posisi-internal': [/\b(tidak|bukan)\s+(di)?gaji/i, /\bbukan\s+(karyawan|pegawai|orang dalam)/i, /\btidak\s+(lagi\s+)?bekerja\s+(di|untuk|pada)\b/i, /\bberhenti\s+bekerja/i],
+  'posisi-perantara': [/\b(tidak|bukan)\s+(pernah\s+)?(untuk\s+)?(di|men)jual/i],
+  'posisi-eksternal': [/\b(tidak|bukan)\s+(pernah\s+)?(untuk\s+)?(di|me)makai/i],
+  'hubungan-marah': [/\b(tidak|belum)\s+(pernah\s+)?(mengeluh|komplain)/i],
+  'karakter-hemat': [/\b(tidak|tanpa)\s+(pernah\s+)?menawar/i, /\b(tidak|tanpa)\s+(bertanya|menanyakan)\s+(soal\s+)?(harga|promo|diskon)/i],
+  'karakter-sulit': [/\btidak\s+(meragukan|curiga)/i],
+  'karakter-berwawasan': [/\btidak\s+(menanyakan|bertanya\s+(soal|tentang))\s+(bahan|spesifikasi)/i],
+  'dasar-marah': [/\btidak\s+(marah|kesal|kecewa)/i],
+  'istilah-klien': [/\b(tidak ada|tanpa)\s+kontrak/i],
+  'istilah-konsumen': [/\btidak\s+(akan\s+)?memakai/i],
+  'istilah-pelanggan': [/\b(tidak|bukan)\s+(yang\s+)?(membayar|membeli)/i],
+};
+
+/** Per item: no option whose type the scenario denies in so many words. */
+export function ruledOutProblems(item: FormItem): FormProblem[] {
+  const text = item.scenario ?? '';
+  return item.options.flatMap((o, i) => {
+    const hit = (RULED_OUT_BY[o.type ?? ''] ?? []).map((re) => re.exec(text)?.[0]).find(Boolean);
+    return hit
+      ? [{ item: item.id, field: `options[${i}]`, message: `The scenario says "${hit}", which rules out "${o.text}" by its own words; show what the person does and let the site's rule decide` }]
+      : [];
+  });
+}
 
 /**
  * Across one bank file: (1) every absolute word used in a wrong option is also used in some right
- * option; (2) always picking the option that repeats most of the scenario's words, and (3) always
- * picking the most careful-sounding option, each win no more than the fair share plus
+ * option; (2) always picking the option that repeats most of the scenario's words, (3) always
+ * picking the most careful-sounding option, (4) always picking the most concrete one, and (5)
+ * picking the more concrete of two near-twin options, each win no more than the fair share plus
  * {@link CUE_SLACK}. Messages name the items the cue wins outright.
  */
 export function bankCueProblems(items: readonly FormItem[]): FormProblem[] {
@@ -339,6 +477,7 @@ export function bankCueProblems(items: readonly FormItem[]): FormProblem[] {
   const cues = [
     ['repeats most of the scenario\'s words', echoOf],
     ['sounds the most careful (hedges such as "dulu", "belum", "cari tahu" minus absolute words)', hedgeOf],
+    ['is the most concrete (times, dates, amounts, counts)', specificOf],
   ] as const;
   for (const [what, score] of cues) {
     const won = cueScore(items, score);
@@ -350,6 +489,17 @@ export function bankCueProblems(items: readonly FormItem[]): FormProblem[] {
         `Always picking the option that ${what} scores ${round1(won)} of ${items.length} items ` +
         `(right option alone on top in ${topAlone(items, score).join(', ') || 'none'}); ` +
         `chance gives ${round1(fair)}, and at most ${round1(allowed)} may be won that way`,
+    });
+  }
+  const twins = twinScore(items);
+  if (twins > allowed + 1e-9) {
+    problems.push({
+      item: '',
+      field: 'answer',
+      message:
+        `Picking the more concrete of two near-twin options scores ${round1(twins)} of ${items.length} items ` +
+        `(right option the more concrete twin in ${concreteTwinWins(items).join(', ') || 'none'}); ` +
+        `chance gives ${round1(fair)}, and at most ${round1(allowed)} may be won that way: make the twins equally concrete`,
     });
   }
   return problems;

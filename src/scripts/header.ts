@@ -11,8 +11,13 @@ function effectiveTheme(): 'light' | 'dark' {
 }
 
 function initTheme(button: HTMLButtonElement): void {
-  // A toggle button: its name stays "Tema gelap", aria-pressed says whether it is on.
-  const render = () => button.setAttribute('aria-pressed', String(effectiveTheme() === 'dark'));
+  // A plain button whose label names the theme a press gives ("Pakai tema terang" while dark), so
+  // neither the words nor an icon can be read as the theme in use. Both labels come with the page.
+  const label = button.querySelector('span');
+  const toDark = label?.textContent ?? '';
+  const render = () => {
+    if (label) label.textContent = effectiveTheme() === 'dark' ? (button.dataset.toLight ?? '') : toDark;
+  };
   button.hidden = false;
   render();
   button.addEventListener('click', () => {

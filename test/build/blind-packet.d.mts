@@ -43,5 +43,7 @@ export const CUES: readonly string[];
 export function packet(bank: string, items: readonly PacketItem[], player: string, seed: string): { body: string; key: PacketKey };
 export function score(answers: string, key: PacketKey): Score;
 export function guideText(guideId: string, root?: string): string;
+export function bandsText(metric: string, root?: string): string;
+export function surveyQuestionText(metric: string, root?: string): string;
 export function readBanks(root?: string): { bank: string; items: PacketItem[] }[];
 export function writePackets(options: { out: string; seed: string; players: string[]; banks: string[] }): string[];

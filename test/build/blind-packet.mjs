@@ -135,10 +135,34 @@ export function guideText(guideId, root = ROOT) {
     .replace(/<TypeList axis="([a-z]+)" \/>/g, (_, axis) => typeCards(axis))
     .replace(/<Comparison[\s\S]*?\/>/g, table)
     .replace(/<img [^>]*alt="([^"]*)"[^>]*\/>/g, '($1)')
-    .replace(/<Bands [^>]*\/>|<SurveyQuestion [^>]*\/>/g, '')
+    .replace(/<Bands metric="([a-z]+)" \/>/g, (_, metric) => bandsText(metric, root))
+    .replace(/<SurveyQuestion metric="([a-z]+)" \/>/g, (_, metric) => surveyQuestionText(metric, root))
     .replace(/<\/?(?:Term|Callout|CopyText|Ringkasan)[^>]*>/g, '')
     .replace(/\n{3,}/g, '\n\n');
   return `# Panduan: ${title}\n\n${text.trim()}`;
+}
+
+/**
+ * A calculator's reading bands as the guide shows them (`<Bands metric>` renders
+ * src/lib/metrics/<metric>-bands.ts): one line per band, range, label and reading.
+ */
+export function bandsText(metric, root = ROOT) {
+  const src = readFileSync(join(root, 'src/lib/metrics', `${metric}-bands.ts`), 'utf8');
+  const field = (block, name) => new RegExp(`${name}:\\s*'([^']*)'`).exec(block)?.[1] ?? '';
+  return src
+    .split(/\n\s*\{\n/)
+    .slice(1)
+    .filter((block) => /\brange:/.test(block))
+    .map((block) => `- ${field(block, 'range')}: ${field(block, 'label')}. ${field(block, 'reading')}`)
+    .join('\n');
+}
+
+/** A standard survey question as the guide shows it (`<SurveyQuestion metric>` renders src/lib/survey-kit.ts). */
+export function surveyQuestionText(metric, root = ROOT) {
+  const src = readFileSync(join(root, 'src/lib/survey-kit.ts'), 'utf8');
+  const block = new RegExp(`\\n  ${metric}: \\{([\\s\\S]*?)\\n  \\}`).exec(src)?.[1] ?? '';
+  const field = (name) => new RegExp(`${name}: (?:'([^']*)'|(\\d+))`).exec(block)?.slice(1).find((v) => v !== undefined) ?? '';
+  return `> "${field('text')}" (${field('min')} = ${field('low')}, ${field('max')} = ${field('high')})`;
 }
 
 /** Guide ids a bank links to, in first-use order. */

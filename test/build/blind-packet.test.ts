@@ -1,7 +1,9 @@
 // The packets for blind and studied players: items only (no explanation, no guide link), options
 // shuffled by a seed, a key that points at the right letter, and a scorer that reads answer sheets.
 import { describe, expect, it } from 'vitest';
-import { packet, score, type PacketItem } from './blind-packet.mjs';
+import { bandsText, guideText, packet, score, type PacketItem } from './blind-packet.mjs';
+import { CES_BANDS } from '../../src/lib/metrics/ces-bands';
+import { SURVEY_QUESTIONS } from '../../src/lib/survey-kit';
 
 const label: PacketItem = {
   id: 'pos-90',
@@ -73,5 +75,15 @@ describe('scoring an answer sheet', () => {
 
   it('counts an unanswered item as missed', () => {
     expect(score('', key).missed).toHaveLength(2);
+  });
+});
+
+describe('the studied packet\'s guide text', () => {
+  it('shows the reading bands and the standard questions the page shows, not the component tags', () => {
+    const text = guideText('mengukur-kepuasan');
+    expect(text).not.toMatch(/<Bands|<SurveyQuestion|<Comparison|<TypeList/);
+    for (const band of CES_BANDS) expect(bandsText('ces')).toContain(`- ${band.range}: ${band.label}. ${band.reading}`);
+    expect(text).toContain(bandsText('ces'));
+    expect(guideText('survei-pelanggan')).toContain(`"${SURVEY_QUESTIONS.ces.text}" (1 = ${SURVEY_QUESTIONS.ces.low}, 7 = ${SURVEY_QUESTIONS.ces.high})`);
   });
 });

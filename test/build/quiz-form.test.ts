@@ -18,7 +18,12 @@ import {
   isSentenceItem,
   itemFormProblems,
   optionLength,
+  ruledOutProblems,
+  similarity,
+  specificityScore,
   stem,
+  twinGroup,
+  twinScore,
   type FormItem,
 } from '../../src/schemas/quiz-form';
 import { ROOT } from '../support/paths';
@@ -196,6 +201,87 @@ describe('wording cues: the most careful option', () => {
   });
 });
 
+describe('wording cues: the most concrete option and near-twins', () => {
+  it('counts numbers and time, date, count and amount words', () => {
+    expect(specificityScore('Kabari paling lambat pukul 15.00 hari ini')).toBe(3); // pukul, 15.00, hari
+    expect(specificityScore('Kabari secepatnya setelah diperiksa')).toBe(0);
+    expect(specificityScore('Ganti Rp250.000 dalam tiga hari kerja')).toBe(3);
+  });
+
+  it('finds two options that share most of their content words', () => {
+    const twins = worded('t', SCENARIO, [
+      'Minta maaf, minta nomor pesanan, lalu kabari pembeli paling lambat pukul tiga sore ini',
+      'Minta maaf, minta nomor pesanan, lalu kabari pembeli secepatnya',
+      'Kirim unit pengganti tanpa bertanya',
+    ]);
+    expect(similarity(twins.options[0]!.text, twins.options[1]!.text)).toBeGreaterThanOrEqual(0.5);
+    expect(twinGroup(twins)?.map((o) => o.id)).toEqual(['a', 'b']);
+    expect(twinGroup(worded('n', SCENARIO, PLAIN))).toBeUndefined();
+    // Four parallel options: nothing stands out, so no twins.
+    expect(twinGroup(worded('p', SCENARIO, ['Kabari pembeli hari Senin', 'Kabari pembeli hari Selasa', 'Kabari pembeli hari Rabu', 'Kabari pembeli hari Kamis']))).toBeUndefined();
+  });
+
+  const concreteTwin = (k: number) =>
+    worded(`c-${k}`, SCENARIO, [
+      'Minta maaf, minta nomor pesanan, lalu kabari pembeli paling lambat pukul tiga sore ini',
+      'Minta maaf, minta nomor pesanan, lalu kabari pembeli secepatnya',
+      'Kirim unit pengganti tanpa bertanya',
+      'Tawarkan potongan harga untuk pesanan berikutnya',
+    ]);
+  const evenTwin = (k: number) =>
+    worded(`v-${k}`, SCENARIO, [
+      'Minta maaf, minta nomor pesanan, lalu kabari pembeli paling lambat pukul tiga sore ini',
+      'Minta maaf, minta nomor pesanan, lalu kabari pembeli paling lambat pukul lima sore ini',
+      'Kirim unit pengganti tanpa bertanya',
+      'Tawarkan potongan harga untuk pesanan berikutnya',
+    ]);
+
+  it('fails a bank where the right option is the more concrete of two near-twins, naming the items', () => {
+    const problems = bankCueProblems(Array.from({ length: 8 }, (_, k) => concreteTwin(k)));
+    expect(problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Picking the more concrete of two near-twin options scores 8 of 8 items (right option the more concrete twin in c-0, c-1,'),
+        expect.stringContaining('Always picking the option that is the most concrete'),
+      ]),
+    );
+  });
+
+  it('counts equally concrete twins as a pick between the two, within the fair share plus one', () => {
+    const bank = [evenTwin(0), ...Array.from({ length: 7 }, (_, k) => worded(`p-${k}`, SCENARIO, ['Minta nomor pesanan dan fotonya', ...PLAIN]))];
+    expect(twinScore(bank)).toBeCloseTo(0.5 + 7 / 4);
+    expect(bankCueProblems(bank)).toEqual([]);
+  });
+});
+
+describe('a scenario that rules an option out by its own words', () => {
+  const posisi = (scenario: string): FormItem => ({
+    id: 'pos-90',
+    scenario,
+    answer: 'c',
+    options: [
+      { id: 'a', text: 'Pelanggan internal', type: 'posisi-internal' },
+      { id: 'b', text: 'Pelanggan eksternal', type: 'posisi-eksternal' },
+      { id: 'c', text: 'Pelanggan perantara', type: 'posisi-perantara' },
+    ],
+  });
+
+  it('fails "tidak digaji", "berhenti bekerja" and "tidak pernah menjual", naming the option', () => {
+    expect(ruledOutProblems(posisi('Sinta ikut rapat mitra. Ia tidak digaji oleh usaha itu.'))).toEqual([
+      { item: 'pos-90', field: 'options[0]', message: expect.stringContaining('The scenario says "tidak digaji", which rules out "Pelanggan internal"') },
+    ]);
+    expect(ruledOutProblems(posisi('Dimas berhenti bekerja di gudang itu tahun ini.'))).toHaveLength(1);
+    expect(ruledOutProblems(posisi('Kafe itu tidak pernah menjual biji kopinya.'))[0]?.field).toBe('options[2]');
+  });
+
+  it('passes a scenario that shows what the person does', () => {
+    expect(ruledOutProblems(posisi('Sinta punya lapak daring sendiri dan menjual keripik dari beberapa produsen.'))).toEqual([]);
+  });
+
+  it('runs in the per-item check', () => {
+    expect(itemFormProblems(posisi('Hotel itu tidak menjual cairan itu kepada tamu.'))).toHaveLength(1);
+  });
+});
+
 describe('guessing figures', () => {
   it('scores blind strategies, sharing ties', () => {
     const bank = [item('a', [100, 90, 95], 0), item('b', [90, 100, 95], 0), item('c', [100, 100, 50, 60], 1)];
@@ -235,12 +321,12 @@ describe('the real bank', () => {
     const row = (name: string, items: FormItem[]) => {
       const f = guessingFigures(items);
       const s = f.sentenceItems;
-      return `| ${name} | ${items.length} | ${s} | ${pct(f.pickLongest, s)} | ${pct(f.pickShortest, s)} | ${pct(f.pickMostDetailed, s)} | ${pct(f.pickMostCourteous, s)} | ${pct(f.pickMostEchoing, f.items)} | ${pct(f.pickMostCareful, f.items)} | ${pct(f.fair, f.items)} |`;
+      return `| ${name} | ${items.length} | ${s} | ${pct(f.pickLongest, s)} | ${pct(f.pickShortest, s)} | ${pct(f.pickMostDetailed, s)} | ${pct(f.pickMostCourteous, s)} | ${pct(f.pickMostEchoing, f.items)} | ${pct(f.pickMostCareful, f.items)} | ${pct(f.pickMostSpecific, f.items)} | ${pct(f.pickSpecificTwin, f.items)} | ${pct(f.fair, f.items)} |`;
     };
     const rows = [...banks.map(({ file, items }) => row(file.replace('.yaml', ''), items)), row('all', banks.flatMap((b) => b.items))];
     console.log(
       [
-        '| Topic | Items | Sentence-option items | Always longest | Always shortest | Always most detailed | Always most courteous | Always most echoing (all items) | Always most careful (all items) | Chance (all items) |',
+        '| Topic | Items | Sentence-option items | Always longest | Always shortest | Always most detailed | Always most courteous | Always most echoing (all items) | Always most careful (all items) | Always most concrete (all items) | More concrete twin (all items) | Chance (all items) |',
         ...rows,
       ].join('\n'),
     );
@@ -250,6 +336,8 @@ describe('the real bank', () => {
       expect(f.pickShortest).toBeLessThanOrEqual(f.sentenceItems / 3 + 1e-9);
       expect(f.pickMostEchoing).toBeLessThanOrEqual(f.fair + CUE_SLACK + 1e-9);
       expect(f.pickMostCareful).toBeLessThanOrEqual(f.fair + CUE_SLACK + 1e-9);
+      expect(f.pickMostSpecific).toBeLessThanOrEqual(f.fair + CUE_SLACK + 1e-9);
+      expect(f.pickSpecificTwin).toBeLessThanOrEqual(f.fair + CUE_SLACK + 1e-9);
     }
   });
 

@@ -84,6 +84,16 @@ describe('script budget', () => {
     expect(over).toEqual([]);
   });
 
+  it('the home page renders after one round trip (14 KB, gzip -9) and runs no island: only the script every page has', () => {
+    const home = pageWeight(DIST, '/');
+    // The control: a page with nothing but the header's script.
+    const control = pageWeight(DIST, '/kamus/');
+    expect(home.firstViewGzip).toBeLessThanOrEqual(14 * 1024);
+    expect(home.frameworkRuntime).toBe(false);
+    expect(html.get('/')).not.toContain('<astro-island');
+    expect(home.jsFiles).toEqual(control.jsFiles);
+  });
+
   it('each calculator page runs at most 25 KB of script (gzip) before interaction, and loads at most 15 KB more on use', () => {
     const weights = ['/kalkulator/nps/', '/kalkulator/csat/', '/kalkulator/ces/', '/kalkulator/churn/'].map((p) => ({ p, w: pageWeight(DIST, p) }));
     // On use: the scores input and the parse worker (Papa Parse as published), on the pages that read scores.

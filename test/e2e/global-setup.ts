@@ -1,12 +1,14 @@
 // Builds the site once (Astro + Pagefind), serves dist/ on a free port, and hands the
 // address to every browser test. SKIP_BUILD=1 reuses an existing dist/ while iterating.
+// Two projects run browser tests (see vitest.config.ts); both call this, and the first call's
+// build and server serve both: they are kept on `globalThis` of the one Vitest process.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../support/browser';
 import { DIST, ROOT } from '../support/paths';
-import { serveStatic } from '../support/static-server';
+import { serveStatic, type RunningServer } from '../support/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +16,15 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject) {
+interface Shared {
+  server: Promise<RunningServer>;
+  users: number;
+}
+
+const KEY = Symbol.for('paham-pelanggan.e2e-server');
+const store = globalThis as unknown as Record<symbol, Shared | undefined>;
+
+async function buildAndServe(): Promise<RunningServer> {
   findChromium(); // fail first, in one line, when there is no browser
   if (!(process.env.SKIP_BUILD && existsSync(join(DIST, 'pagefind')))) {
     // Vitest sets NODE_ENV=test; the site under test must be the production build visitors get.
@@ -24,7 +34,18 @@ export default async function setup(project: TestProject) {
       env: { ...process.env, NODE_ENV: 'production' },
     });
   }
-  const server = await serveStatic(DIST);
+  return serveStatic(DIST);
+}
+
+export default async function setup(project: TestProject) {
+  const shared = (store[KEY] ??= { server: buildAndServe(), users: 0 });
+  shared.users += 1;
+  const server = await shared.server;
   project.provide('baseUrl', server.url);
-  return () => server.close();
+  return async () => {
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    store[KEY] = undefined;
+    await server.close();
+  };
 }

@@ -129,6 +129,52 @@ describe('workbook dates in Indonesian time zones', () => {
   }
 });
 
+describe("other tools' exports", () => {
+  it('Qualtrics and SurveyMonkey: titles without their machine rows, figures as computed independently', async () => {
+    const { page, errors } = await openPage();
+    await upload(page, 'qualtrics.csv');
+    await page.waitForSelector('#kolom-segmen-1');
+    // The computed NPS group is not even offered as a group of customers.
+    const offered = await page.locator('#kolom-segmen-1 option').allInnerTexts();
+    expect(offered.some((o) => o.includes('Group'))).toBe(false);
+    await build(page);
+    // independent-check.json: NPS −34,44 of 90 answers.
+    expect(await headline(page, 'nps')).toBe('\u221234,4');
+    expect(await headline(page, 'n')).toBe('90');
+    expect(await page.locator('[data-segment-column]').evaluateAll((s) => s.map((e) => e.getAttribute('data-segment-column')))).toEqual(['Cabang mana yang Anda kunjungi?']);
+    expect(await page.locator('section.report').innerText()).not.toMatch(/ImportId|QID/);
+    await page.getByRole('button', { name: 'Ganti berkas' }).click();
+    await upload(page, 'surveymonkey.csv');
+    await build(page);
+    // CSAT 68,06 % of 72 answers; three respondents skipped the question.
+    expect(await headline(page, 'csat')).toBe('68,1');
+    expect(await headline(page, 'ditolak')).toBe('3');
+    expect(await page.locator('[data-segment-column]').getAttribute('data-segment-column')).toBe('Di cabang mana Anda berbelanja?');
+    expect(await page.locator('h2#hasil-laporan ~ section h3').allInnerTexts()).not.toContain(expect.stringContaining('Response'));
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('charts', () => {
+  it('keep segment labels told apart by their end, and draw nothing outside the SVG', async () => {
+    const { page } = await reportOf('ms-forms.xlsx', { viewport: { width: 390, height: 900 } });
+    const chart = page.locator('[data-segment-column="Cabang mana yang Anda kunjungi?"] svg.report-chart');
+    // Each label's lines, read as one.
+    const labels = await chart.locator('.segment-label').evaluateAll((list) => list.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')));
+    expect([...labels].sort()).toEqual(['Cabang Jakarta Barat', 'Cabang Jakarta Selatan', 'Cabang Jakarta Timur', 'Warung Kopi Sentosa Pasar Baru']);
+    const outside = await page.locator('svg.report-chart').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const box = (svg as SVGSVGElement).viewBox.baseVal;
+        return [...svg.querySelectorAll<SVGGraphicsElement>('text, line, circle')].flatMap((el) => {
+          const b = el.getBBox();
+          return b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5 ? [`${el.tagName} ${el.textContent} ${b.x},${b.y} ${b.width}×${b.height}`] : [];
+        });
+      }),
+    );
+    expect(outside).toEqual([]);
+  });
+});
+
 describe('the report', () => {
   it('shows comments with filters and frequent words, and changes the period', async () => {
     const { page, errors } = await reportOf('gforms-id.csv');

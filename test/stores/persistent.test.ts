@@ -1,5 +1,5 @@
 // The localStorage-backed atom in Node, with a fake storage and a window that can fire events.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from '../support/memory-storage';
 
 const storage = memoryStorage();
@@ -10,16 +10,30 @@ vi.stubGlobal('window', win);
 const codec = { encode: (n: number) => String(n), decode: (t: string) => (/^\d+$/.test(t) ? Number(t) : -1) };
 
 async function fresh() {
-  vi.resetModules();
-  const { persistentAtom } = await import('../../src/stores/persistent');
-  return persistentAtom('k', 0, codec);
+  return (await freshWithFlag()).$n;
 }
+
+/** A fresh module (as on a new page load): the atom, and that page's `$storageFailed`. */
+async function freshWithFlag() {
+  vi.resetModules();
+  const { persistentAtom, $storageFailed } = await import('../../src/stores/persistent');
+  return { $n: persistentAtom('k', 0, codec), $storageFailed };
+}
+
+const full = () => {
+  throw new DOMException('full', 'QuotaExceededError');
+};
 
 function storageEvent(key: string | null) {
   return Object.assign(new Event('storage'), { key });
 }
 
 beforeEach(() => storage.clear());
+// A failing test must not leave storage broken for the next one.
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.stubGlobal('localStorage', storage);
+});
 
 describe('persistentAtom', () => {
   it('starts from the stored text, or the initial value when nothing is stored', async () => {
@@ -60,6 +74,37 @@ describe('persistentAtom', () => {
     win.dispatchEvent(new Event('pageshow'));
     expect($n.get()).toBe(5);
     setItem.mockRestore();
+  });
+
+  it('says nothing failed while storage works', async () => {
+    const { $n, $storageFailed } = await freshWithFlag();
+    $n.set(1);
+    $n.visit(2);
+    $n.set(3);
+    expect($storageFailed.get()).toBe(false);
+  });
+
+  it('says storage failed at the first refused write, not before', async () => {
+    const { $n, $storageFailed } = await freshWithFlag();
+    expect($storageFailed.get()).toBe(false);
+    const setItem = vi.spyOn(storage, 'setItem').mockImplementation(full);
+    $n.set(5);
+    expect($storageFailed.get()).toBe(true);
+    setItem.mockRestore();
+  });
+
+  it('says storage failed when the page loads with it full, before anything is written', async () => {
+    const setItem = vi.spyOn(storage, 'setItem').mockImplementation(full);
+    const { $storageFailed } = await freshWithFlag();
+    expect($storageFailed.get()).toBe(true);
+    setItem.mockRestore();
+  });
+
+  it('says storage failed when it is blocked entirely', async () => {
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    const { $storageFailed } = await freshWithFlag();
+    expect($storageFailed.get()).toBe(true);
+    vi.stubGlobal('localStorage', storage);
   });
 
   it('follows another tab: a change, a removal and a clear', async () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OpenFailure, openFile } from '../../src/workers/report-job';
-import { buildReport } from '../../src/lib/report/report';
+import { buildReport, periodRows } from '../../src/lib/report/report';
+import type { Figure } from '../../src/lib/report/metric';
 import { formatNumber } from '../../src/lib/format';
 import { dateOfDay } from '../../src/lib/report/dates';
 import { ROOT } from '../support/paths';
@@ -120,4 +121,61 @@ describe('workbook dates', () => {
     const typed = await periods('excel-tanggal.xlsx', 'Asia/Jayapura');
     expect([typed.first, typed.last]).toEqual([{ year: 2026, month: 6, day: 30 }, { year: 2026, month: 9, day: 1 }]);
   });
+});
+
+describe("other tools' exports, as they write them", () => {
+  async function roles(name: string) {
+    const { detection } = (await openFile(fixture(name))).info;
+    return { headerRows: detection.headerRows, roles: detection.roles, names: detection.columns.map((c) => c.name) };
+  }
+  it('Qualtrics: three header rows, the ImportId row dropped, its NPS group never a segment, the time sent', async () => {
+    const { headerRows, roles: r, names } = await roles('qualtrics.csv');
+    expect(headerRows).toBe(3);
+    expect(names[18]).toBe('Seberapa besar kemungkinan Anda merekomendasikan Toko Roti Sari kepada teman atau rekan?');
+    expect(names.filter((n) => n.includes('ImportId'))).toEqual([]);
+    expect(names[1]).toBe('End Date');
+    expect(r).toEqual({ date: 1, score: 18, metric: 'nps', segments: [19], comment: 20 });
+  });
+  it('SurveyMonkey: the "Response" sub-header left out of the titles; respondent columns never segments', async () => {
+    const { headerRows, roles: r, names } = await roles('surveymonkey.csv');
+    expect(headerRows).toBe(2);
+    expect(names.slice(9)).toEqual(['Secara keseluruhan, seberapa puas Anda dengan layanan kami?', 'Di cabang mana Anda berbelanja?', 'Apa yang bisa kami perbaiki?']);
+    expect(r).toEqual({ date: 3, score: 9, metric: 'csat5', segments: [10], comment: 11 });
+  });
+  it('Typeform: Submit Date, and "Pesan lewat apa?" a segment, not the comment', async () => {
+    const { roles: r } = await roles('typeform.csv');
+    expect(r).toEqual({ date: 7, score: 1, metric: 'ces', segments: [2], comment: 3 });
+  });
+  it('Microsoft Forms: Completion time, branch and channel as segments, the free text as comment', async () => {
+    const { roles: r } = await roles('ms-forms.xlsx');
+    expect(r).toEqual({ date: 2, score: 8, metric: 'nps', segments: [6, 7], comment: 9 });
+  });
+});
+
+describe('against an independent computation (independent-check.py)', () => {
+  interface Checked {
+    n: number;
+    value: number;
+    low?: number;
+    high?: number;
+    split: number[];
+    splitPercent: number[];
+  }
+  const expected = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/report/independent-check.json'), 'utf8')) as Record<string, { rejected: number; headline: Checked; months: Record<string, Checked> }>;
+  const same = (f: Figure, c: Checked, where: string) => {
+    expect(f.n, where).toBe(c.n);
+    expect(f.value, where).toBeCloseTo(c.value, 9);
+    if (c.low !== undefined) expect([f.low, f.high], where).toEqual([expect.closeTo(c.low, 9), expect.closeTo(c.high!, 9)]);
+    expect([f.good, f.mid, f.bad], where).toEqual(c.split);
+  };
+  for (const [name, check] of Object.entries(expected)) {
+    it(name, async () => {
+      const { data, report: r } = await report(name);
+      expect(data.rejected.reduce((sum, x) => sum + x.count, 0)).toBe(check.rejected);
+      same(r.headline!, check.headline, 'headline');
+      const months = periodRows(data, 'month');
+      expect(months.map((p) => p.key)).toEqual(Object.keys(check.months));
+      for (const p of months) same(p.figure, check.months[p.key]!, p.key);
+    });
+  }
 });

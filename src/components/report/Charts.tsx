@@ -9,6 +9,7 @@ import { formatNumber } from '../../lib/format';
 import type { Metric } from '../../lib/report/metric-ids';
 import type { Granularity } from '../../lib/report/periods';
 import { periodKey } from '../../lib/report/periods';
+import { textWidth, wrapLabel } from '../../lib/report/chart-labels';
 
 export interface Point {
   readonly label: string;
@@ -54,8 +55,8 @@ export function TrendChart({ title, desc, metric, granularity, points }: TrendPr
   const starts = interval.range(new Date(first * DAY), new Date(last * DAY + 1)).map((d) => d.getTime() / DAY);
   const pad = ((starts[1] ?? first + 30) - first) / 2;
   const x = scaleLinear().domain([first - pad, last + pad]).range([left, W - 8]);
-  // Label every k-th period so that labels ("2026-W48" is about 8 × 7 units wide at 12 px) never touch.
-  const labelWidth = periodKey(first, granularity).length * 7 + 10;
+  // Label every k-th period so that labels ("2026-W48") never touch.
+  const labelWidth = textWidth(periodKey(first, granularity)) + 10;
   const step = starts.length > 1 ? x(starts[1]!) - x(starts[0]!) : W;
   const every = Math.max(1, Math.ceil(labelWidth / step));
   return (
@@ -68,7 +69,12 @@ export function TrendChart({ title, desc, metric, granularity, points }: TrendPr
           <text x={left - 4} y={y(v)} dy="0.32em" text-anchor="end">{formatNumber(v, 0)}</text>
         </g>
       ))}
-      {starts.map((s, i) => (i % every === 0 ? <text key={s} x={x(s)} y={H - 6} text-anchor="middle" class="tick">{periodKey(s, granularity)}</text> : null))}
+      {starts.map((s, i) => {
+        if (i % every !== 0) return null;
+        // Held inside the plot, so the last week's key never runs past the SVG's edge.
+        const half = textWidth(periodKey(s, granularity)) / 2;
+        return <text key={s} x={Math.min(W - half, Math.max(half, x(s)))} y={H - 6} text-anchor="middle" class="tick">{periodKey(s, granularity)}</text>;
+      })}
       {points.map((p) => (
         <g key={p.label}>
           <line x1={x(p.start)} x2={x(p.start)} y1={y(p.low)} y2={y(p.high)} class={p.small ? 'whisker whisker-small' : 'whisker'} />
@@ -79,15 +85,24 @@ export function TrendChart({ title, desc, metric, granularity, points }: TrendPr
   );
 }
 
-/** One row per group, best at the top; the value axis across. */
+/** The widest a label column may grow: the plot keeps the rest of the width. */
+const LABEL_MAX = 128;
+const LINE = 14;
+
+/**
+ * One row per group, best at the top; the value axis across. Labels are wrapped, never cut in the
+ * middle, so names that differ only at their end stay apart; the label column is as wide as its
+ * widest line (chart-labels.ts estimates widths generously), so nothing reaches past the SVG.
+ */
 export function SegmentChart({ title, desc, metric, points }: { title: string; desc: string; metric: Metric; points: readonly Point[] }) {
   const id = useId();
-  const row = 26;
-  const label = 110;
-  const H = points.length * row + 24;
+  const wrapped = points.map((p) => wrapLabel(p.label, LABEL_MAX));
+  const label = Math.max(48, Math.ceil(Math.max(...wrapped.flat().map((l) => textWidth(l)))) + 10);
+  const heights = wrapped.map((lines) => Math.max(26, lines.length * LINE + 10));
+  const tops = heights.map((_, i) => 4 + heights.slice(0, i).reduce((sum, h) => sum + h, 0));
+  const H = 4 + heights.reduce((sum, h) => sum + h, 0) + 20;
   // 16 units on the right leave room for half of the last tick's label ("100").
   const x = valueScale(metric, points, [label, W - 16]);
-  const cut = (s: string) => (s.length > 16 ? `${s.slice(0, 15)}…` : s);
   return (
     <svg viewBox={`0 0 ${W} ${H}`} class="report-chart" role="img" aria-labelledby={`${id}t ${id}d`}>
       <title id={`${id}t`}>{title}</title>
@@ -99,10 +114,13 @@ export function SegmentChart({ title, desc, metric, points }: { title: string; d
         </g>
       ))}
       {points.map((p, i) => {
-        const cy = 4 + i * row + row / 2;
+        const lines = wrapped[i]!;
+        const cy = tops[i]! + heights[i]! / 2;
         return (
           <g key={p.label}>
-            <text x={label - 6} y={cy} dy="0.32em" text-anchor="end" class="tick">{cut(p.label)}</text>
+            <text x={label - 6} y={cy - ((lines.length - 1) * LINE) / 2} text-anchor="end" class="tick segment-label">
+              {lines.map((line, k) => <tspan key={k} x={label - 6} dy={k === 0 ? '0.32em' : LINE}>{line}</tspan>)}
+            </text>
             <line x1={x(p.low)} x2={x(p.high)} y1={cy} y2={cy} class={p.small ? 'whisker whisker-small' : 'whisker'} />
             <Dot x={x(p.value)} y={cy} small={p.small} />
           </g>

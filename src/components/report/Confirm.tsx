@@ -73,6 +73,8 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
   }, []);
   const { columns } = detection;
   const numeric = columns.filter((c) => c.numeric > 0);
+  // A column the survey tool computed from the score (Qualtrics' NPS group) is no group of customers.
+  const groupable = columns.filter((c) => c.tools !== 'derived');
 
   const scoreError =
     numeric.length === 0 ? t(info.sheets.length > 1 ? 'report.error.noNumericSheet' : 'report.error.noNumeric') : score === null ? (tried ? t('report.error.chooseScore') : '') : mixed[score] !== undefined ? fmt(t('report.error.mixed'), { column: columnLabel(mixed[score], columns.findIndex((c) => c.name === mixed[score])) }) : '';
@@ -131,8 +133,8 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
         <p class="field-note" id="metrik-cocok" role="status">{fitText}</p>
       </div>
       <ColumnSelect id="kolom-tanggal" label={t('report.role.date')} hint={t('report.role.dateHint')} value={date} columns={columns} none={t('report.role.none')} onChange={setDate} />
-      <ColumnSelect id="kolom-segmen-1" label={t('report.role.segment1')} hint={t('report.role.segmentHint')} value={seg1} columns={columns} none={t('report.role.none')} onChange={setSeg1} />
-      <ColumnSelect id="kolom-segmen-2" label={t('report.role.segment2')} value={seg2} columns={columns} none={t('report.role.none')} error={segmentError} onChange={setSeg2} />
+      <ColumnSelect id="kolom-segmen-1" label={t('report.role.segment1')} hint={t('report.role.segmentHint')} value={seg1} columns={groupable} none={t('report.role.none')} onChange={setSeg1} />
+      <ColumnSelect id="kolom-segmen-2" label={t('report.role.segment2')} value={seg2} columns={groupable} none={t('report.role.none')} error={segmentError} onChange={setSeg2} />
       <ColumnSelect id="kolom-komentar" label={t('report.role.comment')} value={comment} columns={columns} none={t('report.role.none')} onChange={setComment} />
       <p class="form-actions"><button type="submit" class="button-primary">{t('report.build')}</button></p>
     </form>

@@ -4,7 +4,7 @@ import { word as t } from '../../i18n/id-report';
 import { formatCount } from '../../lib/format';
 import type { Figure } from '../../lib/report/metric';
 import type { Metric } from '../../lib/report/metric-ids';
-import { MOODS, moodId, moodName, moodRange, figureText, shareText, unitOf } from '../../lib/report/present';
+import { MOODS, cappedNote, moodId, moodName, moodRange, figureText, shareText, unitOf } from '../../lib/report/present';
 
 export function FigureCells({ metric, figure, small }: { metric: Metric; figure: Figure; small: boolean }) {
   return (
@@ -19,6 +19,7 @@ export function FigureCells({ metric, figure, small }: { metric: Metric; figure:
       </td>
       <td class="interval">
         <span data-result="ci-low">{figureText(metric, figure.low)}</span>{unitOf(metric)} – <span data-result="ci-high">{figureText(metric, figure.high)}</span>{unitOf(metric)}
+        <CappedNote metric={metric} figure={figure} />
       </td>
     </>
   );
@@ -46,4 +47,10 @@ export function SplitHeads({ metric }: { metric: Metric }) {
       ))}
     </>
   );
+}
+
+/** Says so when an interval was cut at the end of the scale (`data-capped` = low, high or both). */
+export function CappedNote({ metric, figure }: { metric: Metric; figure: Figure }) {
+  const note = cappedNote(metric, figure);
+  return note ? <span class="small-note capped-note" data-capped={figure.capped}> ({note})</span> : null;
 }

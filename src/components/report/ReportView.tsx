@@ -10,15 +10,15 @@ import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
 import { columnLabel } from '../../lib/report/column-label';
-import { MOODS, changeText, figureText, moodId, moodLabel, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, shareText, unitOf } from '../../lib/report/present';
-import type { Change, SegmentRow } from '../../lib/report/report';
-import type { Metric } from '../../lib/report/metric-ids';
+import { MOODS, figureText, moodId, moodLabel, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, shareText, unitOf } from '../../lib/report/present';
+import type { SegmentRow } from '../../lib/report/report';
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
 import { SETTINGS_KEY, decodeSettings } from '../../lib/report/settings';
 import type { Opened } from '../../workers/report-job';
 import { SegmentChart, TrendChart } from './Charts';
+import { ChangeCell, FamilyNote } from './ChangeCell';
 import { Comments } from './Comments';
-import { FigureCells, SplitCells, SplitHeads } from './Figures';
+import { CappedNote, FigureCells, SplitCells, SplitHeads } from './Figures';
 import { ShareReport } from './ShareReport';
 import { Steps } from './Steps';
 
@@ -46,12 +46,6 @@ function saveGranularity(granularity: Granularity) {
   } catch {
     // Not needed for the report.
   }
-}
-
-/** A change or difference: bold when significant, muted otherwise, a dash when there is none. */
-function ChangeCell({ metric, change }: { metric: Metric; change: Change | null }) {
-  if (!change) return <>—</>;
-  return change.significant ? <strong>{changeText(metric, change)}</strong> : <span class="muted">{changeText(metric, change)}</span>;
 }
 
 /** Today as a day number, by the visitor's own calendar. */
@@ -123,7 +117,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
           <p class="result-value"><span data-result={metric.kind}>{figureText(metric, headline.value)}</span>{unit && <span class="result-unit">{unit}</span>}</p>
           <p class="band" data-band={headline.band.id}><strong>{headline.band.label}</strong>. {headline.band.reading} <span class="band-note">{t('report.bandNote')}</span></p>
           <dl class="stats">
-            <div class="stat"><dt>{t('report.interval')}</dt><dd><span data-result="ci-low">{figureText(metric, headline.low)}</span>{unit} – <span data-result="ci-high">{figureText(metric, headline.high)}</span>{unit}</dd></div>
+            <div class="stat"><dt>{t('report.interval')}</dt><dd><span data-result="ci-low">{figureText(metric, headline.low)}</span>{unit} – <span data-result="ci-high">{figureText(metric, headline.high)}</span>{unit}<CappedNote metric={metric} figure={headline} /></dd></div>
             <div class="stat"><dt>{t('report.answers')}</dt><dd><span data-result="n">{formatCount(headline.n)}</span></dd></div>
             <div class="stat"><dt>{t('report.rejected')}</dt><dd><span data-result="ditolak">{formatCount(rejected)}</span> <span class="stat-note">{fmt(t('report.ofRows'), { n: formatCount(data.rows) })}</span></dd></div>
           </dl>
@@ -189,6 +183,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
               </tbody>
             </table>
           </div>
+          <FamilyNote changes={report.periods.map((p) => p.change)} />
         </section>
       )}
 
@@ -225,6 +220,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
               </tbody>
             </table>
           </div>
+          <FamilyNote changes={table.rows.map((r) => r.vsRest)} />
         </section>
       ))}
 

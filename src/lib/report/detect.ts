@@ -33,6 +33,12 @@ export interface ColumnInfo {
   readonly examples: readonly string[];
   /** Day or month first, for a date column. */
   readonly order: DateOrder;
+  /**
+   * The survey tool's own column, never a segment, score or comment: response metadata
+   * (Respondent ID, Collector ID, IP Address, Status, Network ID) or a column it computed from
+   * another (Qualtrics' Q1_NPS_GROUP), which the confirm step does not even offer as a segment.
+   */
+  readonly tools: 'metadata' | 'derived' | null;
 }
 
 export interface Roles {
@@ -72,24 +78,44 @@ export function isHeaderRow(row: Row): boolean {
   return written;
 }
 
-/** Column names from the header rows: a group title spans the empty cells after it (merged cells); a lone title row is left out. */
-function columnNames(header: readonly Row[], width: number): string[] {
-  const parts: string[][] = Array.from({ length: width }, () => []);
-  for (const row of header) {
-    const cells = Array.from({ length: width }, (_, i) => trimCell(row[i]));
-    if (header.length > 1 && cells.filter(Boolean).length === 1 && row !== header[header.length - 1]) continue;
-    let carried = '';
-    cells.forEach((cell, i) => {
-      const isLast = row === header[header.length - 1];
-      if (cell) carried = cell;
-      const text = cell || (isLast ? '' : carried);
-      if (text) parts[i]!.push(text);
-    });
-  }
-  return parts.map((p) => p.join(' '));
+/** Qualtrics' third header row: `{"ImportId":"QID2"}` in its cells, a key for machines, no title. */
+function isImportIdRow(row: Row): boolean {
+  const cells = row.map(trimCell).filter(Boolean);
+  return cells.length > 0 && cells.filter((c) => c.startsWith('{"ImportId"')).length >= 0.8 * cells.length;
 }
 
-function describe(rows: readonly Row[], index: number, name: string, order: DateOrder): ColumnInfo {
+/** Sub-headers that name no question: SurveyMonkey's "Response" under each answer column. */
+const GENERIC = /^(response|open-ended response|tanggapan|tanggapan terbuka|jawaban|respons)$/i;
+
+/** A column the survey tool computed from another (Qualtrics' Q1_NPS_GROUP: Promoter, Passive, Detractor). */
+const DERIVED = /_NPS_GROUP\b/i;
+
+/**
+ * Column names from the header rows, and which columns are the tool's own (derived or metadata).
+ * A group title spans the empty cells after it (merged cells); a lone title row is left out.
+ * Qualtrics writes column IDs, question texts and a row of ImportIds: the texts name the columns,
+ * the IDs and ImportIds only say what a column is.
+ */
+function columnNames(header: readonly Row[], width: number): { names: string[]; derived: boolean[] } {
+  const importAt = header.findIndex(isImportIdRow);
+  const derived = Array.from({ length: width }, (_, i) => header.some((row) => DERIVED.test(trimCell(row[i]))));
+  const titled = importAt > 0 ? [header[importAt - 1]!] : importAt === 0 ? [] : header;
+  const parts: string[][] = Array.from({ length: width }, () => []);
+  for (const row of titled) {
+    const cells = Array.from({ length: width }, (_, i) => trimCell(row[i]));
+    if (titled.length > 1 && cells.filter(Boolean).length === 1 && row !== titled[titled.length - 1]) continue;
+    let carried = '';
+    cells.forEach((cell, i) => {
+      const isLast = row === titled[titled.length - 1];
+      if (cell) carried = cell;
+      const text = cell || (isLast ? '' : carried);
+      if (text && !(titled.length > 1 && isLast && GENERIC.test(text))) parts[i]!.push(text);
+    });
+  }
+  return { names: parts.map((p) => p.join(' ')), derived };
+}
+
+function describe(rows: readonly Row[], index: number, name: string, order: DateOrder): Omit<ColumnInfo, 'tools'> {
   let filled = 0;
   let numeric = 0;
   let scores = 0;
@@ -142,10 +168,10 @@ export function detectColumns(rows: readonly Row[]): Detection {
   while (headerRows < Math.min(3, rows.length - 1) && isHeaderRow(rows[headerRows]!)) headerRows += 1;
   const data = rows.slice(headerRows);
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
-  const names = headerRows ? columnNames(rows.slice(0, headerRows), width) : Array.from({ length: width }, () => '');
+  const { names, derived } = headerRows ? columnNames(rows.slice(0, headerRows), width) : { names: Array.from({ length: width }, () => ''), derived: [] };
   const values = (index: number) => data.map((row) => trimCell(row[index])).filter(Boolean);
   const orders = names.map((_, i) => detectDateOrder(values(i)) ?? 'dmy');
-  const columns = names.map((name, i) => describe(data, i, name, orders[i]!));
+  const columns = names.map((name, i) => ({ ...describe(data, i, name, orders[i]!), tools: derived[i] ? ('derived' as const) : WORDS.metadata.test(name) ? ('metadata' as const) : null }));
 
   // The time an answer was sent (End Date, Completion time, Submitted At) before the time it was
   // started: an answer begun at 23:58 on the 31st and sent at 00:03 belongs to the 1st.
@@ -158,21 +184,25 @@ export function detectColumns(rows: readonly Row[]): Detection {
   const date = dateColumn?.index ?? null;
 
   const scoreCandidates = columns.filter(
-    (c) => c.index !== date && mostly(c.numeric, c.filled) && mostly(c.scores, c.numeric) && !isRowNumber(data, c.index),
+    (c) => c.index !== date && !c.tools && mostly(c.numeric, c.filled) && mostly(c.scores, c.numeric) && !isRowNumber(data, c.index),
   );
   const named = scoreCandidates.find((c) => WORDS.nps.test(c.name) || WORDS.ces.test(c.name) || WORDS.csat.test(c.name));
   const scoreColumn = named ?? [...scoreCandidates].sort((a, b) => b.scores - a.scores)[0];
   const score = scoreColumn?.index ?? null;
 
-  const text = columns.filter((c) => c.index !== date && c.index !== score && c.filled > 0 && !mostly(c.numeric, c.filled));
+  // Segments are columns of a few short values (branch, channel); a question about the channel
+  // ("Pesan lewat apa?") is one, whatever word it shares with comment titles, and never the
+  // comment, even when two other columns are the segments.
+  const text = columns.filter((c) => c.index !== date && c.index !== score && c.filled > 0 && !c.tools && !mostly(c.numeric, c.filled));
+  const categorical = (c: ColumnInfo) => c.distinct >= 2 && c.distinct <= MAX_SEGMENT_VALUES && c.distinct <= Math.max(2, c.filled / 3) && c.words <= 4;
   const segments = text
-    .filter((c) => c.distinct >= 2 && c.distinct <= MAX_SEGMENT_VALUES && c.distinct <= Math.max(2, c.filled / 3) && c.words <= 4 && !WORDS.comment.test(c.name))
+    .filter((c) => categorical(c) && (WORDS.segment.test(c.name) || !WORDS.comment.test(c.name)))
     .sort((a, b) => Number(WORDS.segment.test(b.name)) - Number(WORDS.segment.test(a.name)) || a.distinct - b.distinct)
     .slice(0, 2)
     .map((c) => c.index);
-  const free = text.filter((c) => !segments.includes(c.index));
+  const free = text.filter((c) => !segments.includes(c.index) && !(categorical(c) && WORDS.segment.test(c.name)));
   const commentColumn =
-    free.find((c) => WORDS.comment.test(c.name)) ?? [...free].filter((c) => c.words >= 3).sort((a, b) => b.words - a.words)[0];
+    free.find((c) => WORDS.comment.test(c.name)) ?? [...free].filter((c) => c.words >= 3 && !categorical(c)).sort((a, b) => b.words - a.words)[0];
 
   return {
     headerRows,

@@ -51,8 +51,10 @@ export const WORDS = {
   nps: /rekomendasi|merekomendasikan|recommend|\bnps\b|0\s*[-–]\s*10/i,
   ces: /mudah|kemudahan|effort|\bces\b/i,
   csat: /puas|kepuasan|satisf|\bcsat\b|rating|penilaian|bintang/i,
-  segment: /cabang|outlet|toko|gerai|kanal|channel|saluran|produk|layanan|kota|wilayah|branch|store|product|service|region|kategori|jenis/i,
-  comment: /komentar|saran|alasan|masukan|kritik|ulasan|catatan|pesan|mengapa|kenapa|comment|feedback|reason|why|review/i,
+  segment: /cabang|outlet|toko|gerai|kanal|channel|saluran|produk|layanan|kota|wilayah|branch|store|product|service|region|kategori|jenis|\blewat\b|melalui|\bvia\b/i,
+  comment: /komentar|saran|alasan|masukan|kritik|ulasan|catatan|pesan|mengapa|kenapa|perbaik|usul|comment|feedback|reason|why|review|improve/i,
+  /** Columns survey tools add about the response, not the customer's answers (matched whole). */
+  metadata: /^(#|id|respondent id|collector id|response ?id|ip ?address|email( address)?|first name|last name|name|nama|custom data \d+|network id|response type|tags|status|finished|progress|duration( \(in seconds\))?|distribution ?channel|user ?language|recipient ?(last name|first name|email)|external ?(data )?reference|location ?(latitude|longitude)|last modified time)$/i,
 };
 
 /**

@@ -1,17 +1,18 @@
 /**
  * One figure per group of answers, by the calculators' own methods: NPS with its adjusted-Wald
- * interval, CSAT (top two boxes) with its Wilson interval, CES as the mean on 1–7 with a normal
- * 95% interval (the CES calculator shows no interval; this one is the textbook mean ± 1.96·s/√n).
+ * interval, CSAT (top two boxes) with its Wilson interval, CES as the mean on 1–7 with Student's
+ * t interval, mean ± t(0.975, n − 1)·s/√n, as R's `t.test(x)` gives it (the CES calculator shows
+ * no interval). An interval that reaches past the scale is cut at its end, and the figure says
+ * so (`capped`), so the page can tell the reader: a mean of 1–7 answers cannot lie beyond 7,
+ * so the cut loses no coverage, and a printed 7,08 would read as a possible score.
  * Counts are per score: `counts[i]` answers with score `min + i`.
  */
 import { cesBand } from '../metrics/ces-bands';
 import { cesFromCounts } from '../metrics/ces';
 import { csatBand } from '../metrics/csat-bands';
 import { csatFromCounts } from '../metrics/csat';
-import { twoSidedPValue } from '../metrics/normal';
-import { countsFromHistogram, npsFromHistogram } from '../metrics/nps';
-import { compareNps } from '../metrics/nps-compare';
-import { Z95 } from '../metrics/z95';
+import { npsFromHistogram } from '../metrics/nps';
+import { tCritical } from '../metrics/student-t';
 import type { Band } from '../metrics/bands';
 import { splitOf } from './metric-ids';
 import type { Metric } from './metric-ids';
@@ -31,6 +32,8 @@ export interface Figure {
   readonly low: number;
   readonly high: number;
   readonly band: Band;
+  /** Which end of the interval was cut at the end of the scale (NPS ±100, CES 1 or 7), if any. */
+  readonly capped: 'low' | 'high' | 'both' | null;
   /** Answers per mood. */
   readonly good: number;
   readonly mid: number;
@@ -71,60 +74,26 @@ export function figureOf(metric: Metric, counts: ArrayLike<number>): Figure | nu
   if (metric.kind === 'nps') {
     const r = npsFromHistogram(list);
     if (!r.ok) return null;
-    return { n: r.value.total, value: r.value.nps, low: r.value.interval.low, high: r.value.interval.high, band: r.value.band, ...moods };
+    const { low, high } = r.value.interval;
+    // The adjusted-Wald interval arrives already cut at ±100: reaching either end means it was.
+    return { n: r.value.total, value: r.value.nps, low, high, band: r.value.band, capped: capped(low <= -100, high >= 100), ...moods };
   }
   if (metric.kind === 'csat') {
     const r = csatFromCounts({ scale: metric.max, counts: list });
     if (!r.ok) return null;
     const v = r.value;
-    return { n: v.total, value: v.percentSatisfied, low: v.interval.low, high: v.interval.high, band: csatBand(v.percentSatisfied), ...moods };
+    return { n: v.total, value: v.percentSatisfied, low: v.interval.low, high: v.interval.high, band: csatBand(v.percentSatisfied), capped: null, ...moods };
   }
   const r = cesFromCounts(list);
   if (!r.ok) return null;
   const { variance, n } = moments(list, 1);
-  const margin = Z95 * Math.sqrt(variance / n);
   const mean = r.value.mean;
-  return { n, value: mean, low: Math.max(1, mean - margin), high: Math.min(7, mean + margin), band: cesBand(mean), ...moods };
+  // One answer says nothing about the spread: the interval is the whole scale.
+  const margin = n < 2 ? Number.POSITIVE_INFINITY : tCritical(0.05, n - 1) * Math.sqrt(variance / n);
+  const low = Math.max(1, mean - margin);
+  const high = Math.min(7, mean + margin);
+  return { n, value: mean, low, high, band: cesBand(mean), capped: capped(mean - margin < 1, mean + margin > 7), ...moods };
 }
 
-export interface Difference {
-  /** a − b in the figure's unit. */
-  readonly difference: number;
-  /** Two-sided p-value, or null when the test is undefined (no spread in either group). */
-  readonly pValue: number | null;
-  readonly significant: boolean;
-}
-
-/**
- * Is group a different from group b? NPS: the calculators' two-period z-test (nps-compare.ts).
- * CSAT: the same z-test on two proportions, √(p₁(1−p₁)/n₁ + p₂(1−p₂)/n₂). CES: z-test on two
- * means, √(s₁²/n₁ + s₂²/n₂). Null when a group is empty.
- */
-export function compare(metric: Metric, a: ArrayLike<number>, b: ArrayLike<number>): Difference | null {
-  const la = Array.from(a);
-  const lb = Array.from(b);
-  if (sum(la) === 0 || sum(lb) === 0) return null;
-  if (metric.kind === 'nps') {
-    const r = compareNps(countsFromHistogram(la), countsFromHistogram(lb));
-    if (!r.ok) return null;
-    return { difference: r.value.difference, pValue: r.value.pValue, significant: r.value.significant === true };
-  }
-  let difference: number;
-  let se: number;
-  if (metric.kind === 'csat') {
-    const fa = figureOf(metric, la)!;
-    const fb = figureOf(metric, lb)!;
-    const pa = fa.good / fa.n;
-    const pb = fb.good / fb.n;
-    difference = 100 * (pa - pb);
-    se = 100 * Math.sqrt((pa * (1 - pa)) / fa.n + (pb * (1 - pb)) / fb.n);
-  } else {
-    const ma = moments(la, 1);
-    const mb = moments(lb, 1);
-    difference = ma.mean - mb.mean;
-    se = Math.sqrt(ma.variance / ma.n + mb.variance / mb.n);
-  }
-  if (!(se > 0)) return { difference, pValue: null, significant: false };
-  const pValue = twoSidedPValue(difference / se);
-  return { difference, pValue, significant: pValue < 0.05 };
-}
+/** Which ends of an interval were cut at the end of the scale. */
+const capped = (low: boolean, high: boolean): Figure['capped'] => (low && high ? 'both' : low ? 'low' : high ? 'high' : null);

@@ -68,6 +68,14 @@ export function splitText(metric: Metric, f: Figure): string {
   return MOODS.map((m) => `${moodLabel(metric, m)}: ${shareText(f[m], f.n)}% (${formatCount(f[m])})`).join(' · ');
 }
 
+/**
+ * The one plain sentence under a table of many tests: what was done to the p-values, or null
+ * when the table ran fewer than two tests (nothing to adjust).
+ */
+export function familyNote(tests: number): string | null {
+  return tests < 2 ? null : fmt(t('report.familyNote'), { n: formatCount(tests) });
+}
+
 /** A segment value as shown: blank cells and the pooled rest get words. */
 export const segmentLabel = (value: string | null): string => (value === null ? t('report.segmentOther') : value === '' ? t('report.segmentBlank') : value);
 
@@ -108,6 +116,13 @@ export function sourceLine(fileName: string, firstDay: number | null, lastDay: n
 
 /** Why rows were rejected, with the range of the metric for scores outside it ("Skor di luar rentang 1–5"). */
 export const rejectReason = (r: Rejected, metric: Metric): string => fmt(t(`report.reject.${r.reason}` as UiKey), { min: metric.min, max: metric.max });
+
+/** Why an interval stops at the end of the scale, or null: "batas atas dipotong di 7, ujung skala". */
+export function cappedNote(metric: Metric, f: Figure): string | null {
+  if (!f.capped) return null;
+  const ends = metric.kind === 'nps' ? { min: formatNumber(-100, 0), max: '100' } : { min: String(metric.min), max: String(metric.max) };
+  return fmt(t(`report.capped.${f.capped}` as UiKey), ends);
+}
 
 export function figureLine(metric: Metric, f: Figure): string {
   return fmt(t('report.figureLine'), {
@@ -163,7 +178,7 @@ export function summaryCsv(report: Report, segmentNames: readonly string[], sour
   const { metric } = report;
   const words = (...keys: UiKey[]) => keys.map((k) => text(t(k)));
   const split = MOODS.flatMap((m) => [text(moodLabel(metric, m)), text(fmt(t('report.csv.share'), { group: moodName(metric, m) }))]);
-  const head = [...words('report.csv.group', 'report.csv.value'), text('n'), text(metricName(metric)), ...words('report.csv.low', 'report.csv.high'), ...split, ...words('report.csv.small', 'report.csv.against', 'report.csv.difference'), text('p'), ...words('report.csv.significant')];
+  const head = [...words('report.csv.group', 'report.csv.value'), text('n'), text(metricName(metric)), ...words('report.csv.low', 'report.csv.high'), ...split, ...words('report.csv.small', 'report.csv.against', 'report.csv.difference'), ...words('report.csv.p', 'report.csv.significant')];
   const span = source.firstDay === null || source.lastDay === null ? blank : text(fmt(t('report.csv.spanValue'), { from: dayText(source.firstDay), to: dayText(source.lastDay) }));
   const rows: Cell[][] = [
     [text(t('report.csv.file')), text(source.fileName)],

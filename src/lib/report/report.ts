@@ -1,28 +1,22 @@
 /**
  * From the gathered data to the report's tables: the headline, one row per period (with the
  * change from the period before, flagged only when significant) and one table per segment
- * column (each value against the rest of the answers, sorted best first).
+ * column (each value against the rest of the answers, sorted best first, groups too small to
+ * read last). Which differences are significant is decided in differences.ts, over each trend
+ * and each column as one family.
  */
 import type { Aggregate } from './aggregate';
-import { compare, figureOf } from './metric';
-import type { Difference, Figure } from './metric';
+import { adjustFamily, changeBetween, SMALL_GROUP } from './differences';
+import type { Change } from './differences';
+import { figureOf } from './metric';
+import type { Figure } from './metric';
 import { METRICS } from './metric-ids';
 import type { Metric } from './metric-ids';
 import { granularityFor, periodKey, periodStart } from './periods';
 import type { Granularity } from './periods';
 
-/**
- * Fewer answers than this and a group is marked "terlalu sedikit untuk dibaca", and no change
- * or difference involving it is tested: the z-test's normal approximation does not hold for a
- * handful of answers (two answers a week would otherwise read as a "significant" swing).
- */
-export const SMALL_GROUP = 30;
-
-/** A difference between two groups, tested only when both are big enough to read. */
-export interface Change extends Difference {
-  /** One of the groups has fewer than {@link SMALL_GROUP} answers: the size is shown, no test. */
-  readonly tooFew: boolean;
-}
+export { SMALL_GROUP };
+export type { Change };
 
 export interface PeriodRow {
   /** `2026-W48`, `2026-11` or `2026-Q4`. */
@@ -60,16 +54,6 @@ export interface Report {
   readonly segments: readonly SegmentTable[];
 }
 
-const total = (counts: readonly number[]): number => counts.reduce((sum, c) => sum + c, 0);
-
-/** Group a against group b: the test when both have at least {@link SMALL_GROUP} answers, else the size alone. */
-function changeBetween(metric: Metric, a: readonly number[], b: readonly number[]): Change | null {
-  const d = compare(metric, a, b);
-  if (!d) return null;
-  const tooFew = total(a) < SMALL_GROUP || total(b) < SMALL_GROUP;
-  return tooFew ? { difference: d.difference, pValue: null, significant: false, tooFew } : { ...d, tooFew };
-}
-
 const add = (into: number[], from: readonly number[]) => {
   for (let i = 0; i < from.length; i += 1) into[i]! += from[i]!;
 };
@@ -101,7 +85,9 @@ export function periodRows(data: Aggregate, granularity: Granularity): PeriodRow
     rows.push({ key, start, counts, figure, small: figure.n < SMALL_GROUP, change, across });
     previous = { key, counts };
   }
-  return rows;
+  // Every period's change is one test of the trend's family.
+  const changes = adjustFamily(rows.map((r) => r.change));
+  return rows.map((r, i) => ({ ...r, change: changes[i] ?? null }));
 }
 
 export function segmentTables(data: Aggregate): SegmentTable[] {
@@ -115,7 +101,12 @@ export function segmentTables(data: Aggregate): SegmentTable[] {
       const rest = data.counts.map((c, i) => c - counts[i]!);
       return [{ value, figure, small: figure.n < SMALL_GROUP, vsRest: changeBetween(metric, counts, rest) }];
     });
-    rows.sort((a, b) => b.figure.value - a.figure.value || b.figure.n - a.figure.n);
+    // Every value of the column against the rest is one test of the column's family.
+    const adjusted = adjustFamily(rows.map((r) => r.vsRest));
+    rows.forEach((r, i) => (r.vsRest = adjusted[i] ?? null));
+    // Readable groups first, best first; groups too small to read after them, so a 4-answer
+    // "(kosong)" never tops the table.
+    rows.sort((a, b) => Number(a.small) - Number(b.small) || b.figure.value - a.figure.value || b.figure.n - a.figure.n);
     return { column: segment.column, rows };
   });
 }

@@ -120,9 +120,23 @@ describe('parseTrainerLink', () => {
     expect(keys('')).toEqual(['trainer.topicMissing', 'trainer.sizeMissing', 'trainer.seedMissing']);
   });
 
+  /** Addresses as links really arrive: known and unknown names, good, damaged and odd values, repeats. */
+  const value = fc.oneof(
+    fc.constantFrom('posisi', 'posisi,hubungan', 'ngawur', 'posisi,,ngawur', '', '0', '5', '30', '500', '-5', '12,5', '1e1', 'abc', 'akhir', 'langsung', 'nanti', 'k3x9q2mz', '%%rusak!'),
+    fc.integer({ min: -1000, max: 1000 }).map(String),
+    fc.string({ maxLength: 40 }),
+  );
+  const pair = fc
+    .tuple(fc.constantFrom('topik', 'jumlah', 'seed', 'umpan', 'TOPIK', 'lain'), value, fc.boolean())
+    .map(([name, v, encoded]) => `${name}=${encoded ? encodeURIComponent(v) : v}`);
+  const address = fc.oneof(
+    fc.array(pair, { maxLength: 8 }).map((pairs) => `?${pairs.join('&')}`),
+    fc.string({ maxLength: 200 }),
+  );
+
   it('never throws and always gives something playable, whatever the address', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), (search) => {
+      fc.property(address, (search) => {
         const { params } = parseTrainerLink(search, COUNTS);
         expect(params.topics.length).toBeGreaterThan(0);
         for (const t of params.topics) expect(TOPICS).toContain(t);

@@ -194,3 +194,19 @@ describe('aggregation', () => {
     );
   });
 });
+
+describe('segment tables', () => {
+  it('put groups too small to read after the readable ones, each part best first', () => {
+    const acc = createAccumulator({ headerRows: 1, date: null, dateOrder: 'dmy', score: 1, metric: 'nps', segments: [0], comment: null });
+    // Bogor 40 × 9 (NPS 100); Depok 40: 20 × 9, 20 × 3 (NPS 0); blank 4 × 10 (NPS 100, small); Cibubur 5 × 0 (small).
+    acc.addRows([
+      ['Cabang', 'Skor'],
+      ...Array.from({ length: 40 }, () => ['Bogor', '9']),
+      ...Array.from({ length: 40 }, (_, i) => ['Depok', i % 2 ? '9' : '3']),
+      ...Array.from({ length: 4 }, () => ['', '10']),
+      ...Array.from({ length: 5 }, () => ['Cibubur', '0']),
+    ]);
+    const rows = buildReport(acc.finish()).segments[0]!.rows;
+    expect(rows.map((r) => [r.value, r.small])).toEqual([['Bogor', false], ['Depok', false], ['', true], ['Cibubur', true]]);
+  });
+});

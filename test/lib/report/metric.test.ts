@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compare, figureOf, moodOf } from '../../../src/lib/report/metric';
+import { figureOf, moodOf } from '../../../src/lib/report/metric';
+import { cappedNote } from '../../../src/lib/report/present';
 import { METRICS } from '../../../src/lib/report/metric-ids';
-import { compareNps } from '../../../src/lib/metrics/nps-compare';
 import { wilsonBounds } from '../../../src/lib/metrics/wilson';
 
 describe('figures by the calculators\' methods', () => {
@@ -13,13 +13,36 @@ describe('figures by the calculators\' methods', () => {
     // The split behind it: 4–5 satisfied, 3 neutral, 1–2 unhappy.
     expect([f.good, f.mid, f.bad]).toEqual([3, 1, 0]);
   });
-  it('CES: the mean with mean ± 1.96·s/√n, kept within 1–7', () => {
-    // Scores 4 and 7: mean 5.5, s = √4.5, margin 1.96·√4.5/√2 = 2.94.
-    const f = figureOf(METRICS.ces, [0, 0, 0, 1, 0, 0, 1])!;
-    expect(f.value).toBe(5.5);
-    expect(f.low).toBeCloseTo(2.56, 12);
+  it("CES: the mean with Student's t interval, R's t.test(x)$conf.int (SciPy agrees)", () => {
+    const f = figureOf(METRICS.ces, [2, 3, 5, 8, 12, 20, 10])!;
+    expect(f.value).toBeCloseTo(5.083333333333333, 12);
+    expect(f.low).toBeCloseTo(4.676153039726137, 10);
+    expect(f.high).toBeCloseTo(5.490513626940529, 10);
+    expect(f.capped).toBeNull();
+  });
+  it('CES: an interval past 7 is cut there, and the figure says so', () => {
+    // 27 sevens, 2 sixes, 1 five: t.test gives 6.7045 to 7.0288.
+    const f = figureOf(METRICS.ces, [0, 0, 0, 0, 1, 2, 27])!;
+    expect(f.low).toBeCloseTo(6.704543996186138, 10);
     expect(f.high).toBe(7);
-    expect([f.good, f.mid, f.bad]).toEqual([1, 1, 0]);
+    expect(f.capped).toBe('high');
+    expect(cappedNote(METRICS.ces, f)).toBe('batas atas dipotong di 7, ujung skala');
+    // Thirty answers of 7: a zero-width interval at 7, nothing cut.
+    expect(figureOf(METRICS.ces, [0, 0, 0, 0, 0, 0, 30])).toMatchObject({ low: 7, high: 7, capped: null });
+    // One answer says nothing about the spread: the whole scale.
+    const one = figureOf(METRICS.ces, [0, 0, 0, 1, 0, 0, 0])!;
+    expect([one.low, one.high, one.capped]).toEqual([1, 7, 'both']);
+    expect(cappedNote(METRICS.ces, one)).toBe('dipotong di 1 dan 7, kedua ujung skala');
+    const scores4and7 = figureOf(METRICS.ces, [0, 0, 0, 1, 0, 0, 1])!;
+    expect(scores4and7.value).toBe(5.5);
+    expect([scores4and7.low, scores4and7.high, scores4and7.capped]).toEqual([1, 7, 'both']);
+    expect([scores4and7.good, scores4and7.mid, scores4and7.bad]).toEqual([1, 1, 0]);
+  });
+  it('NPS: a capped adjusted-Wald interval says so; CSAT (Wilson) never needs to', () => {
+    expect(figureOf(METRICS.nps, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3])!.capped).toBe('high');
+    expect(cappedNote(METRICS.nps, figureOf(METRICS.nps, [3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])!)).toBe('batas bawah dipotong di −100, ujung skala');
+    expect(figureOf(METRICS.nps, [10, 0, 0, 0, 0, 0, 0, 10, 0, 0, 10])!.capped).toBeNull();
+    expect(figureOf(METRICS.csat5, [0, 0, 0, 0, 30])!.capped).toBeNull();
   });
   it('no answers, no figure', () => {
     expect(figureOf(METRICS.nps, new Array(11).fill(0))).toBeNull();
@@ -30,28 +53,5 @@ describe('figures by the calculators\' methods', () => {
     expect([1, 3, 4, 5, 6, 7].map((s) => moodOf(METRICS.csat7, s))).toEqual(['bad', 'bad', 'mid', 'mid', 'good', 'good']);
     expect([1, 5, 6, 8, 9, 10].map((s) => moodOf(METRICS.csat10, s))).toEqual(['bad', 'bad', 'mid', 'mid', 'good', 'good']);
     expect([3, 4, 5].map((s) => moodOf(METRICS.ces, s))).toEqual(['bad', 'mid', 'good']);
-  });
-});
-
-describe('differences', () => {
-  it('NPS: the calculators\' two-period test', () => {
-    const a = [0, 0, 0, 0, 0, 0, 20, 0, 30, 0, 50]; // 50 P, 30 Pa, 20 D
-    const b = [0, 0, 0, 0, 0, 0, 40, 0, 30, 0, 30]; // 30 P, 30 Pa, 40 D
-    const ours = compare(METRICS.nps, a, b)!;
-    const theirs = compareNps({ promoters: 50, passives: 30, detractors: 20 }, { promoters: 30, passives: 30, detractors: 40 });
-    if (!theirs.ok) throw new Error('compare failed');
-    expect(ours.difference).toBeCloseTo(40, 12);
-    expect(ours.pValue).toBe(theirs.value.pValue);
-    expect(ours.significant).toBe(true);
-  });
-  it('CSAT: two proportions, 80% of 100 against 60% of 100', () => {
-    // SE = √(0.8·0.2/100 + 0.6·0.4/100) = √0.004 = 6.32 points; z = 20/6.32 = 3.16; p ≈ 0.0016.
-    const d = compare(METRICS.csat5, [10, 10, 0, 40, 40], [20, 20, 0, 30, 30])!;
-    expect(d.difference).toBeCloseTo(20, 12);
-    expect(d.pValue!).toBeCloseTo(0.00157, 4);
-    expect(d.significant).toBe(true);
-  });
-  it('no spread in either group: no test', () => {
-    expect(compare(METRICS.ces, [0, 0, 0, 0, 0, 0, 5], [0, 0, 0, 0, 0, 0, 3])).toEqual({ difference: 0, pValue: null, significant: false });
   });
 });

@@ -31,7 +31,7 @@ describe('summary, CSV and next steps', () => {
   const source = { fileName: 'survei.csv', firstDay: Date.UTC(2026, 10, 1) / 86_400_000, lastDay: Date.UTC(2026, 11, 10) / 86_400_000, rejected: 3, today: Date.UTC(2026, 11, 12) / 86_400_000 };
   it('writes the tables as CSV for Indonesian Excel, after the file, the span of its answers and the rows rejected', () => {
     const csv = summaryCsv(report, ['Cabang'], source);
-    expect(csv.startsWith('\uFEFFBerkas;survei.csv\r\nJawaban;1 November 2026 sampai 10 Desember 2026\r\nBaris ditolak;3\r\nDibuat;12 Desember 2026\r\n\r\nKelompok;Nilai;n;NPS;Batas bawah 95%;Batas atas 95%;Promotor (skor 9–10);% Promotor;Pasif (skor 7–8);% Pasif;Detraktor (skor 0–6);% Detraktor;Terlalu sedikit;Dibanding;Selisih;p;Bermakna\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFBerkas;survei.csv\r\nJawaban;1 November 2026 sampai 10 Desember 2026\r\nBaris ditolak;3\r\nDibuat;12 Desember 2026\r\n\r\nKelompok;Nilai;n;NPS;Batas bawah 95%;Batas atas 95%;Promotor (skor 9–10);% Promotor;Pasif (skor 7–8);% Pasif;Detraktor (skor 0–6);% Detraktor;Terlalu sedikit;Dibanding;Selisih;p (disesuaikan);Bermakna\r\n')).toBe(true);
     // Period keys as text Excel keeps (it turns a bare 2026-11 into a date).
     expect(csv).toContain('\r\nBulan;="2026-11";30;100,0;');
     // ASCII minus, so Excel reads a number; the comparison named; no test for 10 answers.
