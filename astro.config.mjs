@@ -32,9 +32,16 @@ export default defineConfig({
           // Libraries every island page needs travel together: fewer files, better compression.
           codeSplitting: {
             groups: [
-              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
-              // Storage and shape checks: calculators and quizzes both use them.
-              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/](persistent|use-store|derived)|schemas[\\/]shape)\.ts/ },
+              // Preact, and apart from it its hooks with the one that ties them to the stores: a
+              // trainer's link shows its first question with Preact alone, and pages that use the
+              // stores without Preact (/kuis/) load neither.
+              { name: 'preact', test: /node_modules[\\/]preact[\\/](?!hooks[\\/])/ },
+              { name: 'hooks', test: /node_modules[\\/]preact[\\/]hooks[\\/]|src[\\/]stores[\\/]use-store\.ts/ },
+              // The shape checks every stored or fetched value goes through, alone: whichever group took
+              // it would make every page that reads storage load that group.
+              { name: 'shape', test: /src[\\/]schemas[\\/]shape\.ts/, priority: 1 },
+              // Storage: calculators and quizzes both use it.
+              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|derived)\.ts/ },
               // What the calculators share, their strings included, in one file: churn carries a
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
               // ScoreCounts (CSAT and CES only) stays out, so the NPS page does not carry it, and

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bank } from './quiz-helpers';
 import { pageWeight } from '../bench/weights.mjs';
 import { builtPages } from '../support/pages';
 import { DIST } from '../support/paths';
@@ -155,5 +156,17 @@ describe('static host files', () => {
     expect(wanted.length).toBeGreaterThan(25);
     expect(wanted.filter((p) => !precached.has(p))).toEqual([]);
     expect(precached.has('/404.html')).toBe(false);
+  });
+
+  it('precaches what a quiz fetches, and leaves SheetJS to be cached when an .xlsx is first read', () => {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!));
+    const items = readdirSync(join(DIST, 'kuis/soal'));
+    expect(items).toHaveLength(bank.length);
+    expect(items.filter((f) => !precached.has(`kuis/soal/${f}`))).toEqual([]);
+    const sheetjs = readdirSync(join(DIST, '_astro')).filter((f) => /^xlsx.*\.js$/.test(f));
+    expect(sheetjs).toHaveLength(1);
+    expect(precached.has(`_astro/${sheetjs[0]}`)).toBe(false);
+    expect(sw).toContain('"aset"');
   });
 });

@@ -221,7 +221,9 @@ describe('storage that cannot keep anything', () => {
     it(`(${name}): a quiz still plays and says its progress will not be kept`, async () => {
       const context = await b.context();
       await context.addInitScript(script);
-      const page = await openWith(context, '/kuis/posisi/');
+      // A quiz takes the page over on the first touch: no waiting for it first.
+      const page = await context.newPage();
+      await page.goto(`${b.baseUrl}/kuis/posisi/`);
       await page.locator('.quiz-card input[type="radio"]').first().check();
       await page.getByRole('button', { name: 'Periksa jawaban' }).click();
       await expect.poll(() => page.locator('.quiz').innerText()).toMatch(/Benar\.|Kurang tepat\./);
