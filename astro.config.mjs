@@ -32,14 +32,25 @@ export default defineConfig({
           // Libraries every island page needs travel together: fewer files, better compression.
           codeSplitting: {
             groups: [
-              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
-              // Storage and shape checks: calculators and quizzes both use them.
-              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/](persistent|use-store|derived)|schemas[\\/]shape)\.ts/ },
+              // Preact, and apart from it its hooks with the one that ties them to the stores: a
+              // trainer's link shows its first question with Preact alone, and pages that use the
+              // stores without Preact (/kuis/) load neither.
+              { name: 'preact', test: /node_modules[\\/]preact[\\/](?!hooks[\\/])/ },
+              { name: 'hooks', test: /node_modules[\\/]preact[\\/]hooks[\\/]|src[\\/]stores[\\/]use-store\.ts/ },
+              // The shape checks every stored or fetched value goes through, alone: whichever group took
+              // it would make every page that reads storage load that group.
+              { name: 'shape', test: /src[\\/]schemas[\\/]shape\.ts/, priority: 1 },
+              // Storage: calculators and quizzes both use it.
+              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|derived)\.ts/ },
               // What the calculators share, their strings included, in one file: churn carries a
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
               // ScoreCounts (CSAT and CES only) stays out, so the NPS page does not carry it, and
               // so does the scores input with the parsing it alone uses: it loads on use.
-              { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts|ScoresInput|mount)|lib[\\/](calculators|share|metrics|format|parse[\\/](id-number|score-tally))|i18n[\\/](id|say|message)\.ts|stores[\\/](calculator|persisted-form|url-sync|score-source|scored-form))/, minShareCount: 2 },
+              { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts|ScoresInput|mount)|lib[\\/](calculators|share|metrics|parse[\\/](id-number|score-tally))|i18n[\\/](id|say|message)\.ts|stores[\\/](calculator|persisted-form|url-sync|score-source|scored-form))/, minShareCount: 2 },
+              // Number writing on its own: the survey report's first step writes counts, and must
+              // not load the calculators' shared chunk (the metrics, their strings) to do it. Chosen
+              // before 'calc', which would otherwise take it in as a dependency of its modules.
+              { name: 'format', test: /src[\\/]lib[\\/]format\.ts/, priority: 2 },
               // Guides need Vite's import helper but not Preact; keep it out of the Preact chunk.
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },
             ],

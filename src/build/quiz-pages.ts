@@ -6,6 +6,8 @@ import { AXIS_GUIDE, guideHref, typeHref } from '../lib/axes';
 import { componentAnchorsFromMdx } from './guide-anchors';
 import { QUIZ_TOPICS, type QuizTopic } from '../schemas/quiz-topics';
 import type { QuizItem } from '../schemas/quiz';
+import type { GuideLink, QuizIndex } from '../lib/quiz/item-file';
+import { stubOf } from '../lib/quiz/draw';
 
 let bank: Promise<QuizItem[]> | undefined;
 
@@ -51,18 +53,11 @@ async function checkRenderedAnchors(items: readonly QuizItem[]): Promise<void> {
   if (problems.length > 0) throw new Error(`The question bank links to missing anchors:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
-/** Where an item's "read more" link goes, and its text. */
-export interface GuideLink {
-  href: string;
-  /** The section's heading (or type name), then the guide's short title. */
-  label: string;
-}
-
 /** Link and label for every distinct `guide` target of the items. */
 export async function guideLinks(items: readonly QuizItem[]): Promise<Record<string, GuideLink>> {
+  const out: Record<string, GuideLink> = {};
   const guides = new Map((await getCollection('guides')).map((g) => [g.id, g]));
   const types = new Map((await getCollection('types')).map((t) => [t.id, t.data.name]));
-  const out: Record<string, GuideLink> = {};
   for (const target of new Set(items.map((i) => i.guide))) {
     const [id = '', anchor] = target.split('#', 2);
     const guide = guides.get(id);
@@ -114,4 +109,14 @@ export function countByTopic(items: readonly QuizItem[]): Record<QuizTopic, numb
 /** Quiz topics that have questions in the bank, for links from guides. */
 export async function quizTopics(): Promise<ReadonlySet<string>> {
   return new Set((await getCollection('quiz')).map((e) => e.data.topic));
+}
+
+/**
+ * The index a quiz page draws from: stubs of `pool` (in bank order). A pool over several topics
+ * is interleaved, so its stubs keep types and confusable lists and the index gives the types'
+ * axes; a topic's session only orders its items, so ids and topic are enough.
+ */
+export async function quizIndex(pool: readonly QuizItem[]): Promise<QuizIndex> {
+  if (new Set(pool.map((item) => item.topic)).size <= 1) return { stubs: pool.map(({ id, topic }) => ({ id, topic })), axes: [] };
+  return { stubs: pool.map(stubOf), axes: (await getTypes()).map((type) => [type.id, type.axis] as const) };
 }

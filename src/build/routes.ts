@@ -1,4 +1,5 @@
-// Links to interactive pages are only drawn when the page is built, so no guide links to nothing.
+// Links to quiz pages are only drawn when the page is built, so no guide links to nothing.
+// (Every calculator in src/lib/calculators/registry.ts has its page; the browser tests check it.)
 // Checked on disk at build time: globbing the page modules would pull every page's CSS into each page.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,11 +8,6 @@ const pagesDir = join(process.cwd(), 'src', 'pages');
 
 function pageExists(dir: string, name: string): boolean {
   return existsSync(join(pagesDir, dir, `${name}.astro`)) || existsSync(join(pagesDir, dir, name, 'index.astro'));
-}
-
-/** `/kalkulator/<slug>/` when that calculator page exists. */
-export function calculatorHref(slug: string): string | undefined {
-  return pageExists('kalkulator', slug) ? `/kalkulator/${slug}/` : undefined;
 }
 
 /** `/kuis/<topic>/` when the quiz route exists and the bank has that topic. */

@@ -1,12 +1,10 @@
 import { z } from 'astro/zod';
+import { CALCULATOR_SLUGS } from '../lib/calculators/registry';
 import { searchWordsSchema } from './search-words';
 
 /** The sections of `/panduan/`, in the order the listing shows them. */
 export const GUIDE_CATEGORIES = ['dasar', 'jenis', 'melayani', 'mengukur'] as const;
 export type GuideCategory = (typeof GUIDE_CATEGORIES)[number];
-
-/** Calculators a guide may point to; the layout links only those that are built. */
-export const CALCULATORS = ['nps', 'csat', 'ces', 'churn'] as const;
 
 /** Front matter of one guide in `content/panduan/`. */
 export const guideSchema = z
@@ -26,7 +24,7 @@ export const guideSchema = z
     /** Quiz topic that practises this guide (a slug under `/kuis/`). */
     quiz: z.string().regex(/^[a-z0-9-]+$/).optional(),
     /** Calculator that applies this guide (a slug under `/kalkulator/`). */
-    calculator: z.enum(CALCULATORS).optional(),
+    calculator: z.enum(CALCULATOR_SLUGS).optional(),
     /** Ids of guides to suggest at the end, in order. */
     related: z.array(z.string()).default([]),
     /** Show a table of contents; long guides turn it on. */

@@ -2,6 +2,10 @@
 // (when the section scrolls into view, or on the first check), so guide pages carry no quiz code
 // up front. The pieces of the feedback are already in the page, in <template>s: each option's
 // explanation and the right answer in the form, the verdicts and marks once in the section.
+import feedbackCss from '../components/quiz/feedback.css?url';
+import { linkStyles } from '../components/quiz/lazy-styles';
+
+linkStyles(feedbackCss);
 
 const clone = (scope: Element, selector: string): Node | undefined =>
   scope.querySelector<HTMLTemplateElement>(selector)?.content.cloneNode(true);

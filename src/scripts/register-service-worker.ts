@@ -27,7 +27,6 @@ function offer(worker: ServiceWorker): void {
 }
 
 function watch(registration: ServiceWorkerRegistration): void {
-  // (Some embedders and test harnesses resolve register() with nothing: hence the guard above.)
   // Only an update has a controller already; the first install is silent.
   if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
   registration.addEventListener('updatefound', () => {
@@ -40,11 +39,13 @@ function watch(registration: ServiceWorkerRegistration): void {
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  // Precaching downloads the whole site (about 0.5 MB) in the background: not for a visitor
-  // whose browser asks to save data.
+  // Precaching downloads every page and its assets in the background (the build prints how many
+  // files and how large: `sw.js: N files precached`), so not for a visitor whose browser asks to
+  // save data.
   if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
   const register = () =>
     navigator.serviceWorker.register('/sw.js').then(
+      // Some embedders and test harnesses resolve register() with nothing: hence the guard.
       (registration) => registration && watch(registration),
       () => {
         // No worker (private mode, blocked, old browser): the site works online as before.

@@ -33,6 +33,21 @@ function pagefindApi(options: object): Promise<PagefindApi> {
   return api;
 }
 
+/**
+ * Whether the whole index is on this device: the service worker precaches it with the pages, all
+ * or nothing (src/build/search-precache.ts), so its entry file stands for the rest.
+ */
+async function indexStored(): Promise<boolean> {
+  try {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('workbox-precache') && (await (await caches.open(name)).match('/pagefind/pagefind-entry.json', { ignoreSearch: true }))) return true;
+    }
+  } catch {
+    // No Cache API (an old browser, some private modes): nothing is stored.
+  }
+  return false;
+}
+
 /** An empty note: a status region, so what it comes to say is read out. */
 export function createNote(): HTMLElement {
   const note = document.createElement('div');
@@ -81,6 +96,12 @@ export function attachFallback(instance: PagefindInstance, note: HTMLElement, op
     if (!term || term !== asked || retried || result.results.length > 0) return;
     const mine = ++turn;
     void (async () => {
+      // Offline without the stored index, Pagefind finds nothing for words whose part of the index
+      // it could not fetch, and does not say so: the words are not to blame, the connection is.
+      if (!navigator.onLine && !(await indexStored())) {
+        if (mine === turn) say(note, fill(searchWords.offline, { query: term }));
+        return;
+      }
       try {
         const pagefind = await pagefindApi(options);
         for (const fewer of fewerWords(term)) {
@@ -95,8 +116,8 @@ export function attachFallback(instance: PagefindInstance, note: HTMLElement, op
         }
         if (mine === turn) say(note, fill(searchWords.none, { query: term }), true);
       } catch {
-        // A part of the index that is neither cached nor reachable: the words are not to blame.
-        if (mine === turn) say(note, fill(navigator.onLine ? searchWords.none : searchWords.offline, { query: term }), navigator.onLine);
+        // Pagefind's own module could not load: the retry is skipped, the pages are still offered.
+        if (mine === turn) say(note, fill(searchWords.none, { query: term }), true);
       }
     })();
   });

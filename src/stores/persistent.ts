@@ -25,6 +25,16 @@ function storage(): Storage | undefined {
   }
 }
 
+/** The stored text of `key`, or null; a storage that throws on reading is treated as blocked. */
+function read(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    if (typeof window !== 'undefined') $storageFailed.set(true);
+    return null;
+  }
+}
+
 /** Whether a small write succeeds, checked once per page (a full storage refuses even that). */
 function probe(): void {
   if (typeof window === 'undefined' || $storageFailed.get()) return;
@@ -50,7 +60,7 @@ export interface PersistentAtom<T> extends WritableAtom<T> {
 
 export function persistentAtom<T>(key: string, initial: T, { encode, decode }: StorageCodec<T>): PersistentAtom<T> {
   probe();
-  let seen = storage()?.getItem(key) ?? null;
+  let seen = read(key);
   const $store = atom<T>(seen === null ? initial : decode(seen)) as PersistentAtom<T>;
   const set = $store.set;
   let visiting = false;
@@ -76,7 +86,7 @@ export function persistentAtom<T>(key: string, initial: T, { encode, decode }: S
     set(value);
   };
   const refresh = () => {
-    const text = storage()?.getItem(key) ?? null;
+    const text = read(key);
     if (text === seen) return;
     seen = text;
     visiting = false;

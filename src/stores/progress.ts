@@ -7,16 +7,14 @@ import { emptyProgress, loadProgress, saveProgress, type Progress } from '../lib
 import { MIXED_TOPIC, QUIZ_TOPICS } from '../schemas/quiz-topics';
 import { TRAINER_TOPIC } from '../lib/quiz/trainer-topic';
 
-/** Versioned storage key; a new shape gets a new version and a migration in loadProgress. */
-export const PROGRESS_KEY = 'paham-pelanggan:kuis:v2';
+import { PROGRESS_KEY, savedSessionKey } from '../lib/quiz/storage-keys';
+
+export { PROGRESS_KEY, savedSessionKey };
 
 export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
   encode: saveProgress,
   decode: loadProgress,
 });
-
-/** Storage key of a topic's unfinished session (written by ./quiz.ts). */
-export const savedSessionKey = (topic: string): string => `paham-pelanggan:kuis-sesi:v1:${topic}`;
 
 const sessions = new Map<string, PersistentAtom<unknown>>();
 

@@ -5,28 +5,48 @@
  * published, streamed; `.xlsx` through SheetJS, loaded only when such a file is opened.
  */
 import Papa from 'papaparse';
-import type { ParseResult } from 'papaparse';
+import type { ParseError, ParseResult } from 'papaparse';
 import { createAccumulator } from '../lib/report/aggregate';
 import type { Aggregate, ReportConfig } from '../lib/report/aggregate';
-import { detectColumns, isHeaderRow, mixedMetrics } from '../lib/report/detect';
-import type { Detection, Row } from '../lib/report/detect';
+import { detectColumns, isHeaderRow, metricTell, mixedMetrics } from '../lib/report/detect';
+import type { ColumnInfo, Detection, Row } from '../lib/report/detect';
+import { COLUMNS_LISTED, findColumns, listColumns } from './columns';
+import { lineAt, linesAfter, quoteFixer } from './quotes';
+import type { QuotePlace } from './quotes';
 import { headText, sniffBlob, textStream } from './report-source';
 import type { Encoding } from './report-source';
 
+export { COLUMNS_LISTED };
+
 /** Rows read to guess the roles. */
 const PREVIEW_ROWS = 1_000;
+/** Bytes first read for the preview; more, four times as many each time, while no whole data row is in them or a quote is still open, up to HEAD_MAX. */
+const HEAD = 256 * 1024;
+const HEAD_MAX = 16 * 1024 * 1024;
 
 export type OpenError = 'empty' | 'binary' | 'xls' | 'no-rows' | 'unreadable';
 
+/** A quote that opens and is never closed: everything after it in the file is one cell. */
+export interface UnclosedQuote extends QuotePlace {
+  /** Lines of the file after the quote's own, swallowed into that cell (null when the file is larger than what was read). */
+  readonly swallowed: number | null;
+}
+
 export interface Opened {
+  /** The guess; its `columns` are a bounded list (see columns.ts), the roles' columns among them. */
   readonly detection: Detection;
-  /** Columns that seem to hold scores of two metrics: column index → the column that tells. */
+  /** Listed columns that seem to hold scores of two metrics: column index → the column that tells. */
   readonly mixed: Readonly<Record<number, string>>;
   readonly encoding: Encoding | null;
   readonly delimiter: string | null;
   /** Sheet names of a workbook, and the one read. */
   readonly sheets: readonly string[];
   readonly sheet: string | null;
+  /** What the file is: its columns, the data rows read to guess, and whether that was all of them. */
+  readonly shape: { readonly columns: number; readonly rows: number; readonly whole: boolean };
+  readonly quote: UnclosedQuote | null;
+  /** Quotes the owner chose to read as text. */
+  readonly quotesAsText: readonly QuotePlace[];
 }
 
 export interface Progress {
@@ -35,10 +55,28 @@ export interface Progress {
   readonly fraction: number;
 }
 
+/** Columns found by title or number, with what the page needs to offer them. */
+export interface FoundColumns {
+  readonly columns: readonly ColumnInfo[];
+  readonly mixed: Readonly<Record<number, string>>;
+  readonly total: number;
+}
+
 /** An opened file, ready to be read whole with the confirmed roles. */
 export interface OpenFile {
   readonly info: Opened;
   run(config: ReportConfig, onProgress: (p: Progress) => void): Promise<Aggregate>;
+  /** Columns beyond the listed ones, by title or 1-based number. */
+  find(query: string): FoundColumns;
+}
+
+export interface OpenOptions {
+  /** A workbook's sheet (the first by default). */
+  readonly sheet?: string | null;
+  /** Offsets of unclosed quotes to read as text (from `Opened.quote`). */
+  readonly quotesAsText?: readonly number[];
+  /** Column names remembered from an earlier report, listed whatever the file's width. */
+  readonly remembered?: readonly string[];
 }
 
 export class OpenFailure extends Error {
@@ -47,35 +85,103 @@ export class OpenFailure extends Error {
   }
 }
 
-function describe(rows: readonly Row[]): Pick<Opened, 'detection' | 'mixed'> {
+type Described = Pick<Opened, 'detection' | 'mixed'> & { find(query: string): FoundColumns; width: number };
+
+function describe(rows: readonly Row[], remembered: readonly string[]): Described {
   // Column titles alone (a form nobody has answered yet) are no rows either.
   if (rows.length === 0 || (rows.length === 1 && isHeaderRow(rows[0]!))) throw new OpenFailure('no-rows');
   const detection = detectColumns(rows);
-  const mixed: Record<number, string> = {};
-  for (const column of detection.columns) {
-    const tell = mixedMetrics(detection, rows, column.index);
-    if (tell !== null && column.scores > 0) mixed[column.index] = tell;
-  }
-  return { detection, mixed };
+  const tell = metricTell(detection, rows);
+  const mixedOf = (columns: readonly ColumnInfo[]) => {
+    const mixed: Record<number, string> = {};
+    for (const column of columns) {
+      const why = column.scores > 0 ? mixedMetrics(detection, rows, column.index, tell) : null;
+      if (why !== null) mixed[column.index] = why;
+    }
+    return mixed;
+  };
+  const listed = listColumns(detection, remembered);
+  return {
+    detection: { ...detection, columns: listed },
+    mixed: mixedOf(listed),
+    width: detection.columns.length,
+    find(query) {
+      const found = findColumns(detection, query);
+      return { ...found, mixed: mixedOf(found.columns) };
+    },
+  };
 }
 
 const CHUNK = 1024 * 1024;
 
-async function openText(file: Blob, encoding: Encoding): Promise<OpenFile> {
-  const head = await headText(file, encoding);
-  const preview = Papa.parse<string[]>(head, { preview: PREVIEW_ROWS, skipEmptyLines: 'greedy' });
-  // A cut last row of the sample is not a row of the file.
-  const rows = head.length < file.size && preview.data.length > 1 && preview.data.length < PREVIEW_ROWS ? preview.data.slice(0, -1) : preview.data;
-  const info: Opened = { ...describe(rows), encoding, delimiter: preview.meta.delimiter, sheets: [], sheet: null };
+/** A row of blanks (",,,"), as a spreadsheet leaves at its end: no row of the survey. */
+const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+
+interface Preview {
+  readonly rows: string[][];
+  readonly delimiter: string;
+  readonly whole: boolean;
+  readonly quote: UnclosedQuote | null;
+  readonly quotesAsText: readonly QuotePlace[];
+}
+
+/**
+ * The first rows of a text file. The sample grows while it holds no whole data row (a header of
+ * 100,000 columns is longer than 256 KB) or ends inside a quote (a long comment, or a quote never
+ * closed), so neither reads as "only column titles".
+ */
+async function readPreview(file: Blob, encoding: Encoding, asText: readonly number[]): Promise<Preview> {
+  for (let bytes = HEAD; ; bytes *= 4) {
+    const whole = bytes >= file.size;
+    const raw = await headText(file, encoding, bytes);
+    // Empty lines only: Papa Parse's 'greedy' joins every row to test it, many times over while
+    // it guesses the delimiter (seconds on rows of 100,000 cells); rows of blanks go below.
+    let parsed = Papa.parse<string[]>(raw, { preview: PREVIEW_ROWS, skipEmptyLines: true });
+    const { delimiter } = parsed.meta;
+    const fixer = quoteFixer(asText, delimiter);
+    if (asText.length) parsed = Papa.parse<string[]>(fixer.push(raw) + (whole ? fixer.end() : ''), { preview: PREVIEW_ROWS, skipEmptyLines: true, delimiter });
+    const open = parsed.errors.find((e: ParseError) => e.code === 'MissingQuotes');
+    const cut = !whole && parsed.data.length < PREVIEW_ROWS;
+    // A cut last row of the sample is not a row of the file.
+    const rows = (cut && parsed.data.length > 1 ? parsed.data.slice(0, -1) : parsed.data).filter((row) => !isBlank(row));
+    if (!whole && bytes < HEAD_MAX && (rows.length < 2 || open)) continue;
+    let quote: UnclosedQuote | null = null;
+    if (open?.index !== undefined) {
+      // Papa Parse gives the index just past the opening quote, in the (rewritten) text.
+      const offset = fixer.original(open.index - 1);
+      quote = { offset, line: lineAt(raw, offset), swallowed: whole ? linesAfter(raw, offset) : null };
+    }
+    const quotesAsText = asText.filter((offset) => offset < raw.length).map((offset) => ({ offset, line: lineAt(raw, offset) }));
+    return { rows, delimiter, whole, quote, quotesAsText };
+  }
+}
+
+async function openText(file: Blob, encoding: Encoding, options: OpenOptions): Promise<OpenFile> {
+  const asText = options.quotesAsText ?? [];
+  const preview = await readPreview(file, encoding, asText);
+  const { find, width, ...described } = describe(preview.rows, options.remembered ?? []);
+  const dataRows = preview.rows.length - described.detection.headerRows;
+  const info: Opened = {
+    ...described,
+    encoding,
+    delimiter: preview.delimiter,
+    sheets: [],
+    sheet: null,
+    shape: { columns: width, rows: dataRows, whole: preview.whole },
+    quote: preview.quote,
+    quotesAsText: preview.quotesAsText,
+  };
   return {
     info,
+    find,
     run(config, onProgress) {
       const accumulator = createAccumulator(config);
       let fraction = 0;
       return new Promise((resolve, reject) => {
-        const stream = textStream(file, encoding, (read) => (fraction = read / Math.max(1, file.size)));
+        const transform = asText.length ? quoteFixer(asText, preview.delimiter) : undefined;
+        const stream = textStream(file, encoding, (read) => (fraction = read / Math.max(1, file.size)), transform);
         Papa.parse<string[]>(stream as unknown as File, {
-          delimiter: preview.meta.delimiter,
+          delimiter: preview.delimiter,
           // No row skipped here: Papa Parse's 'greedy' joins every row to test it, a tenth of the
           // read on a big file; the accumulator skips rows of blanks itself, more cheaply, and
           // counts them, so rejected rows carry the row numbers a spreadsheet shows.
@@ -105,11 +211,13 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-async function openWorkbook(file: Blob, sheetName: string | null): Promise<OpenFile> {
+async function openWorkbook(file: Blob, sheetName: string | null, remembered: readonly string[]): Promise<OpenFile> {
   const XLSX = await import('@e965/xlsx');
   let book;
   try {
-    book = XLSX.read(await file.arrayBuffer(), { type: 'array', cellDates: true, dense: true });
+    // `nodim`: a sheet's <dimension> may claim the whole grid (A1:XFD1048576) over three cells;
+    // the range is taken from the cells that are there.
+    book = XLSX.read(await file.arrayBuffer(), { type: 'array', cellDates: true, dense: true, nodim: true });
   } catch {
     throw new OpenFailure('unreadable');
   }
@@ -120,13 +228,18 @@ async function openWorkbook(file: Blob, sheetName: string | null): Promise<OpenF
   // local reading is that wall clock, unless sheet_to_json's `UTC` asks for Dates whose UTC
   // reading is (`read`'s own `UTC` option concerns text formats only). cellText reads them in
   // UTC, so every time zone gets the day and time the cell shows.
-  // Blank rows kept and the sheet's first row noted, so rejected rows carry the numbers Excel shows.
+  // Blank rows kept and the sheet's first row noted, so rejected rows carry the numbers Excel
+  // shows; the accumulator skips blank rows itself, detection reads the rows with something in.
   const raw = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, raw: true, blankrows: true, defval: null, UTC: true });
   const firstRow = XLSX.utils.decode_range(book.Sheets[sheet]!['!ref'] ?? 'A1').s.r + 1;
-  const rows: string[][] = raw.map((row) => Array.from(row, cellText));
-  const info: Opened = { ...describe(rows.filter((row) => row.some((cell) => cell.trim() !== ''))), encoding: null, delimiter: null, sheets, sheet };
+  const rows: string[][] = raw.map((row) => trimEnd(Array.from(row, cellText)));
+  const filled = rows.filter((row) => row.length > 0);
+  const { find, width, ...described } = describe(filled, remembered);
+  const shape = { columns: width, rows: filled.length - described.detection.headerRows, whole: true };
+  const info: Opened = { ...described, encoding: null, delimiter: null, sheets, sheet, shape, quote: null, quotesAsText: [] };
   return {
     info,
+    find,
     async run(config, onProgress) {
       const accumulator = createAccumulator(config, firstRow);
       const step = 5_000;
@@ -139,14 +252,21 @@ async function openWorkbook(file: Blob, sheetName: string | null): Promise<OpenF
   };
 }
 
-/** Opens a picked file; `sheet` chooses a workbook's sheet (the first by default). */
-export async function openFile(file: Blob, sheet: string | null = null): Promise<OpenFile> {
+/** A row without the empty cells at its end: a column is one that holds a value somewhere. */
+function trimEnd(row: string[]): string[] {
+  let end = row.length;
+  while (end > 0 && row[end - 1]!.trim() === '') end--;
+  return end === row.length ? row : row.slice(0, end);
+}
+
+/** Opens a picked file (see OpenOptions). */
+export async function openFile(file: Blob, options: OpenOptions = {}): Promise<OpenFile> {
   const sniffed = await sniffBlob(file);
   if (sniffed.kind === 'empty') throw new OpenFailure('empty');
   if (sniffed.kind === 'binary') throw new OpenFailure('binary');
   if (sniffed.kind === 'xls') throw new OpenFailure('xls');
-  if (sniffed.kind === 'xlsx') return openWorkbook(file, sheet);
-  const opened = await openText(file, sniffed.encoding);
-  if (opened.info.detection.columns.length === 0) throw new OpenFailure('empty');
+  if (sniffed.kind === 'xlsx') return openWorkbook(file, options.sheet ?? null, options.remembered ?? []);
+  const opened = await openText(file, sniffed.encoding, options);
+  if (opened.info.shape.columns === 0) throw new OpenFailure('empty');
   return opened;
 }

@@ -64,9 +64,10 @@ type Listener = (value?: unknown) => void;
 /**
  * The minimal Node-style readable stream Papa Parse accepts as input (`readable`, `read`,
  * `on`, `removeListener`, `pause`, `resume`): text decoded from the blob's byte stream.
- * `onBytes` reports bytes read so far, for the progress bar.
+ * `onBytes` reports bytes read so far, for the progress bar; `transform` rewrites the text on its
+ * way (quotes read as text, see quotes.ts).
  */
-export function textStream(blob: Blob, encoding: Encoding, onBytes: (read: number) => void) {
+export function textStream(blob: Blob, encoding: Encoding, onBytes: (read: number) => void, transform?: { push(text: string): string; end(): string }) {
   const listeners = new Map<string, Set<Listener>>();
   const emit = (event: string, value?: unknown) => listeners.get(event)?.forEach((fn) => fn(value));
   let paused = false;
@@ -82,11 +83,13 @@ export function textStream(blob: Blob, encoding: Encoding, onBytes: (read: numbe
         const { done, value } = await reader.read();
         if (done) break;
         read += value.byteLength;
-        const text = decoder.decode(value, { stream: true });
+        const decoded = decoder.decode(value, { stream: true });
+        const text = transform ? transform.push(decoded) : decoded;
         onBytes(read);
         if (text) emit('data', text);
       }
-      const rest = decoder.decode();
+      const decoded = decoder.decode();
+      const rest = transform ? transform.push(decoded) + transform.end() : decoded;
       if (rest) emit('data', rest);
       emit('end');
     } catch (error) {

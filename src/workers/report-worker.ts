@@ -20,11 +20,16 @@ const PROGRESS_MS = 100;
 scope.onmessage = async ({ data: request }) => {
   try {
     if (request.type === 'open') {
-      open = await openFile(request.file, request.sheet ?? null);
+      const { file, sheet, quotesAsText, remembered } = request;
+      open = await openFile(file, { sheet, quotesAsText, remembered });
       scope.postMessage({ type: 'opened', info: open.info });
       return;
     }
     if (!open) return;
+    if (request.type === 'find') {
+      scope.postMessage({ type: 'found', query: request.query, found: open.find(request.query) });
+      return;
+    }
     let last = 0;
     const data = await open.run(request.config, (progress) => {
       const now = performance.now();

@@ -2,7 +2,7 @@
  * Web Worker entry for reading scores off the main thread.
  *
  * Usage from the page (Vite/Astro bundles it as a module worker; do not inline it as a blob):
- *   const worker = new Worker(new URL('../lib/parse/score-worker.ts', import.meta.url), { type: 'module' });
+ *   const worker = new Worker(new URL('../workers/score-worker.ts', import.meta.url), { type: 'module' });
  *   worker.postMessage({ kind: 'file', file, scale: NPS_SCORE_SCALE });
  *   worker.onmessage = (event) => { … event.data is a ScoreJobReply … };
  * All logic lives in score-job.ts; this file only wires messages, so it stays untested glue.

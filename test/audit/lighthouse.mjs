@@ -14,7 +14,7 @@
 // 3 KB of script spends about 450 ms of real main-thread time loading). Calibrating the slowdown
 // to the BenchmarkIndex, as Lighthouse's docs/throttling.md describes, would raise it to about
 // 5x here, not lower it. So TBT has a budget per page, about one and a half times the worst
-// median this machine measured (README, "Lighthouse"): it catches a heavy island arriving on a
+// median this machine measured (docs/benchmarks.md, "Lighthouse"): it catches a heavy island arriving on a
 // page, not a small slip. The calculator and quiz budgets sit in Lighthouse's red band (over
 // 600 ms): their islands' hydration and first render are the work still open.
 //

@@ -1,4 +1,4 @@
-// `npm run bench`: build time and bytes per page kind. Figures go in the README.
+// `npm run bench`: build time and bytes per page kind. Figures go in docs/benchmarks.md.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { pageWeight } from './weights.mjs';
@@ -52,6 +52,7 @@ const { serveStatic } = await import('../support/static-server.ts');
 const { benchCalculators } = await import('./calculators.mjs');
 const { benchQuiz } = await import('./quiz.mjs');
 const { benchReport } = await import('./report.mjs');
+const { benchHostile } = await import('./hostile.mjs');
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
 const newPage = async () => (await browser.newContext({ serviceWorkers: 'block' })).newPage();
@@ -65,6 +66,12 @@ try {
   const mb = (n) => (n ? `${(n / 1024 / 1024).toFixed(0)} MB` : 'not measurable');
   for (const [name, r] of [[`Survey report, ${report.csv.mb.toFixed(1)} MB CSV (1,000,000 rows × 5 columns)`, report.csv], ['Survey report, 50,000-row .xlsx', report.xlsx]]) {
     console.log(`${name}: file picked to confirm step ${r.opened} ms, "Buat laporan" to report on screen ${r.built} ms (total ${r.total} ms); longest main-thread task ${r.longestTask.toFixed(0)} ms; peak JS heap: page ${mb(r.mainHeap)}, worker ${mb(r.workerHeap)}${r.nodeMs ? ` (worker code in Node: ${r.nodeMs} ms)` : ''}${r.plainSplitMs ? `; for scale, plain split() of the same text into cells took ${r.plainSplitMs} ms on this machine now` : ''}`);
+  }
+  console.log('\nSurvey report, files that lie about their size or shape (a control file of ordinary shape first):\n');
+  console.log('| File | Size | File → confirm step | Longest task | "Buat laporan" → report | Longest task | Score options | Peak heap: page, worker |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const r of await benchHostile(server.url, newPage)) {
+    console.log(`| ${r.name} | ${r.kb.toFixed(0)} KB | ${r.opened} ms | ${r.openTask.toFixed(0)} ms | ${r.built} ms | ${r.buildTask.toFixed(0)} ms | ${r.options} | ${mb(r.heap)}, ${mb(r.workerHeap)} |`);
   }
 } finally {
   await browser.close();

@@ -3,7 +3,7 @@
 export async function benchQuiz(baseUrl, newPage) {
   const page = await newPage();
   await page.goto(`${baseUrl}/kuis/campuran/?seed=bench`);
-  await page.waitForSelector('astro-island:not([ssr])');
+  await page.waitForSelector('[data-quiz][data-hydrated]');
   const times = [];
   for (let i = 0; i < 10; i++) {
     await page.locator('.quiz-card .quiz-option input').first().check();

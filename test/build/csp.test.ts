@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerCsp, inlineHashes, metaCsp, trimHashes } from '../../src/build/csp';
+import { inlineHashes, metaCsp, sitePolicy, trimHashes } from '../../src/build/csp';
 
 describe('the policy of a page', () => {
   const html = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc=';"></head>`;
@@ -11,7 +11,7 @@ describe('the policy of a page', () => {
   });
 
   it('makes the header the same policy plus header-only directives', () => {
-    expect(headerCsp(metaCsp(html)!, ["frame-ancestors 'none'"])).toBe(
+    expect(sitePolicy([metaCsp(html)!], ["frame-ancestors 'none'"])).toBe(
       "default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'",
     );
   });
@@ -31,5 +31,21 @@ describe('trimming a policy to the page', () => {
     const [script, style] = [...hashes];
     const policy = `default-src 'self'; script-src 'self' ${script} 'sha256-ZWxzZXdoZXJl'; style-src 'self' 'sha512-b3RoZXI=' ${style};`;
     expect(trimHashes(policy, hashes)).toBe(`default-src 'self'; script-src 'self' ${script}; style-src 'self' ${style};`);
+  });
+});
+
+describe("the site's policy, for every address", () => {
+  it('allows what any page allows, each source once, plus header-only directives', () => {
+    const pages = [
+      "default-src 'self'; script-src 'self' 'sha256-a='; style-src 'self' 'sha256-s='",
+      "default-src 'self'; script-src 'self' 'sha256-b=' 'sha256-a='; style-src 'self'",
+    ];
+    expect(sitePolicy(pages, ["frame-ancestors 'none'"])).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-s='; frame-ancestors 'none'",
+    );
+  });
+
+  it('refuses pages whose policies differ in more than their hashes', () => {
+    expect(() => sitePolicy(["default-src 'self'", "default-src 'self'; object-src 'none'"], [])).toThrow(/object-src/);
   });
 });

@@ -102,9 +102,10 @@ describe('quiz items that give their answer away by form fail the build', () => 
     const items = sentenceItems(12);
     items[1]!.options[2]!.text = 'Biarkan saja.';
     expect(loadWith('content/kuis/penanganan.yaml', stringify(items))).toThrowErrorMatchingInlineSnapshot(`
-      [Error: The question bank has 2 problem(s):
+      [Error: The question bank has 3 problem(s):
         - content/kuis/penanganan.yaml › uji-pen-2 › options[2].text: Option is 13 characters, under 40% of this item's longest option (88); write it as a real, specific choice
-        - content/kuis/penanganan.yaml › answer: Always picking the longest option scores 12 of 12 sentence-option items (right option longest in uji-pen-1, uji-pen-2, uji-pen-3, uji-pen-4, uji-pen-5, uji-pen-6, uji-pen-7, uji-pen-8, uji-pen-9, uji-pen-10, uji-pen-11, uji-pen-12); at most a third (4) may be won that way]
+        - content/kuis/penanganan.yaml › answer: Always picking the longest option scores 12 of 12 sentence-option items (right option longest in uji-pen-1, uji-pen-2, uji-pen-3, uji-pen-4, uji-pen-5, uji-pen-6, uji-pen-7, uji-pen-8, uji-pen-9, uji-pen-10, uji-pen-11, uji-pen-12); at most a third (4) may be won that way
+        - content/kuis/penanganan.yaml › answer: Always picking the option that is the most concrete (times, dates, amounts, counts) scores 6 of 12 items (right option alone on top in none); chance gives 4, and at most 5 may be won that way]
     `);
   });
 });

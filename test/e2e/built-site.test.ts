@@ -3,10 +3,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bank } from './quiz-helpers';
 import { pageWeight } from '../bench/weights.mjs';
 import { builtPages } from '../support/pages';
 import { DIST } from '../support/paths';
 import { parseHeaders, rulesFor } from '../../src/build/headers-file';
+import { CALCULATORS, calculatorPath } from '../../src/lib/calculators/registry';
 
 const pages = builtPages();
 const html = new Map(pages.map((p) => [p, readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')]));
@@ -65,6 +67,18 @@ describe('metadata', () => {
   });
 });
 
+describe('the calculator list', () => {
+  it('every registered calculator is built and linked from /kalkulator/, and every calculator page is registered', () => {
+    const registered = CALCULATORS.map((c) => calculatorPath(c.slug));
+    expect(registered.filter((p) => !pages.includes(p))).toEqual([]);
+    const list = html.get('/kalkulator/') ?? '';
+    expect(registered.filter((p) => !list.includes(`href="${p}"`))).toEqual([]);
+    // The survey report reads whole files and is not a calculator of the list.
+    const built = pages.filter((p) => /^\/kalkulator\/[^/]+\/$/.test(p) && p !== '/kalkulator/laporan/');
+    expect(built.sort()).toEqual([...registered].sort());
+  });
+});
+
 describe('script budget', () => {
   const guides = pages.filter((p) => p.startsWith('/panduan/'));
   it('guide pages ship no framework runtime and at most 4 KB of script before interaction', () => {
@@ -95,9 +109,9 @@ describe('script budget', () => {
   });
 
   it('each calculator page runs at most 25 KB of script (gzip) before interaction, and loads at most 15 KB more on use', () => {
-    const weights = ['/kalkulator/nps/', '/kalkulator/csat/', '/kalkulator/ces/', '/kalkulator/churn/'].map((p) => ({ p, w: pageWeight(DIST, p) }));
+    const weights = CALCULATORS.map((c) => ({ p: calculatorPath(c.slug), readsScores: c.readsScores, w: pageWeight(DIST, calculatorPath(c.slug)) }));
     // On use: the scores input and the parse worker (Papa Parse as published), on the pages that read scores.
-    expect(weights.filter(({ p }) => !p.includes('churn')).every(({ w }) => w.jsOnUseGzip > 3000)).toBe(true);
+    expect(weights.filter(({ readsScores }) => readsScores).every(({ w }) => w.jsOnUseGzip > 3000)).toBe(true);
     const over = weights
       .filter(({ w }) => w.jsGzip > 25 * 1024 || w.jsOnUseGzip > 15 * 1024)
       .map(({ p, w }) => `${p}: ${w.jsGzip} B before interaction, ${w.jsOnUseGzip} B on use`);
@@ -125,14 +139,12 @@ describe('script budget', () => {
 describe('static host files', () => {
   const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
 
-  it('_headers gives every page its policy and never sets a header twice for one path', () => {
-    const paths = [...pages, '/_astro/x.js', '/pagefind/fragment/x.pf_fragment', '/pagefind/pagefind.js', '/sw.js'];
+  it('_headers gives every address the policy, unknown ones and workers too, and never sets a header twice for one path', () => {
+    const paths = [...pages, '/halaman-yang-tidak-ada/', '/_astro/report-worker.x.js', '/_astro/x.js', '/pagefind/fragment/x.pf_fragment', '/pagefind/pagefind.js', '/sw.js'];
     for (const path of paths) {
       const names = rulesFor(rules, path).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
       expect(names.filter((n, i) => names.indexOf(n) !== i), path).toEqual([]);
-      if (!path.startsWith('/_') && !path.startsWith('/pagefind/') && path !== '/sw.js') {
-        expect(names, path).toContain('content-security-policy');
-      }
+      expect(names, path).toContain('content-security-policy');
     }
     expect(rulesFor(rules, '/_astro/x.js').flatMap((r) => r.headers)).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
   });
@@ -144,5 +156,17 @@ describe('static host files', () => {
     expect(wanted.length).toBeGreaterThan(25);
     expect(wanted.filter((p) => !precached.has(p))).toEqual([]);
     expect(precached.has('/404.html')).toBe(false);
+  });
+
+  it('precaches what a quiz fetches, and leaves SheetJS to be cached when an .xlsx is first read', () => {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!));
+    const items = readdirSync(join(DIST, 'kuis/soal'));
+    expect(items).toHaveLength(bank.length);
+    expect(items.filter((f) => !precached.has(`kuis/soal/${f}`))).toEqual([]);
+    const sheetjs = readdirSync(join(DIST, '_astro')).filter((f) => /^xlsx.*\.js$/.test(f));
+    expect(sheetjs).toHaveLength(1);
+    expect(precached.has(`_astro/${sheetjs[0]}`)).toBe(false);
+    expect(sw).toContain('"aset"');
   });
 });

@@ -61,6 +61,34 @@ describe('a link with problems', () => {
     expect(await twice.page.locator('[data-result="nps"]').count()).toBe(0);
   });
 
+  for (const [path, used, unused] of [
+    ['/kalkulator/nps/?jumlah=1,1,1,1,1,1,1,1,1,1,1&skor=1,2,3', 'jumlah', 'skor'],
+    ['/kalkulator/ces/?jumlah=1,2,3,4,5,6,7&skor=7,7', 'jumlah', 'skor'],
+    ['/kalkulator/churn/?awal=100&hilang=5&akhir=90&baru=3', 'hilang', 'akhir'],
+  ] as const) {
+    it(`a second form of data (${path.split('/')[2]}: ${unused}= beside ${used}=) is said at the data form choice, not dropped`, async () => {
+      const { page } = await b.open(path);
+      await hydrated(page);
+      const note = page.locator(`fieldset.mode ${issue(unused)}`);
+      await expect.poll(() => note.innerText()).toMatch(new RegExp(`dipakai “${used}”.*“${unused}” \\(.*\\) tidak dipakai`, 's'));
+      expect(await page.locator('[data-result]').count()).toBe(0);
+      await page.waitForTimeout(600);
+      expect(await search(page)).toBe(path.slice(path.indexOf('?')));
+    });
+  }
+
+  it('NPS: the planning figure is held back with the results while a link problem stands', async () => {
+    const { page } = await b.open('/kalkulator/nps/?jumlah=1,1,1,1,1,1,1,1,1,1,1,7,8');
+    await hydrated(page);
+    await expect.poll(() => page.locator(issue('jumlah')).count()).toBe(1);
+    expect(await page.locator('[data-result="sampel"]').count()).toBe(0);
+    expect(await page.locator('#rencana').locator('xpath=..').innerText()).not.toMatch(/Dibutuhkan sekitar/);
+    // The visitor changes something: results and the planning figure come back together.
+    await page.locator('#skor-0').fill('2');
+    await expect.poll(() => page.locator('[data-result="sampel"]').count()).toBe(1);
+    expect(await page.locator('[data-result="nps"]').count()).toBe(1);
+  });
+
   it('NPS: letters in a long skor= stay as sent, not turned into counts of zero', async () => {
     // Longer than the 1,500 characters past which scores travel as counts (an address of
     // 100,000 letters is refused by the server itself before the page can load).

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CALCULATORS, calculatorPath } from '../../src/lib/calculators/registry';
 import { axeBothThemes, axeViolations } from '../support/axe';
 import { useBrowser } from './context';
 import { hydrated, result } from './islands';
@@ -453,6 +454,13 @@ describe.each(UPLOADS)('$name calculator, file upload', (u) => {
     await page.locator(u.countField[0]).waitFor();
     expect(await page.inputValue(u.countField[0])).toBe(u.countField[1]);
     expect([...errors, ...otherErrors]).toEqual([]);
+  });
+});
+
+describe('the calculator list (src/lib/calculators/registry.ts)', () => {
+  it('has a link case for every calculator, and an upload case for every one that reads scores', () => {
+    expect(CASES.map((c) => c.path)).toEqual(CALCULATORS.map((c) => calculatorPath(c.slug)));
+    expect(UPLOADS.map((u) => u.path)).toEqual(CALCULATORS.filter((c) => c.readsScores).map((c) => calculatorPath(c.slug)));
   });
 });
 

@@ -117,9 +117,11 @@ describe('glossary links', () => {
     for (const path of guides) {
       const html = page(path);
       const body = html.slice(html.indexOf('class="prose guide-body"'), html.indexOf('</main>'));
-      // Prose only: headings, link texts and comparison tables (plain-text cells) don't count as uses.
+      // Prose only: headings, link texts, comparison tables (plain-text cells) and the end-of-guide
+      // question card (quiz options must not carry links that hint at the answer) don't count as uses.
       const prose = text(
         body
+          .replace(/<section class="guide-check"[\s\S]*?<\/section>/g, ' ')
           .replace(/<h[1-6][\s\S]*?<\/h[1-6]>/g, ' ')
           .replace(/<a [\s\S]*?<\/a>/g, ' ')
           .replace(/<table[\s\S]*?<\/table>/g, ' '),

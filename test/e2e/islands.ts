@@ -1,8 +1,8 @@
 // Waiting on Preact islands in the browser tests: they hydrate and render a moment after load.
 import type { Page } from 'playwright-core';
 
-/** Island hydrated: an Astro island, or a calculator hydrated by its page script (calc/mount.ts). */
-export const HYDRATED = 'astro-island:not([ssr]), [data-calculator][data-hydrated]';
+/** Island hydrated: an Astro island, a calculator hydrated by its page script (calc/mount.ts), or a quiz its script took over (quiz-page.tsx). */
+export const HYDRATED = 'astro-island:not([ssr]), [data-calculator][data-hydrated], [data-quiz][data-hydrated]';
 
 /** Resolves once an island on the page has hydrated. */
 export async function hydrated(page: Page): Promise<void> {

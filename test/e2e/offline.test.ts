@@ -1,7 +1,7 @@
 // The service worker, for real: one visit, then the server is gone (not just emulated offline,
 // which a service worker's own fetches may ignore), and the site still reads, counts and quizzes.
 // Each test serves its own copy of dist/, so it can stop it or deploy a "new version" into it.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { DIST } from '../support/paths';
 import { serveStatic, type RunningServer } from '../support/static-server';
 import { useBrowser } from './context';
 import { hydrated, result } from './islands';
+import { popUp, topResult } from './search-helpers';
 import { t } from '../../src/i18n/id';
 
 const b = useBrowser();
@@ -37,34 +38,39 @@ async function installed(page: Page): Promise<void> {
 
 
 describe('offline', () => {
-  it('caches a Pagefind file once whatever query is appended, and keeps the search cache small', async () => {
+  it('keeps the whole search index with the pages, whatever query Pagefind appends', async () => {
     const { url } = await siteCopy();
     const context = await b.context({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${url}/`);
     await installed(page);
-    const entries = await page.evaluate(async (base) => {
-      for (let i = 0; i < 20; i++) await fetch(`${base}/pagefind/pagefind-component-ui.js?x=${i}`).then((r) => r.text());
-      for (let i = 0; i < 5; i++) await fetch(`${base}/pagefind/pagefind-entry.json?ts=${i}`).then((r) => r.text());
-      const out: Record<string, string[]> = {};
-      for (const name of await caches.keys()) {
-        if (name.startsWith('pencarian')) out[name] = (await (await caches.open(name)).keys()).map((r) => r.url.replace(base, ''));
-      }
-      return out;
+    const stored = await page.evaluate(async () => {
+      const precache = (await caches.keys()).find((name) => name.startsWith('workbox-precache'));
+      const keys = precache ? (await (await caches.open(precache)).keys()).map((r) => new URL(r.url).pathname) : [];
+      return keys.filter((k) => k.startsWith('/pagefind/'));
+    });
+    // Every file of the index, and what searching loads (the Component UI, Pagefind, its worker and wasm).
+    const dir = join(DIST, 'pagefind');
+    const index = ['index', 'fragment', 'filter'].flatMap((sub) => readdirSync(join(dir, sub)).map((f) => `/pagefind/${sub}/${f}`));
+    const runtime = ['pagefind-entry.json', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind.js', 'pagefind-worker.js', 'wasm.id.pagefind'];
+    expect(stored).toEqual(expect.arrayContaining([...index, ...runtime.map((f) => `/pagefind/${f}`)]));
+    // Pagefind's ?ts= and any other query are served from there, and nothing more is stored.
+    await server!.close();
+    server = undefined;
+    const served = await page.evaluate(async (base) => {
+      const texts = await Promise.all([`${base}/pagefind/pagefind-entry.json?ts=1`, `${base}/pagefind/pagefind-component-ui.js?x=2`].map((u) => fetch(u).then((r) => r.ok)));
+      const runtimeEntries = await Promise.all((await caches.keys()).filter((n) => n.startsWith('pencarian')).map(async (n) => (await (await caches.open(n)).keys()).length));
+      return { texts, runtimeEntries: runtimeEntries.reduce((a, b) => a + b, 0) };
     }, url);
-    expect(entries['pencarian']).toEqual(['/pagefind/pagefind-component-ui.js']);
-    expect(entries['pencarian-entri']).toEqual(['/pagefind/pagefind-entry.json']);
+    expect(served).toEqual({ texts: [true, true], runtimeEntries: 0 });
   });
 
-  it('after one visit reads a guide, runs a calculator, answers a quiz question and repeats a search without a network', async () => {
+  it('after one visit reads a guide, opens an address typed without its last slash, runs a calculator, answers a quiz question and searches new words without a network', async () => {
     const { url } = await siteCopy();
     const context = await b.context({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${url}/`);
     await installed(page);
-    // One search while online: its index chunks are cached as they are used.
-    await page.goto(`${url}/cari/?q=loyal`);
-    await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
     await server!.close();
     server = undefined;
     await context.setOffline(true);
@@ -72,6 +78,13 @@ describe('offline', () => {
     // A guide never opened before.
     await page.goto(`${url}/panduan/loyalitas-pelanggan/`);
     expect(await page.locator('h1').innerText()).toMatch(/loyal/i);
+
+    // Addresses as people type them, without the last slash: the stored page, at its own address.
+    for (const [typed, title] of [['/panduan/hak-konsumen', /Hak Konsumen/], ['/kalkulator/nps', /Kalkulator NPS/]] as const) {
+      await page.goto(`${url}${typed}`);
+      expect(await page.locator('h1').innerText()).toMatch(title);
+      expect(new URL(page.url()).pathname).toBe(`${typed}/`);
+    }
 
     // A calculator, from a share link and by typing; the input survives a reload.
     await page.goto(`${url}/kalkulator/nps/?promotor=3&pasif=2&detraktor=1`);
@@ -91,14 +104,32 @@ describe('offline', () => {
     await page.locator('.quiz-feedback').waitFor();
     expect(await page.locator('.quiz-feedback').innerText()).toMatch(/Benar|Kurang tepat/);
 
-    // The same search works offline.
-    await page.goto(`${url}/cari/?q=loyal`);
-    await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
+    // Search, for words never searched before, on the search page and in the header's pop-up.
+    await page.goto(`${url}/cari/?q=refund`);
+    expect((await topResult(page)).page).toBe('/panduan/pemulihan-layanan/');
+    await page.goto(`${url}/panduan/`);
+    expect((await topResult(await popUp(page, 'lapor BPSK'))).page).toMatch(/^\/panduan\/(pelanggan-mengancam-melapor|hak-konsumen)\/$/);
 
     // What is not cached gets the offline page, which points to what is.
     await page.goto(`${url}/belum-pernah-ada/`);
     expect(await page.locator('h1').innerText()).toBe(t('offline.title'));
     expect(await page.locator('main a[href="/kalkulator/"]').count()).toBe(1);
+  });
+
+  it('says a search needs a connection, not that nothing matched, when the index it needs is not stored', async () => {
+    const { url } = await siteCopy();
+    // No service worker: only what the browser fetched for one search online is at hand.
+    const context = await b.context();
+    const page = await context.newPage();
+    await page.goto(`${url}/cari/?q=loyal`);
+    await topResult(page);
+    await server!.close();
+    server = undefined;
+    await context.setOffline(true);
+    await page.fill('#q', 'refund');
+    await page.press('#q', 'Enter');
+    await expect.poll(() => page.locator('[data-search-note]').innerText(), { timeout: 15_000 }).toContain('butuh koneksi internet');
+    expect(await page.locator('[data-search-note]').innerText()).toContain('“refund”');
   });
 
   it('offers a new version quietly and swaps only when the visitor reloads', async () => {

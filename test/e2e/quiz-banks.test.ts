@@ -61,6 +61,7 @@ describe('the mengukur and pemulihan banks', () => {
         await page.keyboard.press('Tab');
         expect((await focused(page)).text).toBe('Periksa jawaban');
         await page.keyboard.press('Enter');
+        if (i === 0) await page.locator('[data-quiz][data-hydrated]').waitFor({ state: 'attached' });
         expect(await page.locator('.quiz-card [role="status"] .quiz-verdict').innerText()).toBe('Benar.');
         await page.keyboard.press('Enter');
       }

@@ -11,6 +11,9 @@ const b = useBrowser();
 afterEach(() => b.closeAll());
 const origin = new URL(b.baseUrl).origin;
 
+/** Items a topic has in the bank as built. */
+const count = (topic: string) => bank.filter((item) => item.topic === topic).length;
+
 const LINK = '/kuis/latihan/?topik=posisi,hubungan&jumlah=12&seed=k3x9q2mz&umpan=langsung';
 
 /** Plays a whole trainer quiz by mouse; returns what was asked (item id and option order). */
@@ -90,28 +93,32 @@ describe('trainer link', () => {
   });
 
   it('opens a damaged link with a message that says what it changed, never a blank page', async () => {
-    const posisiItems = bank.filter((item) => item.topic === 'posisi').length;
+    const posisiItems = count('posisi');
     const cases: [string, number, string[]][] = [
       [
-        '?topik=posisi,ngawur&jumlah=500&seed=%25%25rusak!&umpan=nanti',
+        '?topik=posisi,ngawur&jumlah=20&seed=%25%25rusak!&umpan=nanti',
         posisiItems,
         [
           'Topik “ngawur” tidak dikenal, jadi dilewati.',
-          'Jumlah soal “500” harus bilangan bulat 5 sampai 30, jadi dipakai 30 soal.',
-          `Topik yang dipilih hanya punya ${posisiItems} soal, jadi kuis berisi ${posisiItems} soal.`,
           'Kode soal (seed) di tautan rusak, jadi dipakai kode',
           'Pilihan penjelasan “nanti” tidak dikenal',
         ],
       ],
       ['?topik=hubungan&jumlah=0&seed=abc&umpan=akhir', 5, ['Jumlah soal “0” harus bilangan bulat 5 sampai 30, jadi dipakai 5 soal.']],
+      ['?topik=hubungan&jumlah=-5&seed=abc', 5, ['Jumlah soal “-5” harus bilangan bulat 5 sampai 30, jadi dipakai 5 soal.']],
       [
-        '',
-        10,
+        '?topik=posisi&jumlah=5&jumlah=20&seed=aaa&seed=bbb&umpan=akhir&umpan=langsung',
+        5,
         [
-          'Tidak ada topik yang bisa dipakai, jadi soal diambil dari semua topik.',
-          'Tautan tidak menyebut jumlah soal, jadi dipakai 10 soal.',
-          'Tautan tidak memuat kode soal (seed), jadi dipakai kode “tim”.',
+          'Tautan menyebut “jumlah” dua kali; yang dipakai “5”, sedangkan “20” diabaikan.',
+          'Tautan menyebut “seed” dua kali; yang dipakai “aaa”, sedangkan “bbb” diabaikan.',
+          'Tautan menyebut “umpan” dua kali; yang dipakai “akhir”, sedangkan “langsung” diabaikan.',
         ],
+      ],
+      [
+        '?seed=abc',
+        10,
+        ['Tidak ada topik yang bisa dipakai, jadi soal diambil dari semua topik.', 'Tautan tidak menyebut jumlah soal, jadi dipakai 10 soal.'],
       ],
     ];
     for (const [query, total, messages] of cases) {
@@ -121,29 +128,74 @@ describe('trainer link', () => {
       expect(notes).toContain('Kuis tetap bisa dikerjakan');
       for (const m of messages) expect(notes, query).toContain(m);
       expect(await page.locator('[data-link-problems] li').count(), query).toBe(messages.length);
+      expect(await page.locator('[data-link-about]').innerText(), query).toContain(`${total} soal`);
       expect(errors).toEqual([]);
       await page.context().close();
     }
   });
 
-  it('is made by the form on /kuis/, which explains what is missing beside the field', async () => {
+  it('plays every item a link’s topics hold when it asks for more, with a plain note, never calling itself broken', async () => {
+    const n = count('posisi');
+    for (const [query, note] of [
+      ['?topik=posisi&jumlah=20&seed=x&umpan=akhir', `Tautan meminta 20 soal, tetapi topiknya berisi ${n} soal, jadi semuanya dipakai.`],
+      ['?topik=posisi&jumlah=999&seed=x', `Tautan meminta 999 soal, tetapi topiknya berisi ${n} soal, jadi semuanya dipakai.`],
+    ]) {
+      const { page, errors } = await b.open(`/kuis/latihan/${query}`);
+      await atQuestion(page, 1, n);
+      expect(await page.locator('[data-link-problems]').count(), query).toBe(0);
+      expect(await page.locator('main').innerText()).not.toMatch(/rusak/);
+      const about = await page.locator('[data-link-about]').innerText();
+      expect(about).toContain(`Kuis dari pelatih: ${n} soal dari topik Berdasarkan posisi.`);
+      expect(about).toContain(note);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('opened bare, says what the page is for and leads to the builder, with no quiz', async () => {
+    const { page, errors } = await b.open('/kuis/latihan/');
+    const bare = page.locator('[data-bare]');
+    expect(await bare.isVisible()).toBe(true);
+    expect(await bare.innerText()).toContain('memutar kuis yang disusun pelatih');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.quiz-card').count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toMatch(/rusak/);
+    await bare.getByRole('link', { name: 'Buat kuis untuk tim' }).click();
+    await page.waitForURL(/\/kuis\/#buat-kuis-tim$/);
+    expect(await page.locator('#buat-kuis-tim').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('is made by the form on /kuis/, which caps the number at what the topics hold and says so before the link is made', async () => {
     const { page, errors } = await b.open('/kuis/');
-    await page.locator('astro-island:not([ssr]) .quiz-trainer-form').waitFor();
+    await page.locator('[data-mastery="posisi"]', { hasText: 'Belum pernah dikerjakan' }).waitFor();
     const form = page.locator('.quiz-trainer-form');
     await form.getByLabel('Jumlah soal (5–30)').fill('40');
     await form.getByRole('button', { name: 'Buat tautan' }).click();
-    expect(await form.locator('.quiz-error').allInnerTexts()).toEqual(['Pilih minimal satu topik.', 'Isi jumlah soal dengan bilangan bulat dari 5 sampai 30.']);
+    expect(await form.locator('.quiz-error:visible').allInnerTexts()).toEqual(['Pilih minimal satu topik.', 'Isi jumlah soal dengan bilangan bulat dari 5 sampai 30.']);
     expect(page.url()).toBe(`${b.baseUrl}/kuis/`);
+    // One topic of fewer items than asked for: said beside the field before the link is made.
+    const n = count('karakter');
     await form.getByLabel(/^Berdasarkan karakter/).check();
-    await form.getByLabel(/^Pelanggan, konsumen, klien/).check();
-    await form.getByLabel('Jumlah soal (5–30)').fill('8');
+    await form.getByLabel('Jumlah soal (5–30)').fill('20');
+    const note = form.locator('#latihan-jumlah-catatan');
+    expect(await note.innerText()).toBe(`Topik yang dipilih berisi ${n} soal, jadi tautan akan memakai ${n} soal, bukan 20.`);
     await form.getByLabel('Hanya di akhir kuis').check();
     await form.getByRole('button', { name: 'Buat tautan' }).click();
     const link = await form.getByLabel('Tautan untuk tim Anda').inputValue();
-    expect(link).toMatch(new RegExp(`^${b.baseUrl}/kuis/latihan/\\?topik=karakter,istilah&jumlah=8&seed=[0-9a-z]{8}&umpan=akhir$`));
-    expect(await form.locator('.quiz-error').count()).toBe(0);
+    expect(link).toMatch(new RegExp(`^${b.baseUrl}/kuis/latihan/\\?topik=karakter&jumlah=${n}&seed=[0-9a-z]{8}&umpan=akhir$`));
+    expect(await form.getByLabel('Jumlah soal (5–30)').inputValue()).toBe(String(n));
+    expect(await note.innerText()).toBe(`Jumlah soal diubah menjadi ${n}: topik yang dipilih hanya berisi ${n} soal.`);
+    expect(await form.locator('.quiz-error:visible').count()).toBe(0);
+    // A second topic makes room again, and the link follows the form.
+    await form.getByLabel(/^Pelanggan, konsumen, klien/).check();
+    await form.getByLabel('Jumlah soal (5–30)').fill('8');
+    expect(await note.innerText()).toBe('');
+    await form.getByRole('button', { name: 'Buat tautan' }).click();
+    const second = await form.getByLabel('Tautan untuk tim Anda').inputValue();
+    expect(second).toMatch(new RegExp(`^${b.baseUrl}/kuis/latihan/\\?topik=karakter,istilah&jumlah=8&seed=[0-9a-z]{8}&umpan=akhir$`));
     await page.goto(link);
-    await atQuestion(page, 1, 8);
+    await atQuestion(page, 1, n);
     expect(await page.locator('[data-link-problems]').count()).toBe(0);
     expect(errors).toEqual([]);
   });
@@ -170,6 +222,8 @@ describe('trainer quiz by keyboard alone', () => {
       await page.keyboard.press('Tab');
       expect((await focused(page)).text).toBe('Simpan jawaban');
       await page.keyboard.press('Enter');
+      // The first answer may be saved before the quiz has taken the page over: it is kept and acted on then.
+      if (i === 0) await page.locator('[data-quiz][data-hydrated]').waitFor({ state: 'attached' });
     }
     expect(await focused(page)).toMatchObject({ id: 'kuis-hasil', text: 'Hasil latihan' });
     expect(await page.locator('.quiz-score').innerText()).toBe('5 dari 5 soal benar (100%)');
@@ -208,8 +262,8 @@ describe('trainer quiz accessibility', () => {
       await page.getByRole('button', { name: 'Salin hasil' }).click();
       await check(page, 'summary, name missing');
       await page.goto(`${b.baseUrl}/kuis/`);
-      const form = page.locator('astro-island:not([ssr]) .quiz-trainer-form');
-      await form.waitFor();
+      await page.locator('[data-mastery="posisi"]', { hasText: /\w/ }).waitFor();
+      const form = page.locator('.quiz-trainer-form');
       await form.getByRole('button', { name: 'Buat tautan' }).click();
       await check(page, 'form with errors');
       await form.getByLabel(/^Berdasarkan posisi/).check();

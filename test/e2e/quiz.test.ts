@@ -26,14 +26,49 @@ const b = useBrowser();
 afterEach(() => b.closeAll());
 
 describe('topic quiz', () => {
-  it('shows a clear loading state in the server HTML, and a note without JavaScript', async () => {
-    const html = readFileSync(join(DIST, 'kuis/posisi/index.html'), 'utf8');
-    expect(html).toContain('Menyiapkan soal…');
-    expect(html).toMatch(/<h1[^>]*>Kuis: Berdasarkan posisi<\/h1>/);
+  it('has its first question in the HTML, readable and answerable without JavaScript, with the guide one link away', async () => {
+    for (const topic of ['posisi', 'penanganan', 'campuran']) {
+      const html = readFileSync(join(DIST, `kuis/${topic}/index.html`), 'utf8');
+      expect(html, topic).toMatch(/<form class="quiz-card"[^>]*data-item="[\w-]+"/);
+      expect(html, topic).not.toContain('Menyiapkan soal…</p>');
+    }
     const { page } = await b.open('/kuis/posisi/', { javaScriptEnabled: false });
+    const item = await shown(page);
+    expect(item.topic).toBe('posisi');
+    expect(norm(await page.locator('.quiz-card legend').innerText())).toBe(norm(item.question));
+    expect((await optionTexts(page)).map(norm).sort()).toEqual(item.options.map((o) => norm(o.text)).sort());
+    expect(await page.locator('#kuis-soal').innerText()).toBe('Soal 1 dari 10');
+    // Its options are real radio buttons: they can be chosen, only checking needs the script.
+    const radio = page.locator('.quiz-card input[type="radio"]').first();
+    await radio.check();
+    expect(await radio.isChecked()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Periksa jawaban' }).isVisible()).toBe(false);
     const note = page.locator('.quiz-noscript');
-    expect(await note.isVisible()).toBe(true);
-    expect(await note.innerText()).toContain('Kuis ini memerlukan JavaScript');
+    expect(await note.innerText()).toContain('jawabannya tidak bisa diperiksa');
+    await note.getByRole('link', { name: 'Baca panduannya' }).click();
+    await page.waitForURL(/\/panduan\/jenis-pelanggan\/berdasarkan-posisi\/$/);
+  });
+
+  it('keeps the question it served for a first visit, taking it over in place when the trainee first touches it', async () => {
+    const { page, errors } = await b.open('/kuis/karakter/');
+    const form = page.locator('form.quiz-card');
+    const served = await form.getAttribute('data-item');
+    const top = () => form.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const before = await top();
+    // Nothing of the quiz loads until the trainee touches the question.
+    const quizLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /quiz-page\.[\w-]+\.js/.test(r.name)));
+    await page.waitForLoadState('networkidle');
+    expect(await quizLoaded()).toBe(false);
+    const item = await shown(page);
+    await page.locator('.quiz-card .quiz-option label', { hasText: rightText(item) }).click();
+    await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+    // The choice made before the script arrived is kept and graded, on the same question, where it was.
+    await page.locator('.quiz-feedback').waitFor();
+    expect(await page.locator('.quiz-card [role="status"] .quiz-verdict').innerText()).toBe('Benar.');
+    expect(await form.getAttribute('data-item')).toBe(served);
+    expect(await top()).toBe(before);
+    expect(await page.locator('form.quiz-card').count()).toBe(1);
+    expect(errors).toEqual([]);
   });
 
   it('runs a whole quiz by keyboard alone: arrows never grade, focus follows the questions', async () => {
@@ -64,6 +99,7 @@ describe('topic quiz', () => {
       await page.keyboard.press('Tab');
       expect((await focused(page)).text).toBe('Periksa jawaban');
       await page.keyboard.press('Enter');
+      if (i === 0) await page.locator('[data-quiz][data-hydrated]').waitFor({ state: 'attached' });
       const verdict = await page.locator('.quiz-card [role="status"] .quiz-verdict').innerText();
       expect(verdict).toBe(i % 3 === 0 ? 'Kurang tepat.' : 'Benar.');
       if (i % 3 !== 0) score++;

@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBrowser } from './context';
 import { hydrated, result } from './islands';
+import { lyingXlsx, unclosedQuote, wideRow, wideTable } from '../fixtures/hostile/files';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
@@ -53,6 +54,60 @@ describe('a very wide file', () => {
   });
 });
 
+describe('the survey report on files that lie about their size or shape', () => {
+  const upload = (page: Page, name: string, buffer: Buffer) =>
+    page.setInputFiles('#berkas-survei', { name, mimeType: name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv', buffer });
+  const options = (page: Page, id: string) => page.locator(`#${id} option`).count();
+
+  it('an .xlsx whose sheet claims A1:XFD1048576 over three cells offers its one column', async () => {
+    const page = await openWith(await b.context(), '/kalkulator/laporan/');
+    await upload(page, 'klaim-besar.xlsx', lyingXlsx());
+    await page.locator('#kolom-skor').waitFor({ timeout: 30_000 });
+    for (const id of ['kolom-skor', 'kolom-tanggal', 'kolom-segmen-1', 'kolom-komentar']) expect(await options(page, id), id).toBe(2);
+    await page.getByRole('button', { name: 'Buat laporan' }).click();
+    await expect.poll(() => page.locator('[data-headline] [data-result="nps"]').innerText().catch(() => ''), { timeout: 20_000 }).toBe('0,0');
+  });
+
+  it('a header and a data row of 100,000 columns: says what the file is, lists a bounded number of columns, finds the rest', async () => {
+    const page = await openWith(await b.context(), '/kalkulator/laporan/');
+    await upload(page, 'lebar.csv', wideTable());
+    await page.locator('#kolom-skor').waitFor({ timeout: 60_000 });
+    const intro = await page.locator('.report-confirm').innerText();
+    expect(intro).toMatch(/100\.000 kolom/);
+    expect(intro).toMatch(/hanya satu baris jawaban/);
+    expect(intro).not.toMatch(/hanya judul kolom/);
+    for (const id of ['kolom-skor', 'kolom-tanggal', 'kolom-segmen-1', 'kolom-segmen-2', 'kolom-komentar']) expect(await options(page, id), id).toBeLessThanOrEqual(201);
+    // Column 99,999 ("P99999") holds 99,998 mod 11 = 8: one passive, NPS 0.
+    await page.getByLabel('Cari kolom lain (judul atau nomor kolom)').fill('P99999');
+    await expect.poll(() => page.locator('#cari-kolom-hasil').innerText()).toMatch(/1 kolom cocok/);
+    await page.selectOption('#kolom-skor', { label: 'P99999 (contoh: 8)' });
+    await page.getByRole('button', { name: 'Buat laporan' }).click();
+    await expect.poll(() => page.locator('[data-headline] [data-result="n"]').innerText().catch(() => ''), { timeout: 30_000 }).toBe('1');
+    expect(await page.locator('[data-headline] [data-result="nps"]').innerText()).toBe('0,0');
+  });
+
+  it('one row of 100,000 scores is said to be one answer, with where a row of scores is read', async () => {
+    const page = await openWith(await b.context(), '/kalkulator/laporan/');
+    await upload(page, 'sebaris.csv', wideRow());
+    await page.locator('#kolom-skor').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.report-confirm').innerText()).toMatch(/100\.000 kolom.*hanya satu baris jawaban.*kalkulator NPS, CSAT, atau CES/s);
+    expect(await options(page, 'kolom-skor')).toBeLessThanOrEqual(201);
+  });
+
+  it('a quote opened at row 2 and never closed is named with its row, and read as text at the owner\'s choice', async () => {
+    const page = await openWith(await b.context(), '/kalkulator/laporan/');
+    await upload(page, 'kutip.csv', unclosedQuote(500));
+    await page.locator('#kolom-skor').waitFor({ timeout: 30_000 });
+    const warning = page.locator('.report-warning');
+    expect(await warning.innerText()).toMatch(/baris 2 dibuka, tetapi tidak pernah ditutup.*satu sel.*500 baris sesudahnya/s);
+    await page.getByRole('button', { name: 'Baca tanda kutip itu sebagai teks biasa' }).click();
+    await expect.poll(() => page.locator('.report-note').innerText().catch(() => '')).toMatch(/baris 2 dibaca sebagai teks biasa/);
+    expect(await warning.count()).toBe(0);
+    await page.getByRole('button', { name: 'Buat laporan' }).click();
+    await expect.poll(() => page.locator('[data-headline] [data-result="n"]').innerText().catch(() => ''), { timeout: 20_000 }).toBe('501');
+  });
+});
+
 describe('a scores box holding a long list', () => {
   const list = (n: number) => Array.from({ length: n }, (_, i) => String(i % 10)).join(',');
   const put = (page: Page, text: string) =>
@@ -87,10 +142,67 @@ describe('a scores box holding a long list', () => {
   });
 });
 
+describe('typing into a box that holds a large paste', () => {
+  it('does not discard the pasted scores without a choice, and the replacement can be undone', async () => {
+    const { page } = await b.open('/kalkulator/nps/');
+    await hydrated(page);
+    await page.locator('input[name="nps-mode"] >> nth=2').check();
+    await page.locator('#skor').waitFor();
+    const list = Array.from({ length: 47_000 }, (_, i) => String(i % 10)).join(',');
+    await page.locator('#skor').evaluate((el: HTMLTextAreaElement, t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, list);
+    const used = page.locator('[data-testid="scores-used"]');
+    await expect.poll(() => used.innerText(), { timeout: 15_000 }).toBe('47.000');
+    await page.waitForTimeout(600); // the address follows after 250 ms
+    const address = await page.evaluate(() => location.search);
+    const saved = await page.evaluate(() => localStorage.getItem('paham:nps:v1'));
+    await page.locator('#skor').focus();
+    await page.keyboard.type('5');
+    // A key is no choice: the 47,000 scores stay in use, in the address and in storage.
+    await expect.poll(() => page.getByRole('button', { name: /Ganti dengan yang diketik/ }).count()).toBe(1);
+    await page.waitForTimeout(600);
+    expect(await used.innerText()).toBe('47.000');
+    expect(await page.evaluate(() => location.search)).toBe(address);
+    expect(await page.evaluate(() => localStorage.getItem('paham:nps:v1'))).toBe(saved);
+    // The visitor chooses to replace them, then changes their mind.
+    await page.getByRole('button', { name: /Ganti dengan yang diketik/ }).click();
+    await expect.poll(() => used.innerText(), { timeout: 15_000 }).toBe('1');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?skor=5');
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    await expect.poll(() => used.innerText(), { timeout: 15_000 }).toBe('47.000');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe(address);
+  });
+
+  it('a key typed and then taken back leaves the pasted scores as they were', async () => {
+    const { page } = await b.open('/kalkulator/nps/');
+    await hydrated(page);
+    await page.locator('input[name="nps-mode"] >> nth=2').check();
+    await page.locator('#skor').waitFor();
+    await page.locator('#skor').evaluate((el: HTMLTextAreaElement, t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, Array.from({ length: 47_000 }, (_, i) => String(i % 10)).join('\n'));
+    const used = page.locator('[data-testid="scores-used"]');
+    await expect.poll(() => used.innerText(), { timeout: 15_000 }).toBe('47.000');
+    await page.locator('#skor').focus();
+    await page.keyboard.type('5');
+    await page.getByRole('button', { name: /Tetap pakai/ }).click();
+    expect(await page.inputValue('#skor')).toBe('');
+    expect(await used.innerText()).toBe('47.000');
+  });
+});
+
 describe('storage that cannot keep anything', () => {
   for (const [name, script] of [
     ['blocked', () => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } })],
     ['full', () => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; }],
+    ['throwing', () => {
+      for (const method of ['getItem', 'setItem', 'removeItem'] as const) Storage.prototype[method] = () => { throw new DOMException('denied', 'SecurityError'); };
+    }],
   ] as const) {
     it(`(${name}): the calculator still computes and says, once, that input will not be kept`, async () => {
       const context = await b.context();
@@ -109,13 +221,27 @@ describe('storage that cannot keep anything', () => {
     it(`(${name}): a quiz still plays and says its progress will not be kept`, async () => {
       const context = await b.context();
       await context.addInitScript(script);
-      const page = await openWith(context, '/kuis/posisi/');
+      // A quiz takes the page over on the first touch: no waiting for it first.
+      const page = await context.newPage();
+      await page.goto(`${b.baseUrl}/kuis/posisi/`);
       await page.locator('.quiz-card input[type="radio"]').first().check();
       await page.getByRole('button', { name: 'Periksa jawaban' }).click();
       await expect.poll(() => page.locator('.quiz').innerText()).toMatch(/Benar\.|Kurang tepat\./);
       const text = await page.locator('main').innerText();
       expect(text).toMatch(/kemajuan Anda tidak bisa disimpan/);
       expect(text).not.toMatch(/hanya tersimpan di peramban ini/);
+    });
+
+    it(`(${name}): the survey report still reads a file and says it cannot remember the column choices`, async () => {
+      const context = await b.context();
+      await context.addInitScript(script);
+      const page = await openWith(context, '/kalkulator/laporan/');
+      await page.setInputFiles('#berkas-survei', { name: 'survei.csv', mimeType: 'text/csv', buffer: Buffer.from('Skor,Cabang\n9,A\n10,B\n3,A\n') });
+      await page.getByRole('button', { name: 'Buat laporan' }).click();
+      await expect.poll(() => page.locator('[data-headline] [data-result="nps"]').innerText().catch(() => ''), { timeout: 20_000 }).toBe('33,3');
+      const text = await page.locator('main').innerText();
+      expect(text).toMatch(/tidak bisa diingat di peramban ini/);
+      expect(text).not.toMatch(/Yang diingat/);
     });
   }
 });

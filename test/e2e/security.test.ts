@@ -1,8 +1,11 @@
 // The site's Content-Security-Policy holds on every page kind, including the parts that load
 // on use (search, the calculators' worker, quiz islands), and nothing ever leaves the origin.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { metaCsp } from '../../src/build/csp';
+import { DIST } from '../support/paths';
 import { useBrowser } from './context';
 import { hydrated } from './islands';
 
@@ -62,9 +65,9 @@ describe('content security policy', () => {
       const header = res.headers.get('content-security-policy') ?? '';
       const html = await res.text();
       const meta = metaCsp(html) ?? '';
-      // A static host answers an unknown address with 404.html but the headers of that address:
-      // there the page's own <meta> is the policy.
-      for (const policy of res.status === 404 ? [meta] : [header, meta]) {
+      // A static host answers an unknown address with 404.html and the headers of that address,
+      // so the site's policy must reach every address, not only the pages it knows.
+      for (const policy of [header, meta]) {
         expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
         expect(policy, path).toContain("object-src 'none'");
         expect(policy, path).toContain("base-uri 'self'");
@@ -74,8 +77,20 @@ describe('content security policy', () => {
       }
       // A <meta> policy governs only what follows it.
       expect(html.indexOf('http-equiv="content-security-policy"'), path).toBeLessThan(html.indexOf('<script'));
-      if (res.status !== 404) expect(header, path).toContain("frame-ancestors 'none'");
+      expect(header, path).toContain("frame-ancestors 'none'");
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+  });
+
+  it("gives worker scripts the site's policy: a worker's CSP comes from its own response", async () => {
+    const workers = readdirSync(join(DIST, '_astro')).filter((f) => /worker.*\.js$/.test(f));
+    expect(workers.length).toBeGreaterThanOrEqual(2);
+    for (const name of workers) {
+      const policy = (await fetch(`${b.baseUrl}/_astro/${name}`)).headers.get('content-security-policy') ?? '';
+      expect(policy, name).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+      expect(policy, name).toContain("object-src 'none'");
+      expect(policy, name).toContain("default-src 'self'");
+      expect(policy, name).not.toContain('unsafe-inline');
     }
   });
 

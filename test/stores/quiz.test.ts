@@ -13,6 +13,8 @@ const storageEvent = (key: string) => win.dispatchEvent(Object.assign(new Event(
 
 const bank = makeBank(12);
 type Stores = typeof import('../../src/stores/quiz');
+/** A topic page's setup over the whole test bank, every item at hand. */
+const posisi = (s: Stores) => ({ pool: bank, source: s.fromBank(bank), topic: 'posisi' as const });
 
 /** The stores as a fresh page load sees them: new modules, same storage. */
 async function load(): Promise<Stores> {
@@ -34,7 +36,7 @@ beforeEach(() => storage.clear());
 describe('quiz store', () => {
   it('starts a seeded session, grades only on check, and records progress at the end', async () => {
     const s = await load();
-    expect(s.startQuiz({ bank, topic: 'posisi' }, 'abc')).toBe(false);
+    expect(await s.startQuiz(posisi(s), 'abc')).toBe(false);
     const session = s.$session.get()!;
     expect(session.seed).toBe('abc');
     expect(session.entries).toHaveLength(10);
@@ -53,22 +55,22 @@ describe('quiz store', () => {
 
   it('resumes an unfinished session after a reload, at the same question', async () => {
     let s = await load();
-    s.startQuiz({ bank, topic: 'posisi' }, 'r');
+    await s.startQuiz(posisi(s), 'r');
     play(s, true);
     play(s, false);
     const before = s.$session.get()!;
     s = await load();
-    expect(s.startQuiz({ bank, topic: 'posisi' })).toBe(true);
+    expect(await s.startQuiz(posisi(s))).toBe(true);
     expect(s.$session.get()).toEqual(before);
     expect(s.$session.get()!.index).toBe(2);
   });
 
   it('starts afresh when the address asks for another seed, keeping what the old session taught', async () => {
     let s = await load();
-    s.startQuiz({ bank, topic: 'posisi' }, 'one');
+    await s.startQuiz(posisi(s), 'one');
     play(s, false);
     s = await load();
-    expect(s.startQuiz({ bank, topic: 'posisi' }, 'two')).toBe(false);
+    expect(await s.startQuiz(posisi(s), 'two')).toBe(false);
     expect(s.$session.get()!.seed).toBe('two');
     expect(s.$session.get()!.index).toBe(0);
     expect(s.$progress.get().sessions).toBe(1);
@@ -76,7 +78,7 @@ describe('quiz store', () => {
 
   it('puts missed items first in the next session and retries only missed items', async () => {
     const s = await load();
-    s.startQuiz({ bank, topic: 'posisi' }, 'leitner');
+    await s.startQuiz(posisi(s), 'leitner');
     const missed: string[] = [];
     for (let i = 0; i < 10; i++) {
       const session = s.$session.get()!;
@@ -107,7 +109,7 @@ describe('quiz store', () => {
       storage.setItem('paham-pelanggan:kuis-sesi:v1:posisi', sessionRaw);
       const s = await load();
       expect(s.$progress.get()).toEqual({ v: 2, items: {}, best: {}, sessions: 0 });
-      expect(s.startQuiz({ bank, topic: 'posisi' })).toBe(false);
+      expect(await s.startQuiz(posisi(s))).toBe(false);
       expect(s.$session.get()!.entries).toHaveLength(10);
       play(s, true);
       expect(JSON.parse(storage.getItem('paham-pelanggan:kuis-sesi:v1:posisi')!).index).toBe(1); // replaced by a good one
@@ -123,7 +125,7 @@ describe('quiz store', () => {
 
   it('clears progress and unfinished sessions', async () => {
     const s = await load();
-    s.startQuiz({ bank, topic: 'posisi' }, 'x');
+    await s.startQuiz(posisi(s), 'x');
     play(s, true);
     s.newSession('y'); // records the abandoned one
     expect(s.$progress.get().sessions).toBe(1);
@@ -136,9 +138,9 @@ describe('quiz store', () => {
 
   it('lets two tabs share a session without overwriting each other or counting an item twice', async () => {
     const a = await load();
-    a.startQuiz({ bank, topic: 'posisi' }, 'tabs');
+    await a.startQuiz(posisi(a), 'tabs');
     const b = await load(); // a second tab: its own modules, the same storage
-    expect(b.startQuiz({ bank, topic: 'posisi' }, 'tabs')).toBe(true);
+    expect(await b.startQuiz(posisi(b), 'tabs')).toBe(true);
     const key = a.savedSessionKey('posisi');
     for (let i = 0; i < 3; i++) play(a, true);
     storageEvent(key);
@@ -173,17 +175,17 @@ describe('quiz store', () => {
 
   it('shows a finished session handed back by the history entry, without recording it again', async () => {
     const s = await load();
-    s.startQuiz({ bank, topic: 'posisi' }, 'done');
+    await s.startQuiz(posisi(s), 'done');
     for (let i = 0; i < 10; i++) play(s, i > 0);
     const finished = toSaved(s.$session.get()!);
     const again = await load();
-    expect(again.startQuiz({ bank, topic: 'posisi' }, 'done', finished)).toBe(false);
+    expect(await again.startQuiz(posisi(again), 'done', finished)).toBe(false);
     expect(again.$session.get()!.phase).toBe('done');
     expect(again.$session.get()!.entries.filter((e) => e.result === 'correct')).toHaveLength(9);
     expect(again.$progress.get().sessions).toBe(1);
     // Something that does not fit the bank is not shown: a new session starts instead.
     const other = await load();
-    other.startQuiz({ bank, topic: 'posisi' }, 'done', { ...finished, entries: [] });
+    await other.startQuiz(posisi(other), 'done', { ...finished, entries: [] });
     expect(other.$session.get()!.phase).toBe('answering');
   });
 });

@@ -26,8 +26,8 @@ interface Props<T, R> {
   children: (result: R, input: T) => ComponentChildren;
   steps: (result: R) => Step[];
   summary: (result: R, input: T) => Message[];
-  /** Shown after the result whether there is one or not (NPS's planner). */
-  after?: (input: T, evaluation: Evaluation<R>) => ComponentChildren;
+  /** Shown after the result whether there is one or not (NPS's planner); `held` while a link's problems hold results back. */
+  after?: (input: T, evaluation: Evaluation<R>, held: boolean) => ComponentChildren;
 }
 
 export function CalculatorShell<T, R>({ calculator, heading = 'form.heading', form, status, children, steps, summary, after }: Props<T, R>) {
@@ -59,7 +59,7 @@ export function CalculatorShell<T, R>({ calculator, heading = 'form.heading', fo
               <NextSteps steps={steps(result)} />
             </>
           )}
-          {after?.(input, evaluation)}
+          {after?.(input, evaluation, issues.length > 0)}
           {result && <ShareBar query={query} text={summary(result, input).map((m) => say(m)).join('\n')} />}
         </section>
       </div>

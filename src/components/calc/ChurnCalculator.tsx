@@ -27,6 +27,7 @@ function ChurnForm({ input, errors }: { input: ChurnState; errors: FieldErrors }
         <legend>{say('churn.data')}</legend>
         <label><input type="radio" name="churn-mode" checked={input.mode === 'lost'} onChange={() => setChurnField('mode', 'lost')} /> {say('churn.mode.lost')}</label>
         <label><input type="radio" name="churn-mode" checked={input.mode === 'flow'} onChange={() => setChurnField('mode', 'flow')} /> {say('churn.mode.flow')}</label>
+        <LinkNote params={['akhir']} forms />
       </fieldset>
       <div class="field-row">
         <Field id="awal" label={say('churn.start', { per })} value={input.start} error={errors.start} onInput={(v) => setChurnField('start', v)} />

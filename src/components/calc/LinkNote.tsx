@@ -6,8 +6,9 @@ import type { LinkIssue } from '../../lib/share/link';
 
 export const LinkIssues = createContext<readonly LinkIssue[]>([]);
 
-export function LinkNote({ params }: { params: readonly string[] }) {
-  const issues = useContext(LinkIssues).filter((i) => params.includes(i.param));
+/** The issues of `params`; `forms` shows only a second form of data, said at the choice of form. */
+export function LinkNote({ params, forms = false }: { params: readonly string[]; forms?: boolean }) {
+  const issues = useContext(LinkIssues).filter((i) => params.includes(i.param) && (i.message.key === 'link.otherForm') === forms);
   if (issues.length === 0) return null;
   return (
     <>

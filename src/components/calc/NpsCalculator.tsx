@@ -53,6 +53,7 @@ function NpsForm({ input, errors }: { input: NpsState; errors: FieldErrors }) {
             <input type="radio" name="nps-mode" value={mode} checked={input.mode === mode} onChange={() => setNpsMode(mode)} /> {say(`nps.mode.${mode}`)}
           </label>
         ))}
+        <LinkNote params={['jumlah', 'skor']} forms />
       </fieldset>
       {input.mode === 'counts' && (
         <div class="field-row">
@@ -85,15 +86,18 @@ function NpsForm({ input, errors }: { input: NpsState; errors: FieldErrors }) {
   );
 }
 
-/** "How many answers are needed?": from the data's spread when there is a result. */
-function Planner({ input, main }: { input: NpsState; main: NpsResult | undefined }) {
+/**
+ * "How many answers are needed?": from the data's spread when there is a result. Held back with
+ * the results while a shared link's problems stand: it would be worked out from that data too.
+ */
+function Planner({ input, main, held }: { input: NpsState; main: NpsResult | undefined; held: boolean }) {
   const plan = planNps(input, main);
   return (
     <section class="plan" aria-labelledby="rencana">
       <h3 id="rencana">{say('nps.plan')}</h3>
       <Field id="target-margin" params={['target']} label={say('nps.target')} suffix={say('nps.points')} inputMode="decimal" value={input.target} onInput={setNpsTarget}
         error={plan.ok ? undefined : plan.errors[0]?.message} hint={say('nps.targetHint')} />
-      {plan.ok && (
+      {plan.ok && !held && (
         <p aria-live="polite">
           <Words k="nps.needed" n={<strong data-result="sampel">{formatCount(plan.value.required)}</strong>} />
           {say(plan.value.varianceSource === 'data' ? 'nps.neededData' : 'nps.neededTypical')}
@@ -108,7 +112,7 @@ export default function NpsCalculator() {
     <CalculatorShell
       calculator={npsCalculator}
       form={(input, errors) => <NpsForm input={input} errors={errors} />}
-      after={(input, evaluation) => <Planner input={input} main={evaluation.result?.main} />}
+      after={(input, evaluation, held) => <Planner input={input} main={evaluation.result?.main} held={held} />}
       status={({ main }) => say('nps.status', { nps: formatNumber(main.nps, 1), moe: formatNumber(main.marginOfError, 1) })}
       steps={({ main }) => npsNextSteps(main)}
       summary={({ main, comparison }) => npsSummary(main, comparison)}

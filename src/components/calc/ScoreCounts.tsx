@@ -31,6 +31,7 @@ export function ScoreCounts({ name, mode, onMode, counts, onCount, labels, score
         <label>
           <input type="radio" name={`${name}-mode`} checked={mode === 'scores'} onChange={() => onMode('scores')} /> {say('form.scoresOrFile')}
         </label>
+        <LinkNote params={['skor']} forms />
       </fieldset>
       {mode === 'counts' ? (
         <fieldset class="histogram-fields">

@@ -40,26 +40,44 @@ const TYPING_PAUSE_MS = 400;
 
 export function ScoresInput({ id, text, onText, source, range, error }: ScoresInputProps) {
   const [draft, setDraft] = useState(text);
+  /** Typed into the box while it holds a large paste: not used until the visitor chooses. */
+  const [over, setOver] = useState<string | null>(null);
+  /** The large paste the visitor's last choice replaced, for "Urungkan". */
+  const [undo, setUndo] = useState<string | null>(null);
   const pending = useRef<ReturnType<typeof setTimeout>>();
-  // Text set from outside (cleared, restored, a link) replaces the draft.
+  /** The next change of `text` is this box's own (a commit), not one from outside. */
+  const own = useRef(false);
+  // Text set from outside (cleared, restored, a link) replaces the draft and forgets the undo.
   useEffect(() => {
     clearTimeout(pending.current);
     pending.current = undefined;
     setDraft(text);
+    setOver(null);
+    if (!own.current) setUndo(null);
+    own.current = false;
   }, [text]);
   const commit = (value: string) => {
     clearTimeout(pending.current);
     pending.current = undefined;
+    if (value !== text) own.current = true;
     onText(value);
   };
+  const large = draft.length > LARGE_TEXT;
+  /** A choice that replaces a large paste keeps it for "Urungkan". */
+  const replace = (value: string) => {
+    if (large) setUndo(draft);
+    setDraft(value);
+    commit(value);
+  };
   const typed = (value: string) => {
+    // A key is not a choice to throw away tens of thousands of pasted scores: ask first.
+    if (large) return setOver(value === '' ? null : value);
     setDraft(value);
     if (value.length <= TYPING_TEXT) return commit(value);
     clearTimeout(pending.current);
     pending.current = setTimeout(() => commit(value), TYPING_PAUSE_MS);
   };
   const waiting = draft !== text;
-  const large = draft.length > LARGE_TEXT;
   const job = useStore(source.$job);
   const tally = useStore(source.$tally);
   const origin = useStore(source.$origin);
@@ -77,20 +95,26 @@ export function ScoresInput({ id, text, onText, source, range, error }: ScoresIn
         <p class="field-hint" id={`${id}-hint`}>{say('scores.hint', { range })}</p>
         {large && (
           <p class="large-paste">
-            {say('scores.large', { n: formatCount(draft.length) })} <button type="button" onClick={() => commit('')}>{say('scores.clearLarge')}</button>
+            {say('scores.large', { n: formatCount(draft.length) })} <button type="button" onClick={() => replace('')}>{say('scores.clearLarge')}</button>
+          </p>
+        )}
+        {undo !== null && (
+          <p class="large-paste" role="status">
+            {say('scores.replaced', { n: formatCount(undo.length) })}{' '}
+            <button type="button" onClick={() => (setUndo(null), setDraft(undo), commit(undo))}>{say('scores.undo')}</button>
           </p>
         )}
         <textarea
           id={id}
           rows={5}
-          value={large ? '' : draft}
+          value={large ? (over ?? '') : draft}
           placeholder={large ? say('scores.replace') : undefined}
           onPaste={(e) => {
+            // Pasting over a large paste is the replacement its placeholder offers (and can be undone).
             const pasted = e.clipboardData?.getData('text') ?? '';
-            if (pasted.length > LARGE_TEXT) {
+            if (pasted.length > LARGE_TEXT || large) {
               e.preventDefault();
-              setDraft(pasted);
-              commit(pasted);
+              replace(pasted);
             }
           }}
           spellcheck={false}
@@ -99,6 +123,13 @@ export function ScoresInput({ id, text, onText, source, range, error }: ScoresIn
           onInput={(e) => typed(e.currentTarget.value)}
           onBlur={() => pending.current !== undefined && commit(draft)}
         />
+        {large && over !== null && (
+          <div class="large-choice" role="group" aria-labelledby={`${id}-over`}>
+            <p id={`${id}-over`} aria-live="polite">{say('scores.typedOver', { n: formatCount(draft.length) })}</p>
+            <button type="button" onClick={() => replace(over)}>{say('scores.useTyped')}</button>{' '}
+            <button type="button" onClick={() => setOver(null)}>{say('scores.keepLarge')}</button>
+          </div>
+        )}
         <p class="field-error" id={`${id}-error`} aria-live="polite">
           {error && !waiting && [<span aria-hidden>{say('field.warn')}</span>, say(error)]}
         </p>

@@ -8,6 +8,7 @@ import { Icon } from './icons';
 import type { ProfilerLabels } from './types';
 import './question.css';
 import './quiz.css';
+import './quiz-text.css';
 import './profiler.css';
 
 export interface ProfilerType {

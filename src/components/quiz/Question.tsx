@@ -1,15 +1,18 @@
 // One question: scenario, the question as the legend of a fieldset of native radio buttons, a
 // "Periksa jawaban" button, and a status region that announces the feedback. Nothing is graded
-// when a radio changes, so arrow keys can move through the options freely.
+// when a radio changes, so arrow keys can move through the options freely. Rendered on the server
+// too (the first question of a quiz page), without handlers: the form is readable, and its
+// radios work, before the quiz script takes it over (`data-item` says which item it shows).
 import type { Feedback, SessionEntry } from '../../lib/quiz/session';
 import { fmt } from '../../i18n/fill';
 import { AnswerReview } from './AnswerReview';
 import { Icon } from './icons';
 import type { GuideLinks, QuizLabels } from './types';
-import './question.css';
 
 export const QUESTION_HEADING_ID = 'kuis-soal';
 export const NEXT_BUTTON_ID = 'kuis-berikutnya';
+/** The summary's heading, where focus goes when a session ends. */
+export const SUMMARY_HEADING_ID = 'kuis-hasil';
 
 interface Props {
   entry: SessionEntry;
@@ -25,9 +28,10 @@ interface Props {
   deferred?: boolean;
   links: GuideLinks;
   L: QuizLabels;
-  onChoose(optionId: string): void;
-  onCheck(): void;
-  onNext(): void;
+  /** Absent on the server. */
+  onChoose?(optionId: string): void;
+  onCheck?(): void;
+  onNext?(): void;
 }
 
 export function Question({ entry, index, total, feedback, nudge, topicName, deferred = false, links, L, onChoose, onCheck, onNext }: Props) {
@@ -40,9 +44,10 @@ export function Question({ entry, index, total, feedback, nudge, topicName, defe
     <form
       class="quiz-card"
       aria-labelledby={QUESTION_HEADING_ID}
+      data-item={item.id}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!checked) onCheck();
+        if (!checked) onCheck?.();
       }}
     >
       <h2 id={QUESTION_HEADING_ID} class="quiz-heading" tabIndex={-1}>
@@ -58,7 +63,7 @@ export function Question({ entry, index, total, feedback, nudge, topicName, defe
           const isWrongChoice = graded && o.id === entry.chosen && !isRight;
           return (
             <div class={`quiz-option${isRight ? ' is-right' : ''}${isWrongChoice ? ' is-wrong' : ''}`} key={o.id}>
-              <input type="radio" id={id} name={name} value={o.id} checked={entry.chosen === o.id} onChange={() => onChoose(o.id)} />
+              <input type="radio" id={id} name={name} value={o.id} checked={entry.chosen === o.id} onChange={() => onChoose?.(o.id)} />
               <label for={id}>
                 <span class="quiz-option-text">{o.text}</span>
                 {isRight && (
@@ -91,7 +96,7 @@ export function Question({ entry, index, total, feedback, nudge, topicName, defe
       </div>
       {checked && (
         <div class="quiz-actions">
-          <button type="button" id={NEXT_BUTTON_ID} class="button-primary" onClick={onNext}>
+          <button type="button" id={NEXT_BUTTON_ID} class="button-primary" onClick={() => onNext?.()}>
             {last ? L['quiz.toSummary'] : L['quiz.next']}
             <span aria-hidden="true">→</span>
           </button>

@@ -1,10 +1,13 @@
 // "Kirim hasil ke pelatih": the result as a short text, copied to the clipboard or handed to
 // WhatsApp through a wa.me link. Both are the trainee's own action; the page sends nothing.
+import { h } from 'preact';
 import { useState } from 'preact/hooks';
+import { trainerSendWords as T } from '../../i18n/id-trainer-send';
 import { resultText, type ResultTextKey } from '../../lib/quiz/result-text';
 import type { Summary } from '../../lib/quiz/session';
 import { copyText } from './copy-text';
-import type { TrainerLabels } from './types';
+import type { SendSlot } from './Summary';
+import type { TrainerSendLabels } from './types';
 
 interface Props {
   result: Summary;
@@ -12,12 +15,11 @@ interface Props {
   date: string;
   topicNames: Record<string, string>;
   link: string;
-  T: TrainerLabels;
   /** Called instead of sending when no name is typed yet. */
   onNameMissing(): void;
 }
 
-const WORDS: Record<ResultTextKey, keyof TrainerLabels> = {
+const WORDS: Record<ResultTextKey, keyof TrainerSendLabels> = {
   head: 'trainer.resultHead',
   name: 'trainer.resultName',
   date: 'trainer.resultDate',
@@ -29,7 +31,18 @@ const WORDS: Record<ResultTextKey, keyof TrainerLabels> = {
   link: 'trainer.resultLink',
 };
 
-export function SendResult({ result, name, date, topicNames, link, T, onNameMissing }: Props) {
+/** The summary's "send to the trainer" slot for a trainer's link (the path and query of `link`). */
+export function sendSlot(link: string, topicNames: Record<string, string>): SendSlot {
+  return {
+    title: T['trainer.sendTitle'],
+    nameLabel: T['trainer.nameLabelTrainer'],
+    nameHint: T['trainer.nameHintTrainer'],
+    nameMissing: T['trainer.nameMissing'],
+    render: (p) => h(SendResult, { ...p, topicNames, link }),
+  };
+}
+
+export function SendResult({ result, name, date, topicNames, link, onNameMissing }: Props) {
   const [status, setStatus] = useState('');
   const words = Object.fromEntries(Object.entries(WORDS).map(([k, key]) => [k, T[key]])) as Record<ResultTextKey, string>;
   const text = resultText(result, { name, date, topicNames, link: new URL(link, location.href).href, words });

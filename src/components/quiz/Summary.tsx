@@ -8,9 +8,12 @@ import { QUIZ_TOPICS, isQuizTopic, type QuizTopic } from '../../schemas/quiz-top
 import type { ComponentChildren } from 'preact';
 import { AnswerReview } from './AnswerReview';
 import { Icon } from './icons';
+import { SUMMARY_HEADING_ID } from './Question';
 import type { GuideLinks, QuizLabels } from './types';
+import { linkStyles } from './lazy-styles';
+import summaryCss from './summary.css?url';
 
-export const SUMMARY_HEADING_ID = 'kuis-hasil';
+linkStyles(summaryCss);
 
 /** Sending the result somewhere (a trainer's quiz): its words and the controls, given the name. */
 export interface SendSlot {

@@ -1,10 +1,12 @@
-// Props shared by the quiz islands (plain data, serialisable by Astro).
+// Props shared by the quiz components (plain data).
 import type { KeysWith } from '../../i18n/pick';
+import type { quizWords } from '../../i18n/id-quiz';
+import type { trainerWords } from '../../i18n/id-trainer';
+import type { trainerSendWords } from '../../i18n/id-trainer-send';
 
-export type QuizLabels = Record<KeysWith<'quiz.'>, string>;
-export type CheckLabels = Record<KeysWith<'check.'>, string>;
-export type TrainerLabels = Record<KeysWith<'trainer.'>, string>;
-export type TrainerFormLabels = Record<KeysWith<'trainerForm.'>, string>;
+export type QuizLabels = Record<keyof typeof quizWords, string>;
+export type TrainerLabels = Record<keyof typeof trainerWords, string>;
+export type TrainerSendLabels = Record<keyof typeof trainerSendWords, string>;
 export type ProfilerLabels = Record<KeysWith<'profiler.'>, string>;
 
 /** Where an item's "read more" link goes, keyed by the item's `guide` field. */

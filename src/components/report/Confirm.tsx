@@ -1,5 +1,7 @@
 // The confirm step: every guessed column role in a select, changeable, before anything is
-// computed. Problems (no score column, two metrics in one column) are said beside the select.
+// computed. Problems (no score column, two metrics in one column) are said beside the select;
+// what the file is (a very wide one, a quote never closed) is said above the selects, with the
+// choices the owner has.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
@@ -11,27 +13,98 @@ import type { ColumnInfo } from '../../lib/report/detect';
 import { METRIC_IDS, METRICS } from '../../lib/report/metric-ids';
 import { metricFit } from '../../lib/report/metric-fit';
 import type { MetricId } from '../../lib/report/metric-ids';
-import { columnLabel } from '../../lib/report/column-label';
-import { SETTINGS_KEY, applySettings, decodeSettings } from '../../lib/report/settings';
+import { columnAt, columnLabel } from '../../lib/report/column-label';
+import { applySettings } from '../../lib/report/settings';
+import { $reportSettings, rememberRoles } from '../../stores/report-settings';
 import type { Opened } from '../../workers/report-job';
+
+/** A column search and its answer. */
+export interface Found {
+  readonly query: string;
+  readonly total: number;
+  readonly shown: number;
+}
 
 interface Props {
   info: Opened;
   /** The roles of the report on screen, when changing them. */
   initial: ReportConfig | null;
+  /** The last column search's answer, its columns already in `info`. */
+  found: Found | null;
   onSheet: (sheet: string) => void;
+  /** Open the file again with these unclosed quotes read as text. */
+  onQuotesAsText: (offsets: number[]) => void;
+  onFind: (query: string) => void;
   onSubmit: (config: ReportConfig) => void;
+}
+
+/** A file wider than what is listed: how it is offered, and a search for the rest. */
+function WideFile({ info, found, onFind }: { info: Opened; found: Found | null; onFind: (query: string) => void }) {
+  const [query, setQuery] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const { shape } = info;
+  const search = (q: string) => {
+    clearTimeout(timer.current);
+    if (q.trim()) onFind(q);
+  };
+  const answer = !found || found.query !== query.trim() ? '' : found.total === 0 ? fmt(t('report.foundNone'), { q: found.query })
+    : fmt(t(found.total > found.shown ? 'report.foundSome' : 'report.found'), { q: found.query, total: formatCount(found.total), shown: found.shown });
+  return (
+    <div class="report-wide">
+      <p>
+        {fmt(t('report.wide'), { n: formatCount(shape.columns), shown: formatCount(info.detection.columns.length) })}
+        {shape.whole && shape.rows === 1 && ` ${t('report.oneRow')}`}
+      </p>
+      <div class="field" role="search">
+        <label for="cari-kolom">{t('report.columnSearch')}</label>
+        <div class="field-input">
+          <input id="cari-kolom" type="search" autoComplete="off" value={query} aria-describedby="cari-kolom-hasil"
+            onInput={(e) => {
+              const q = e.currentTarget.value;
+              setQuery(q);
+              clearTimeout(timer.current);
+              timer.current = setTimeout(() => search(q), 300);
+            }}
+            // Enter searches; it must not build the report from the form around it.
+            onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), search(query))} />
+          <button type="button" onClick={() => search(query)}>{t('report.columnSearchButton')}</button>
+        </div>
+        <p class="field-note" id="cari-kolom-hasil" role="status">{answer}</p>
+      </div>
+    </div>
+  );
+}
+
+/** A quote that opened and never closed, or quotes read as text at the owner's choice. */
+function Quotes({ info, onQuotesAsText }: { info: Opened; onQuotesAsText: (offsets: number[]) => void }) {
+  const { quote, quotesAsText } = info;
+  const fixed = quotesAsText.map((q) => q.offset);
+  return (
+    <>
+      {quotesAsText.length > 0 && (
+        <p class="report-note">
+          {fmt(t('report.quote.fixed'), { lines: quotesAsText.map((q) => formatCount(q.line)).join(', ') })}{' '}
+          <button type="button" class="link-button" onClick={() => onQuotesAsText([])}>{t('report.quote.undo')}</button>
+        </p>
+      )}
+      {quote && (
+        <div class="report-warning" role="alert">
+          <p>
+            {fmt(t('report.quote.open'), {
+              line: formatCount(quote.line),
+              swallowed: quote.swallowed === null ? t('report.quote.rest') : fmt(t('report.quote.lines'), { n: formatCount(quote.swallowed) }),
+            })}
+          </p>
+          <p>{t('report.quote.choose')}</p>
+          <p><button type="button" onClick={() => onQuotesAsText([...fixed, quote.offset])}>{t('report.quote.asText')}</button></p>
+        </div>
+      )}
+    </>
+  );
 }
 
 const NONE = '-1';
 
-function readSaved() {
-  try {
-    return decodeSettings(localStorage.getItem(SETTINGS_KEY));
-  } catch {
-    return null;
-  }
-}
 
 function optionText(c: ColumnInfo): string {
   const name = columnLabel(c.name, c.index);
@@ -55,9 +128,9 @@ function ColumnSelect({ id, label, hint, value, columns, none, error, onChange }
   );
 }
 
-export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
+export function Confirm({ info, initial, found, onSheet, onQuotesAsText, onFind, onSubmit }: Props) {
   const { detection, mixed } = info;
-  const start = initial ?? applySettings(detection, readSaved());
+  const start = initial ?? applySettings(detection, $reportSettings.get());
   const [date, setDate] = useState<number | null>(start.date);
   const [score, setScore] = useState<number | null>(start.score);
   const [metric, setMetric] = useState<MetricId | null>(start.metric);
@@ -77,8 +150,9 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
   const groupable = columns.filter((c) => c.tools !== 'derived');
 
   const scoreError =
-    numeric.length === 0 ? t(info.sheets.length > 1 ? 'report.error.noNumericSheet' : 'report.error.noNumeric') : score === null ? (tried ? t('report.error.chooseScore') : '') : mixed[score] !== undefined ? fmt(t('report.error.mixed'), { column: columnLabel(mixed[score], columns.findIndex((c) => c.name === mixed[score])) }) : '';
-  const fit = metric !== null && score !== null && columns[score] ? metricFit(metric, columns[score]) : null;
+    numeric.length === 0 ? t(info.sheets.length > 1 ? 'report.error.noNumericSheet' : 'report.error.noNumeric') : score === null ? (tried ? t('report.error.chooseScore') : '') : mixed[score] !== undefined ? fmt(t('report.error.mixed'), { column: columnLabel(mixed[score], columns.find((c) => c.name === mixed[score])?.index ?? -1) }) : '';
+  const scored = columnAt(columns, score);
+  const fit = metric !== null && scored ? metricFit(metric, scored) : null;
   // The same words as present.ts's metricName, which this first-loaded step does not import:
   // present.ts brings the statistics with it.
   const chosenName = metric === null ? '' : t(`report.metric.${METRICS[metric].kind}` as UiKey);
@@ -98,19 +172,18 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
       return;
     }
     const segments = [seg1, seg2].filter((s): s is number => s !== null);
-    const name = (i: number | null) => (i === null ? null : (columns[i]?.name ?? null));
-    try {
-      localStorage.setItem(SETTINGS_KEY, JSON.stringify({ date: name(date), score: name(score), metric, segments: segments.map(name), comment: name(comment), granularity: readSaved()?.granularity ?? null }));
-    } catch {
-      // Storage may be full or off; the report does not need it.
-    }
-    onSubmit({ headerRows: detection.headerRows, dateOrder: date === null ? 'dmy' : (columns[date]?.order ?? 'dmy'), date, score, metric, segments, comment });
+    const name = (i: number | null) => columnAt(columns, i)?.name ?? null;
+    // A storage that cannot keep them is said on the page (ReportApp); the report does not need them.
+    rememberRoles({ date: name(date), score: name(score), metric, segments: segments.flatMap((i) => name(i) ?? []), comment: name(comment) });
+    onSubmit({ headerRows: detection.headerRows, dateOrder: columnAt(columns, date)?.order ?? 'dmy', date, score, metric, segments, comment });
   }
 
   return (
     <form class="report-confirm calc-form no-print" onSubmit={submit} noValidate>
       <h2 id="periksa-kolom" tabIndex={-1} ref={heading}>{t('report.confirmTitle')}</h2>
       <p>{detection.headerRows > 1 && numeric.length > 0 ? fmt(t('report.headerRows'), { n: detection.headerRows }) : t('report.confirmIntro')}</p>
+      <Quotes info={info} onQuotesAsText={onQuotesAsText} />
+      {info.shape.columns > columns.length && <WideFile info={info} found={found} onFind={onFind} />}
       {info.sheets.length > 1 && (
         <div class="field">
           <label for="lembar">{t('report.sheet')}</label>
@@ -121,7 +194,7 @@ export function Confirm({ info, initial, onSheet, onSubmit }: Props) {
       )}
       <ColumnSelect id="kolom-skor" label={t('report.role.score')} value={score} columns={numeric} none={t('report.role.chooseScore')} error={scoreError} onChange={(v) => {
         setScore(v);
-        const c = v === null ? undefined : columns[v];
+        const c = columnAt(columns, v);
         if (c) setMetric(guessMetric(c));
       }} />
       <div class="field">

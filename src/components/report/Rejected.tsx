@@ -6,6 +6,8 @@ import { word as t } from '../../i18n/id-report';
 import { fmt } from '../../i18n/fill';
 import { formatCount } from '../../lib/format';
 import type { Aggregate } from '../../lib/report/aggregate';
+import { columnAt, columnLabel } from '../../lib/report/column-label';
+import type { ColumnInfo } from '../../lib/report/detect';
 import type { Metric } from '../../lib/report/metric-ids';
 import { rejectReason, rejectedCsv } from '../../lib/report/present';
 import type { Source } from '../../lib/report/present';
@@ -14,12 +16,12 @@ import { downloadCsv } from './download';
 interface Props {
   data: Aggregate;
   metric: Metric;
-  /** Every column of the file, named as the confirm step names them. */
-  columnNames: readonly string[];
+  /** The columns the page was told about (a bounded list, workers/columns.ts); others go by number. */
+  columns: readonly ColumnInfo[];
   source: Source;
 }
 
-export function Rejected({ data, metric, columnNames, source }: Props) {
+export function Rejected({ data, metric, columns, source }: Props) {
   const details = useRef<HTMLDetailsElement>(null);
   const [status, setStatus] = useState('');
   // A printed report shows why rows were rejected, though the list is folded on screen.
@@ -40,7 +42,9 @@ export function Rejected({ data, metric, columnNames, source }: Props) {
   if (source.rejected === 0) return null;
 
   function download() {
-    downloadCsv(rejectedCsv(data, columnNames, metric, source), t('report.rejectedFile'));
+    const width = data.rejectedRows.reduce((most, r) => Math.max(most, r.cells.length), 0);
+    const names = Array.from({ length: width }, (_, i) => columnLabel(columnAt(columns, i)?.name ?? '', i));
+    downloadCsv(rejectedCsv(data, names, metric, source), t('report.rejectedFile'));
     setStatus(t('report.rejectedDownloaded'));
   }
 

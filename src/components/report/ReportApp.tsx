@@ -8,7 +8,11 @@ import { fmt } from '../../i18n/fill';
 import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import type { Opened, OpenError, Progress } from '../../workers/report-job';
 import type { ReportReply, ReportRequest } from '../../workers/report-protocol';
+import { $storageFailed } from '../../stores/persistent';
+import { useStore } from '../../stores/use-store';
+import { $reportSettings } from '../../stores/report-settings';
 import { Confirm } from './Confirm';
+import type { Found } from './Confirm';
 
 /**
  * The progress bar and the report itself (tables, charts, d3, number formatting) load once a
@@ -42,12 +46,15 @@ export default function ReportApp() {
   const [error, setError] = useState('');
   const [dragging, setDragging] = useState(false);
   const [View, setView] = useState<View | null>(null);
+  /** The last column search and what it found. */
+  const [found, setFound] = useState<Found | null>(null);
   const worker = useRef<Worker | null>(null);
   /** The worker is started and has read no file yet, so a pick can use it as it is. */
   const unused = useRef(false);
   const file = useRef<File | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const unsaved = useStore($storageFailed);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -75,24 +82,46 @@ export default function ReportApp() {
     w.postMessage(request);
   }
 
-  function open(picked: File, sheet: string | null = null) {
+  /**
+   * Opens a picked file; `again` opens the same one another way (another sheet of a workbook,
+   * or with quotes read as text), in the worker that has it.
+   */
+  function open(picked: File, again: { sheet?: string | null; quotesAsText?: number[] } | null = null) {
     setError('');
+    setFound(null);
     if (picked.size > MAX_BYTES) {
       setError(errorText('too-large'));
       return;
     }
     file.current = picked;
-    // A new file gets a fresh worker; another sheet of the same workbook keeps the one that has it.
-    if (sheet === null && !unused.current) start();
+    if (again === null && !unused.current) start();
     unused.current = false;
     void loadView().then(setView);
     setState({ step: 'opening', name: picked.name });
-    send({ type: 'open', file: picked, sheet }, (reply) => {
+    // Remembered columns are listed however wide the file is, so they can be chosen again.
+    const saved = $reportSettings.get();
+    const remembered = saved ? [saved.date, saved.score, saved.comment, ...saved.segments].filter((n): n is string => n !== null) : [];
+    send({ type: 'open', file: picked, ...again, remembered }, (reply) => {
       if (reply.type === 'opened') setState({ step: 'confirm', name: picked.name, info: reply.info });
       else if (reply.type === 'failed') {
         setState({ step: 'pick' });
         setError(errorText(reply.code));
       }
+    });
+  }
+
+  /** Columns of a wide file beyond those listed, found in the worker and added to every select. */
+  function find(query: string) {
+    send({ type: 'find', query }, (reply) => {
+      if (reply.type !== 'found') return;
+      setState((now) => {
+        if (now.step !== 'confirm' && now.step !== 'report') return now;
+        const { detection, mixed } = now.info;
+        const known = new Set(detection.columns.map((c) => c.index));
+        const columns = [...detection.columns, ...reply.found.columns.filter((c) => !known.has(c.index))].sort((a, b) => a.index - b.index);
+        return { ...now, info: { ...now.info, detection: { ...detection, columns }, mixed: { ...mixed, ...reply.found.mixed } } };
+      });
+      setFound({ query: reply.query, total: reply.found.total, shown: reply.found.columns.length });
     });
   }
 
@@ -151,11 +180,22 @@ export default function ReportApp() {
           }} />
           <p class="field-error" id="berkas-survei-error" role="alert" data-testid="report-error">{error}</p>
         </div>
+        {/* Said only once known: storage can be blocked, throwing or full, and then nothing is remembered. */}
+        <p class={unsaved ? 'storage-note message-bad' : 'storage-note'} role="status">{t(unsaved ? 'report.rememberFailed' : 'report.remember')}</p>
         {state.step !== 'pick' && <p class="report-file">{fmt(t('report.fileName'), { name: state.name })} <button type="button" class="link-button" onClick={restart} disabled={state.step === 'running'}>{t('report.otherFile')}</button></p>}
       </section>
       {state.step === 'opening' && <p role="status">{t('report.opening')}</p>}
       {(state.step === 'confirm' || state.step === 'report') && (
-        <Confirm key={state.name + (state.info.sheet ?? '')} info={state.info} initial={state.step === 'report' ? state.config : null} onSheet={(sheet) => file.current && open(file.current, sheet)} onSubmit={run} />
+        <Confirm
+          key={`${state.name}|${state.info.sheet ?? ''}|${state.info.quotesAsText.map((q) => q.offset).join()}`}
+          info={state.info}
+          initial={state.step === 'report' ? state.config : null}
+          found={found}
+          onSheet={(sheet) => file.current && open(file.current, { sheet })}
+          onQuotesAsText={(quotesAsText) => file.current && open(file.current, { sheet: state.info.sheet, quotesAsText })}
+          onFind={find}
+          onSubmit={run}
+        />
       )}
       {state.step === 'running' && (View ? <View.Progress progress={state.progress} onCancel={cancel} /> : <p role="status">{t('report.progressStart')}</p>)}
       {state.step === 'report' && View && <View.Report key={state.run} headingRef={heading} fileName={state.name} info={state.info} config={state.config} data={state.data} />}

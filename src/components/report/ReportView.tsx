@@ -9,11 +9,11 @@ import { formatCount } from '../../lib/format';
 import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
-import { columnLabel } from '../../lib/report/column-label';
+import { columnAt, columnLabel } from '../../lib/report/column-label';
 import { MOODS, figureText, moodId, moodLabel, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, segmentLabel, shareText, unitOf } from '../../lib/report/present';
 import type { SegmentRow } from '../../lib/report/report';
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
-import { SETTINGS_KEY, decodeSettings } from '../../lib/report/settings';
+import { $reportSettings, rememberGranularity } from '../../stores/report-settings';
 import type { Opened } from '../../workers/report-job';
 import { SegmentChart, TrendChart } from './Charts';
 import { ChangeCell, FamilyNote } from './ChangeCell';
@@ -30,23 +30,6 @@ interface Props {
   info: Opened;
   config: ReportConfig;
   data: Aggregate;
-}
-
-function savedGranularity(): Granularity | null {
-  try {
-    return decodeSettings(localStorage.getItem(SETTINGS_KEY))?.granularity ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function saveGranularity(granularity: Granularity) {
-  try {
-    const saved = decodeSettings(localStorage.getItem(SETTINGS_KEY));
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...saved, granularity }));
-  } catch {
-    // Not needed for the report.
-  }
 }
 
 /** Today as a day number, by the visitor's own calendar. */
@@ -71,7 +54,7 @@ const LAST_STAGE = 5;
 export function ReportView({ headingRef, fileName, info, config, data }: Props) {
   const [granularity, setGranularity] = useState<Granularity | null>(() => {
     const fitting = defaultGranularity(data);
-    return fitting ? (savedGranularity() ?? fitting) : null;
+    return fitting ? ($reportSettings.get()?.granularity ?? fitting) : null;
   });
   const report = useMemo(() => buildReport(data, granularity), [data, granularity]);
   // The report appears in five steps, one task each (headline, trend, segments, comments, next
@@ -84,7 +67,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
     return () => clearTimeout(timer);
   }, [stage]);
   const { metric, headline } = report;
-  const names = config.segments.map((i) => columnLabel(info.detection.columns[i]?.name ?? '', i));
+  const names = config.segments.map((i) => columnLabel(columnAt(info.detection.columns, i)?.name ?? '', i));
   const rejected = data.rejected.reduce((sum, r) => sum + r.count, 0);
   const source = { fileName, firstDay: data.days[0]?.[0] ?? null, lastDay: data.days[data.days.length - 1]?.[0] ?? null, rejected, today: today() };
   const unit = unitOf(metric);
@@ -115,7 +98,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
         </div>
       )}
       {headline && stage >= 2 && <Steps steps={nextSteps(report)} />}
-      <Rejected data={data} metric={metric} columnNames={info.detection.columns.map((c) => columnLabel(c.name, c.index))} source={source} />
+      <Rejected data={data} metric={metric} columns={info.detection.columns} source={source} />
 
       {headline && stage >= 2 && report.granularity && granularity && (
         <section aria-labelledby="tren">
@@ -125,7 +108,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
             <select id="periode" value={granularity} onChange={(e) => {
               const g = e.currentTarget.value as Granularity;
               setGranularity(g);
-              saveGranularity(g);
+              rememberGranularity(g);
             }}>
               {GRANULARITIES.map((g) => <option key={g} value={g}>{periodName(g)}</option>)}
             </select>

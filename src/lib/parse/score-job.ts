@@ -15,6 +15,7 @@ import type { ScoreScale, ScoreTally } from './score-tally';
 import { scanScores } from './scores';
 import type { CommaMode } from './scores';
 import { analyzeTable, createColumnAccumulator, offerFor } from './table';
+import { sniffBlob } from '../../workers/report-source';
 import type { ColumnOffer, Row } from './table';
 
 export type ScoreJobRequest = (
@@ -73,6 +74,14 @@ export async function runScoreJob(
   const fail = (key: CalcKey, params?: MessageParams) => post({ type: 'error', message: message(key, params) });
   try {
     const { scale } = request;
+    // A file is looked at before it is read: random bytes hold stray digits a scan would count.
+    if (request.kind === 'file') {
+      const { kind } = await sniffBlob(request.file);
+      if (kind === 'binary' || kind === 'xls' || kind === 'xlsx') {
+        fail(kind === 'binary' ? 'err.binaryFile' : 'err.spreadsheetFile');
+        return;
+      }
+    }
     if (request.kind === 'text' || isPlainText(request.file)) {
       // Reading a file may take a moment: say that work has started.
       if (request.kind === 'file') post({ type: 'progress', fraction: null, rows: 0 });

@@ -40,12 +40,22 @@ export function toSaved(session: QuizSession): SavedSession {
 }
 
 
+/** The item ids a stored session names, read leniently (for fetching them before {@link fromSaved} checks it). */
+export function savedIds(raw: unknown): string[] {
+  if (!isRecord(raw) || !Array.isArray(raw.entries)) return [];
+  return raw.entries.flatMap((e: unknown) => (Array.isArray(e) && typeof e[0] === 'string' ? [e[0]] : []));
+}
+
 /**
  * Rebuilds a stored session against the current bank. Returns undefined for anything that does
  * not fit: wrong version or topic, unknown items or options, results that disagree with the
  * chosen answers, an index or phase out of step with the results. Never throws.
  */
-export function fromSaved(raw: unknown, bank: readonly QuizItem[], topic: PlayTopic): QuizSession | undefined {
+export function fromSaved(
+  raw: unknown,
+  bank: readonly QuizItem[] | ((id: string) => QuizItem | undefined),
+  topic: PlayTopic,
+): QuizSession | undefined {
   if (!isRecord(raw) || raw.v !== SAVED_VERSION || raw.topic !== topic) return undefined;
   if (typeof raw.seed !== 'string' || typeof raw.retry !== 'boolean' || !Array.isArray(raw.entries)) return undefined;
   const { index, phase } = raw;
@@ -56,13 +66,13 @@ export function fromSaved(raw: unknown, bank: readonly QuizItem[], topic: PlayTo
   // A topic's session holds only that topic's items; the mixed and trainer quizzes draw on any.
   const only = isQuizTopic(topic) ? topic : undefined;
 
-  const byId = new Map(bank.map((item) => [item.id, item]));
+  const find = typeof bank === 'function' ? bank : (id: string) => bank.find((item) => item.id === id);
   const seen = new Set<string>();
   const entries: SessionEntry[] = [];
   for (const [i, e] of raw.entries.entries()) {
     if (!Array.isArray(e) || e.length !== 4) return undefined;
     const [id, order, chosen, result] = e as unknown[];
-    const item = typeof id === 'string' ? byId.get(id) : undefined;
+    const item = typeof id === 'string' ? find(id) : undefined;
     if (!item || seen.has(item.id) || (only !== undefined && item.topic !== only)) return undefined;
     seen.add(item.id);
     if (!Array.isArray(order) || order.length !== item.options.length) return undefined;

@@ -2,7 +2,7 @@
 //   answering --answer()--> answering --check()--> checked --next()--> answering | done
 // Transitions that do not apply in the current phase return the session unchanged (same object).
 import type { QuizItem, QuizOption } from '../../schemas/quiz';
-import { orderByDue, type LeitnerState } from './leitner';
+import { buildSession, drawSession, interleave } from './draw';
 import type { Progress, SessionOutcome } from './progress';
 import { createRng, shuffle } from './rng';
 import { MIXED_TOPIC, type QuizTopic, type SessionTopic } from '../../schemas/quiz-topics';
@@ -10,12 +10,6 @@ import { TRAINER_TOPIC } from './trainer-topic';
 
 /** What a session is drawn from: a topic, the mixed quiz, or a trainer's link. */
 export type PlayTopic = SessionTopic | typeof TRAINER_TOPIC;
-
-/** Items per session unless told otherwise. */
-export const DEFAULT_SESSION_SIZE = 10;
-
-/** How many upcoming items (in review order) the mixed quiz looks at when picking the next one. */
-export const INTERLEAVE_WINDOW = 5;
 
 /** One item as asked in this session. */
 export interface SessionEntry {
@@ -77,162 +71,9 @@ export interface SessionOptions {
 
 const view = (o: QuizOption): OptionView => ({ id: o.id, text: o.text, explanation: o.explanation });
 
-/** Type id of the item's right option, when the item is about recognising a type. */
-export function answerType(item: QuizItem): string | undefined {
-  return item.options.find((o) => o.id === item.answer)?.type;
-}
-
-function axisOf(type: string, typeAxes: ReadonlyMap<string, string> | undefined): string {
-  return typeAxes?.get(type) ?? type.split('-')[0] ?? type;
-}
-
-/**
- * How well `next` contrasts with `prev` (higher is better): the same right type twice in a row is
- * heavily penalised; a right type the other item lists as confusable scores most; two different
- * types of one axis score next; any overlap in the types the items are about scores a little.
- */
-export function contrast(prev: QuizItem, next: QuizItem, typeAxes?: ReadonlyMap<string, string>): number {
-  const p = answerType(prev);
-  const n = answerType(next);
-  if (p !== undefined && p === n) return -100;
-  let score = 0;
-  if ((n !== undefined && prev.confusable?.includes(n)) || (p !== undefined && next.confusable?.includes(p))) score += 4;
-  if (p !== undefined && n !== undefined && axisOf(p, typeAxes) === axisOf(n, typeAxes)) score += 2;
-  const about = (item: QuizItem, t: string | undefined) => new Set([...(item.confusable ?? []), ...(t ? [t] : [])]);
-  const a = about(prev, p);
-  for (const t of about(next, n)) {
-    if (a.has(t)) {
-      score += 1;
-      break;
-    }
-  }
-  return score;
-}
-
-/**
- * Reorders items so that neighbours contrast: each step takes, among the next
- * {@link INTERLEAVE_WINDOW} items of the given order, the one that contrasts most with the
- * previous item (earliest on ties), so due items still come early; a final pass moves apart any
- * remaining back-to-back repeats of the same right type where a swap allows it.
- */
-export function interleave(items: readonly QuizItem[], typeAxes?: ReadonlyMap<string, string>): QuizItem[] {
-  const rest = items.slice();
-  const out: QuizItem[] = [];
-  while (rest.length > 0) {
-    const prev = out[out.length - 1];
-    let pick = 0;
-    if (prev) {
-      let best = -Infinity;
-      for (let i = 0; i < Math.min(INTERLEAVE_WINDOW, rest.length); i++) {
-        const s = contrast(prev, rest[i] as QuizItem, typeAxes);
-        if (s > best) [best, pick] = [s, i];
-      }
-    }
-    out.push(...rest.splice(pick, 1));
-  }
-  return separateRepeats(out);
-}
-
-/**
- * Greedy picking can leave the same right type twice in a row (mostly at the end). Repair: for
- * each repeat, swap the item with the nearest one whose move lowers the number of repeats around
- * both positions; a few passes settle it.
- */
-function separateRepeats(items: QuizItem[]): QuizItem[] {
-  const typeAt = (i: number) => (i >= 0 && i < items.length ? answerType(items[i] as QuizItem) : undefined);
-  const same = (i: number) => i > 0 && i < items.length && typeAt(i) !== undefined && typeAt(i) === typeAt(i - 1);
-  const around = (i: number, j: number) => [...new Set([i, i + 1, j, j + 1])].filter(same).length;
-  const swap = (i: number, j: number) => ([items[i], items[j]] = [items[j] as QuizItem, items[i] as QuizItem]);
-  /** Swaps `p` with the nearest item that lowers the local repeat count; true if one did. */
-  const fix = (p: number) => {
-    const order = Array.from({ length: items.length }, (_, k) => k).sort((a, b) => Math.abs(a - p) - Math.abs(b - p));
-    for (const j of order) {
-      if (typeAt(j) === typeAt(p)) continue;
-      const before = around(p, j);
-      swap(p, j);
-      if (around(p, j) < before) return true;
-      swap(p, j);
-    }
-    return false;
-  };
-  for (let pass = 0; pass < 4; pass++) {
-    let changed = false;
-    for (let i = 1; i < items.length; i++) {
-      if (same(i) && (fix(i) || fix(i - 1))) changed = true;
-    }
-    if (!changed) break;
-  }
-  for (let i = 1; i < items.length; i++) if (same(i)) return spreadByType(items);
-  return items;
-}
-
-/**
- * Fallback that always avoids repeats when that is possible (no type has more than half the
- * items, rounded up): repeatedly take the type with the most items left that differs from the
- * previous one (earliest in the current order on ties), keeping each type's own order.
- */
-function spreadByType(items: readonly QuizItem[]): QuizItem[] {
-  const queues = new Map<string, QuizItem[]>();
-  for (const item of items) {
-    const key = answerType(item) ?? `item:${item.id}`;
-    queues.set(key, [...(queues.get(key) ?? []), item]);
-  }
-  const position = new Map(items.map((item, i) => [item, i]));
-  const out: QuizItem[] = [];
-  let prev: string | undefined;
-  while (out.length < items.length) {
-    let pick: string | undefined;
-    let pickQueue: QuizItem[] = [];
-    for (const [key, queue] of queues) {
-      if (queue.length === 0 || (key === prev && queues.size > 1)) continue;
-      const better =
-        queue.length > pickQueue.length ||
-        (queue.length === pickQueue.length && (position.get(queue[0] as QuizItem) ?? 0) < (position.get(pickQueue[0] as QuizItem) ?? 0));
-      if (pick === undefined || better) [pick, pickQueue] = [key, queue];
-    }
-    if (pick === undefined) {
-      // Only the previous type is left: a repeat cannot be avoided.
-      pick = prev as string;
-      pickQueue = queues.get(pick) ?? [];
-    }
-    out.push(pickQueue.shift() as QuizItem);
-    prev = pick;
-  }
-  return out;
-}
-
-/** A session of `items` in this order, options shuffled from the seed. */
-export function buildSession(topic: PlayTopic, seed: string, retry: boolean, items: readonly QuizItem[]): QuizSession {
-  const entries = items.map((item) => ({
-    item,
-    options: shuffle(item.options, createRng(`${seed}|options|${item.id}`)),
-    chosen: null,
-    result: null,
-  }));
-  return { topic, seed, retry, entries, index: 0, phase: entries.length ? 'answering' : 'done', feedback: null };
-}
-
-/**
- * A new session. A topic session draws from that topic; `campuran` draws from items about types
- * (a typed right option or a `confusable` list), topping up with others when there are too few,
- * then interleaves them. Order: missed items, other due items, unseen items, then the rest.
- */
+/** A new session over whole items (see {@link drawSession}). */
 export function createSession(bank: readonly QuizItem[], options: SessionOptions): QuizSession {
-  const { topic, seed, progress, typeAxes } = options;
-  const size = Math.max(0, options.size ?? DEFAULT_SESSION_SIZE);
-  const states: Readonly<Record<string, LeitnerState>> = progress?.items ?? {};
-  const sessionNo = (progress?.sessions ?? 0) + 1;
-  const rng = createRng(`${seed}|order`);
-
-  if (topic !== MIXED_TOPIC) {
-    const pool = bank.filter((item) => item.topic === topic);
-    return buildSession(topic, seed, false, orderByDue(pool, states, sessionNo, rng).slice(0, size));
-  }
-  const aboutTypes = (item: QuizItem) => answerType(item) !== undefined || (item.confusable?.length ?? 0) > 0;
-  const main = orderByDue(bank.filter(aboutTypes), states, sessionNo, rng);
-  const extra = orderByDue(bank.filter((item) => !aboutTypes(item)), states, sessionNo, rng);
-  const chosen = [...main, ...extra].slice(0, size);
-  return buildSession(topic, seed, false, interleave(chosen, typeAxes));
+  return buildSession(options.topic, options.seed, false, drawSession(bank, options));
 }
 
 /** The entry being asked, or undefined once done. */

@@ -1,5 +1,5 @@
 // The trainer's link: /kuis/latihan/?topik=posisi,hubungan&jumlah=15&seed=k3x9q2mz&umpan=akhir.
-// A public contract (README, "Tautan latihan untuk tim"): links already sent to staff must keep
+// A public contract (README, "A trainer's link"): links already sent to staff must keep
 // working, so parameters are only ever added. Reading never fails: each bad or missing value is
 // replaced by a default and reported as a problem (a key of `src/i18n/id.ts` plus its values),
 // so the page can say what it changed.
@@ -11,6 +11,9 @@ export const TRAINER_SIZE_DEFAULT = 10;
 /** Used when a link has no seed: everyone opening that link still gets the same quiz. */
 export const TRAINER_SEED_DEFAULT = 'tim';
 export const TRAINER_PATH = '/kuis/latihan/';
+
+/** The parameters a trainer's link may carry; an address with none of them is not a link. */
+export const TRAINER_PARAMS = ['topik', 'jumlah', 'seed', 'umpan'] as const;
 
 /** `langsung`: feedback after each answer; `akhir`: only in the summary. */
 export const FEEDBACK_MODES = ['langsung', 'akhir'] as const;
@@ -27,20 +30,41 @@ export interface TrainerParams {
 /** A seed as links carry it: 1–32 letters, digits, `-` or `_` (survives chat apps unescaped). */
 const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
-/** What the parser changed, as a string key with the values it names. */
+/** What the parser changed in a damaged link, as a string key with the values it names. */
 export type LinkProblem =
   | { readonly key: 'trainer.topicUnknown'; readonly values: { readonly topics: string } }
   | { readonly key: 'trainer.topicMissing'; readonly values: Record<string, never> }
   | { readonly key: 'trainer.sizeRange'; readonly values: { readonly given: string; readonly used: number } }
+  | { readonly key: 'trainer.sizeNotWhole'; readonly values: { readonly given: string; readonly used: number } }
   | { readonly key: 'trainer.sizeMissing'; readonly values: { readonly used: number } }
   | { readonly key: 'trainer.seedMissing'; readonly values: { readonly used: string } }
   | { readonly key: 'trainer.seedGarbled'; readonly values: { readonly used: string } }
   | { readonly key: 'trainer.feedbackUnknown'; readonly values: { readonly given: string } }
-  | { readonly key: 'trainer.sizeShort'; readonly values: { readonly available: number } };
+  | { readonly key: 'trainer.twice'; readonly values: { readonly name: string; readonly used: string; readonly ignored: string } };
+
+/**
+ * A link asking for more questions than it can have: not damage (a trainer may simply want
+ * everything), so the page plays what there is and says so plainly. `limit` is what capped it:
+ * the items the chosen topics hold, or the most one quiz asks.
+ */
+export interface SizeCap {
+  readonly asked: string;
+  readonly used: number;
+  readonly limit: 'available' | 'max';
+}
 
 export interface ParsedLink {
   readonly params: TrainerParams;
   readonly problems: readonly LinkProblem[];
+  /** Questions the quiz really asks: the link's size, or every item of its topics when they hold fewer. */
+  readonly count: number;
+  readonly capped?: SizeCap;
+}
+
+/** Whether an address's query is a trainer's link at all (any of its parameters, even empty). */
+export function isTrainerLink(search: string): boolean {
+  const query = new URLSearchParams(search);
+  return TRAINER_PARAMS.some((name) => query.has(name));
 }
 
 /** Values of `name`, comma lists and repeated parameters alike (a plain GET form repeats them). */
@@ -65,20 +89,34 @@ function readTopics(query: URLSearchParams, available: readonly string[], proble
   return [...available];
 }
 
-function readSize(query: URLSearchParams, problems: LinkProblem[]): number {
-  const raw = (query.get('jumlah') ?? '').trim();
+/**
+ * The first value of a parameter that should appear once; a second, different value is ignored
+ * and said, as the calculators' links do.
+ */
+function single(query: URLSearchParams, name: string, problems: LinkProblem[]): string {
+  const [first = '', ...rest] = query.getAll(name).map((v) => v.trim());
+  const other = rest.find((v) => v !== first);
+  if (other !== undefined) problems.push({ key: 'trainer.twice', values: { name, used: quote(first), ignored: quote(other) } });
+  return first;
+}
+
+/** The size as asked (clamped up to the minimum; a larger one is capped later, with a note). */
+function readSize(raw: string, problems: LinkProblem[]): number {
   if (raw === '') {
     problems.push({ key: 'trainer.sizeMissing', values: { used: TRAINER_SIZE_DEFAULT } });
     return TRAINER_SIZE_DEFAULT;
   }
-  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  const used = Number.isNaN(n) ? TRAINER_SIZE_DEFAULT : Math.min(TRAINER_SIZE_MAX, Math.max(TRAINER_SIZE_MIN, n));
-  if (used !== n) problems.push({ key: 'trainer.sizeRange', values: { given: quote(raw), used } });
-  return used;
+  if (!/^[+-]?\d+$/.test(raw)) {
+    problems.push({ key: 'trainer.sizeNotWhole', values: { given: quote(raw), used: TRAINER_SIZE_DEFAULT } });
+    return TRAINER_SIZE_DEFAULT;
+  }
+  const n = Number(raw);
+  if (n >= TRAINER_SIZE_MIN) return n;
+  problems.push({ key: 'trainer.sizeRange', values: { given: quote(raw), used: TRAINER_SIZE_MIN } });
+  return TRAINER_SIZE_MIN;
 }
 
-function readSeed(query: URLSearchParams, problems: LinkProblem[]): string {
-  const raw = (query.get('seed') ?? '').trim();
+function readSeed(raw: string, problems: LinkProblem[]): string {
   if (raw === '') {
     problems.push({ key: 'trainer.seedMissing', values: { used: TRAINER_SEED_DEFAULT } });
     return TRAINER_SEED_DEFAULT;
@@ -90,8 +128,8 @@ function readSeed(query: URLSearchParams, problems: LinkProblem[]): string {
   return used;
 }
 
-function readFeedback(query: URLSearchParams, problems: LinkProblem[]): FeedbackMode {
-  const raw = (query.get('umpan') ?? '').trim().toLowerCase();
+function readFeedback(given: string, problems: LinkProblem[]): FeedbackMode {
+  const raw = given.toLowerCase();
   if (raw === '') return 'langsung';
   if ((FEEDBACK_MODES as readonly string[]).includes(raw)) return raw as FeedbackMode;
   problems.push({ key: 'trainer.feedbackUnknown', values: { given: quote(raw) } });
@@ -106,12 +144,16 @@ export function parseTrainerLink(search: string, counts: Readonly<Record<string,
   const query = new URLSearchParams(search);
   const problems: LinkProblem[] = [];
   const topics = readTopics(query, Object.keys(counts), problems);
-  const size = readSize(query, problems);
+  const sizeText = single(query, 'jumlah', problems);
+  const asked = readSize(sizeText, problems);
+  const seed = readSeed(single(query, 'seed', problems), problems);
+  const feedback = readFeedback(single(query, 'umpan', problems), problems);
+  const size = Math.min(TRAINER_SIZE_MAX, asked);
   const available = topics.reduce((sum, t) => sum + (counts[t] ?? 0), 0);
-  if (available < size) problems.push({ key: 'trainer.sizeShort', values: { available } });
-  const seed = readSeed(query, problems);
-  const feedback = readFeedback(query, problems);
-  return { params: { topics, size, seed, feedback }, problems };
+  const count = Math.min(size, available);
+  const params = { topics, size, seed, feedback };
+  if (count === asked) return { params, problems, count };
+  return { params, problems, count, capped: { asked: quote(sizeText), used: count, limit: available < size ? 'available' : 'max' } };
 }
 
 /** The query for `params` (topics as given; pass them in bank order for the canonical form). */

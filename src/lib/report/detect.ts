@@ -170,7 +170,13 @@ export function detectColumns(rows: readonly Row[]): Detection {
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const { names, derived } = headerRows ? columnNames(rows.slice(0, headerRows), width) : { names: Array.from({ length: width }, () => ''), derived: [] };
   const values = (index: number) => data.map((row) => trimCell(row[index])).filter(Boolean);
-  const orders = names.map((_, i) => detectDateOrder(values(i)) ?? 'dmy');
+  // Numbers are never read as dates: a column of numbers alone keeps the default order unasked,
+  // which spares a file of 100,000 score columns 100,000 date scans.
+  const hasText = (index: number) => data.some((row) => {
+    const cell = trimCell(row[index]);
+    return cell !== '' && Number.isNaN(readNumber(cell));
+  });
+  const orders = names.map((_, i) => (hasText(i) ? (detectDateOrder(values(i)) ?? 'dmy') : 'dmy'));
   const columns = names.map((name, i) => ({ ...describe(data, i, name, orders[i]!), tools: derived[i] ? ('derived' as const) : WORDS.metadata.test(name) ? ('metadata' as const) : null }));
 
   // The time an answer was sent (End Date, Completion time, Submitted At) before the time it was
@@ -219,17 +225,28 @@ export function detectColumns(rows: readonly Row[]): Detection {
 }
 
 /**
- * Why a score column seems to hold two metrics' scores, or null: another column names the
- * metric of each row (NPS on some, CSAT on others), or the header names a scale ("1–5") that
- * many values leave.
+ * A column that names the metric of each row (NPS on some, CSAT on others), or null. Found once
+ * per file, not once per score column: a file of 100,000 columns would otherwise take 10^10 steps.
  */
-export function mixedMetrics(detection: Detection, rows: readonly Row[], score: number): string | null {
+export function metricTell(detection: Detection, rows: readonly Row[]): string | null {
   const data = rows.slice(detection.headerRows);
   for (const column of detection.columns) {
-    if (column.index === score || column.distinct < 2 || column.distinct > 3) continue;
+    if (column.distinct < 2 || column.distinct > 3) continue;
     const seen = new Set(data.map((row) => trimCell(row[column.index]).toLowerCase()).filter(Boolean));
     if ([...seen].every((v) => v === 'nps' || v === 'csat' || v === 'ces')) return column.name;
   }
+  return null;
+}
+
+/**
+ * Why a score column seems to hold two metrics' scores, or null: another column names the
+ * metric of each row (`tell`, from metricTell), or the header names a scale ("1–5") that many
+ * values leave.
+ */
+export function mixedMetrics(detection: Detection, rows: readonly Row[], score: number, tell = metricTell(detection, rows)): string | null {
+  const data = rows.slice(detection.headerRows);
+  // The tell's cells are words, so it is never itself a score column.
+  if (tell !== null) return tell;
   const column = detection.columns[score];
   const scale = column && scaleHint(column.name);
   if (column && scale && scale.max < 10) {

@@ -4,7 +4,8 @@
  *   ?awal=&akhir=&baru=         start, end and new customers (lost = awal + baru − akhir)
  *   &periode=bulan|tahun        length of the period (default bulan)
  *   &arpu=&margin=              optional, for CLV (margin in percent)
- * `hilang` wins: the flow form is used only when `hilang` is absent and `akhir` or `baru` is set.
+ * `hilang` wins: the flow form is used only when `hilang` is absent and `akhir` or `baru` is set
+ * (the link's issues say when both forms are sent).
  */
 import type { ChurnState } from '../calculators/churn-form';
 import { message } from '../../i18n/message';
@@ -16,6 +17,7 @@ const PERIOD_PARAM: Record<ChurnPeriod, string> = { month: 'bulan', year: 'tahun
 export function decodeChurnLink(params: URLSearchParams): Decoded<ChurnState> {
   const link = new LinkReader(params);
   const [start, lost, end, added, arpu, margin] = ['awal', 'hilang', 'akhir', 'baru', 'arpu', 'margin'].map((name) => link.one(name));
+  if (lost !== null) link.otherForms(['hilang'], ['akhir', 'baru']);
   const periodRaw = link.one('periode');
   let period: ChurnPeriod = 'month';
   if (periodRaw !== null) {

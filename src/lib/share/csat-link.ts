@@ -3,7 +3,7 @@
  *   ?skala=5|7|10&jumlah=c1,…,cK   counts for scores 1…K
  *   ?skala=5|7|10&skor=s1,s2,…     raw scores
  *   &puas=T                        optional lowest score counted as satisfied
- * `jumlah` wins over `skor` when both are present; a missing `skala` means 5.
+ * `jumlah` wins over `skor` when both are present (the link's issues say so); a missing `skala` means 5.
  */
 import { DEFAULT_CSAT_SCALE, type CsatState } from '../calculators/csat-form';
 import { message } from '../../i18n/message';
@@ -27,6 +27,7 @@ export function decodeCsatLink(params: URLSearchParams): Decoded<CsatState> {
   }
   const { values: counts, raw: countsRaw } = link.list('jumlah', scale);
   const scores = link.one('skor');
+  if (countsRaw !== null) link.otherForms(['jumlah'], ['skor']);
   const threshold = link.one('puas');
   return {
     state: { scale, mode: countsRaw === null && scores !== null ? 'scores' : 'counts', counts, scores: scores ?? '', threshold: threshold ?? '' },

@@ -57,6 +57,18 @@ export class LinkReader {
     return { values: Array.from({ length }, (_, i) => values[i] ?? ''), raw };
   }
 
+  /**
+   * A link may carry one form of data; when it carries another too (`skor=` beside `jumlah=`),
+   * the form is read from `used` and the others are reported under their first parameter.
+   */
+  otherForms(used: readonly string[], unused: readonly string[]): void {
+    const sent = unused.filter((name) => this.params.has(name));
+    if (sent.length === 0) return;
+    const values = sent.map((name) => this.params.get(name) ?? '');
+    const unusedText = sent.map((name, i) => `“${name}” (${preview(values[i]!)})`).join(' dan ');
+    this.report(sent[0]!, values.join('&'), message('link.otherForm', { used: used.map((name) => `“${name}”`).join(', '), unused: unusedText }));
+  }
+
   report(param: string, value: string, m: Message): void {
     this.issues.push({ param, value, message: m });
   }

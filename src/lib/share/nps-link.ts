@@ -6,7 +6,8 @@
  *   &promotor_b=&pasif_b=&detraktor_b=    optional second period (counts)
  *   &target=                              optional margin of error wanted, in points, for
  *                                         "how many answers are needed" (default 5)
- * When several inputs are present, counts win over `jumlah`, which wins over `skor`.
+ * When several inputs are present, counts win over `jumlah`, which wins over `skor`, and the
+ * link's issues say which one is used.
  */
 import { DEFAULT_NPS_TARGET, EMPTY_NPS_COUNTS, type NpsCountFields, type NpsInputMode, type NpsState } from '../calculators/nps-form';
 import { LinkReader, MAX_LINK_FIELD_CHARS, setIfFilled, setListIfFilled, type Decoded } from './link';
@@ -30,6 +31,8 @@ export function decodeNpsLink(params: URLSearchParams): Decoded<NpsState> {
   let mode: NpsInputMode = 'counts';
   if (counts === null && histogramRaw !== null) mode = 'histogram';
   else if (counts === null && scores !== null) mode = 'scores';
+  if (counts !== null) link.otherForms(Object.values(NPS_COUNT_PARAM), ['jumlah', 'skor']);
+  else if (histogramRaw !== null) link.otherForms(['jumlah'], ['skor']);
   return {
     state: { mode, counts: counts ?? EMPTY_NPS_COUNTS, histogram, scores: scores ?? '', compare, target: target ?? DEFAULT_NPS_TARGET },
     issues: link.issues,

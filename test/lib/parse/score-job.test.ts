@@ -19,6 +19,18 @@ async function run(request: ScoreJobRequest): Promise<ScoreJobMessage[]> {
 
 const csv = (text: string, name = 'survei.csv') => new File([text], name, { type: 'text/csv' });
 
+describe('a file that is not text', () => {
+  it('64 KB of random bytes named .txt is said to be no text file, not read for stray digits', async () => {
+    let seed = 7;
+    const bytes = Uint8Array.from({ length: 64 * 1024 }, () => ((seed = (seed * 1_103_515_245 + 12_345) >>> 0) >>> 16) & 0xff);
+    for (const name of ['acak.txt', 'acak.csv']) {
+      const replies = said(await run({ kind: 'file', file: new File([bytes], name), scale: NPS_SCORE_SCALE }));
+      expect(replies.filter((r) => r.type === 'result'), name).toEqual([]);
+      expect(replies.at(-1), name).toMatchObject({ type: 'error', message: expect.stringMatching(/bukan berkas teks/) });
+    }
+  });
+});
+
 describe('runScoreJob', () => {
   it('scans pasted text', async () => {
     const messages = await run({ kind: 'text', text: '9\n10\n3', scale: NPS_SCORE_SCALE });

@@ -1,20 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, recordSession, type Progress } from '../../../src/lib/quiz/progress';
-import {
-  answer,
-  answerType,
-  check,
-  contrast,
-  createSession,
-  current,
-  interleave,
-  next,
-  retryMissed,
-  sessionOutcome,
-  summary,
-  type QuizSession,
-} from '../../../src/lib/quiz/session';
+import { answerType, contrast, drawSession, interleave, stubOf } from '../../../src/lib/quiz/draw';
+import { answer, check, createSession, current, next, retryMissed, sessionOutcome, summary, type QuizSession } from '../../../src/lib/quiz/session';
 import type { QuizItem } from '../../../src/schemas/quiz';
 import { deepFreeze, makeBank, makeItem } from './fixtures';
 
@@ -232,6 +220,32 @@ describe('campuran (mixed quiz)', () => {
         expect(out.map((i) => i.id).sort()).toEqual(items.map((i) => i.id).sort());
       }),
     );
+  });
+});
+
+describe('drawing from stubs', () => {
+  it('draws the same items in the same order from stubs as from whole items, so a page can draw before it fetches', () => {
+    const stubs = bank.map(stubOf);
+    const typeAxes = new Map([['posisi-internal', 'posisi']]);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('posisi', 'hubungan', 'karakter', 'penanganan', 'campuran' as const),
+        fc.string({ maxLength: 12 }),
+        fc.array(fc.tuple(fc.constantFrom(...bank.map((i) => i.id)), fc.boolean()), { maxLength: 12 }),
+        (topic, seed, answers) => {
+          const progress = recordSession(emptyProgress(), { topic, retry: false, total: answers.length, results: answers.map(([id, correct]) => ({ id, correct })) });
+          const options = { topic, seed, progress, typeAxes };
+          expect(drawSession(stubs, options).map((x) => x.id)).toEqual(drawSession(bank, options).map((x) => x.id));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a stub keeps only what drawing needs', () => {
+    const item = makeItem('hubungan', 1, { answerType: 'hubungan-loyal', confusable: ['dasar-setia'] });
+    expect(stubOf(item)).toEqual({ id: item.id, topic: 'hubungan', type: 'hubungan-loyal', confusable: ['dasar-setia'] });
+    expect(stubOf(makeItem('penanganan', 2))).toEqual({ id: 'pen-02', topic: 'penanganan' });
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { hashString } from '../../../src/lib/quiz/rng';
 import {
   FEEDBACK_MODES,
+  isTrainerLink,
   newTrainerSeed,
   parseTrainerLink,
   trainerLink,
@@ -21,6 +22,7 @@ describe('parseTrainerLink', () => {
     expect(parseTrainerLink('?topik=posisi,hubungan&jumlah=15&seed=k3x9q2mz&umpan=akhir', COUNTS)).toEqual({
       params: { topics: ['posisi', 'hubungan'], size: 15, seed: 'k3x9q2mz', feedback: 'akhir' },
       problems: [],
+      count: 15,
     });
   });
 
@@ -41,22 +43,60 @@ describe('parseTrainerLink', () => {
     expect(none.problems.map((p) => p.key)).toEqual(['trainer.topicUnknown', 'trainer.topicMissing']);
   });
 
-  it('clamps the number of questions to 5–30 and reads anything else as the default 10', () => {
+  it('raises too small a number to 5 and reads anything but a whole number as the default 10', () => {
     const size = (jumlah: string) => parseTrainerLink(`?topik=posisi,hubungan,karakter&jumlah=${jumlah}&seed=x`, COUNTS);
     expect(size('0').params.size).toBe(5);
     expect(size('0').problems).toEqual([{ key: 'trainer.sizeRange', values: { given: '0', used: 5 } }]);
-    expect(size('500').params.size).toBe(30);
-    expect(size('500').problems).toEqual([{ key: 'trainer.sizeRange', values: { given: '500', used: 30 } }]);
+    expect(size('12,5').problems).toEqual([{ key: 'trainer.sizeNotWhole', values: { given: '12,5', used: 10 } }]);
     expect(size('12,5').params.size).toBe(10);
-    expect(size('-3').params.size).toBe(10);
-    expect(size('abc').problems[0]?.key).toBe('trainer.sizeRange');
+    expect(size('abc').problems[0]?.key).toBe('trainer.sizeNotWhole');
     expect(size('5').problems).toEqual([]);
     expect(size('30').problems).toEqual([]);
     expect(parseTrainerLink('?topik=posisi&seed=x', COUNTS).problems).toEqual([{ key: 'trainer.sizeMissing', values: { used: 10 } }]);
   });
 
-  it('says when the chosen topics have fewer items than asked for', () => {
-    expect(parseTrainerLink('?topik=posisi&jumlah=20&seed=x', COUNTS).problems).toEqual([{ key: 'trainer.sizeShort', values: { available: 14 } }]);
+  it('reads a negative number as out of range, taking the nearest bound as the README says', () => {
+    const negative = parseTrainerLink('?topik=posisi,hubungan&jumlah=-5&seed=x', COUNTS);
+    expect(negative.params.size).toBe(5);
+    expect(negative.problems).toEqual([{ key: 'trainer.sizeRange', values: { given: '-5', used: 5 } }]);
+    expect(parseTrainerLink('?topik=posisi&jumlah=%2B7&seed=x', COUNTS).params.size).toBe(7);
+  });
+
+  it('plays every available item when a link asks for more, with a plain note instead of a problem', () => {
+    const more = parseTrainerLink('?topik=posisi&jumlah=20&seed=x', COUNTS);
+    expect(more.problems).toEqual([]);
+    expect(more.count).toBe(14);
+    expect(more.capped).toEqual({ asked: '20', used: 14, limit: 'available' });
+    const huge = parseTrainerLink('?topik=posisi,hubungan&jumlah=999&seed=x', COUNTS);
+    expect(huge.problems).toEqual([]);
+    expect(huge.params.size).toBe(30);
+    expect(huge.count).toBe(28);
+    expect(huge.capped).toEqual({ asked: '999', used: 28, limit: 'available' });
+    const max = parseTrainerLink('?topik=posisi,hubungan,karakter&jumlah=500&seed=x', COUNTS);
+    expect(max.problems).toEqual([]);
+    expect(max.count).toBe(30);
+    expect(max.capped).toEqual({ asked: '500', used: 30, limit: 'max' });
+    expect(parseTrainerLink('?topik=posisi&jumlah=14&seed=x', COUNTS).capped).toBeUndefined();
+  });
+
+  it('says which value it used when a parameter is given twice, and that the other is ignored', () => {
+    const twice = parseTrainerLink('?topik=posisi&jumlah=5&jumlah=20&seed=aaa&seed=bbb&umpan=akhir&umpan=langsung', COUNTS);
+    expect(twice.params).toEqual({ topics: ['posisi'], size: 5, seed: 'aaa', feedback: 'akhir' });
+    expect(twice.problems).toEqual([
+      { key: 'trainer.twice', values: { name: 'jumlah', used: '5', ignored: '20' } },
+      { key: 'trainer.twice', values: { name: 'seed', used: 'aaa', ignored: 'bbb' } },
+      { key: 'trainer.twice', values: { name: 'umpan', used: 'akhir', ignored: 'langsung' } },
+    ]);
+    // The same value twice changes nothing, so there is nothing to tell.
+    expect(parseTrainerLink('?topik=posisi&jumlah=5&jumlah=5&seed=x', COUNTS).problems).toEqual([]);
+  });
+
+  it('tells a bare address from a link, however damaged', () => {
+    expect(isTrainerLink('')).toBe(false);
+    expect(isTrainerLink('?utm_source=wa')).toBe(false);
+    expect(isTrainerLink('?seed=')).toBe(true);
+    expect(isTrainerLink('?topik=posisi')).toBe(true);
+    expect(isTrainerLink('?x=1&UMPAN=akhir')).toBe(false);
   });
 
   it('gives a missing seed a fixed default and a garbled one a seed derived from it, so one link is still one quiz', () => {
@@ -125,7 +165,7 @@ describe('trainerLink', () => {
         expect(link.startsWith('/kuis/latihan/?')).toBe(true);
         const back = parseTrainerLink(link.slice(link.indexOf('?')), COUNTS);
         expect(back.params).toEqual(p);
-        expect(back.problems.filter((x) => x.key !== 'trainer.sizeShort')).toEqual([]);
+        expect(back.problems).toEqual([]);
         // Reading is canonical: writing what was read gives the same query.
         expect(trainerQuery(back.params)).toBe(trainerQuery(p));
       }),

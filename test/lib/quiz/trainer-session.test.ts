@@ -1,9 +1,10 @@
 // A trainer's session depends on the link and the bank only: same link, same quiz, for everyone.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stubOf } from '../../../src/lib/quiz/draw';
 import { sessionOutcome } from '../../../src/lib/quiz/session';
 import { FEEDBACK_MODES, trainerQuery, type TrainerParams } from '../../../src/lib/quiz/trainer-link';
-import { createTrainerSession } from '../../../src/lib/quiz/trainer-session';
+import { createTrainerSession, drawTrainer } from '../../../src/lib/quiz/trainer-session';
 import { makeBank, makeItem } from './fixtures';
 
 const bank = makeBank(14);
@@ -36,6 +37,16 @@ describe('createTrainerSession', () => {
         for (const e of s.entries) expect(p.topics).toContain(e.item.topic);
         expect(s.topic).toBe('latihan');
         expect(s.seed).toBe(trainerQuery(p));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('draws the same from stubs as from whole items: a page draws a link before it fetches a single item', () => {
+    const stubs = bank.map(stubOf);
+    fc.assert(
+      fc.property(params, (p) => {
+        expect(drawTrainer(stubs, p).map((s) => s.id)).toEqual(createTrainerSession(bank, p).entries.map((e) => e.item.id));
       }),
       { numRuns: 300 },
     );

@@ -216,6 +216,34 @@ describe('churn link', () => {
   });
 });
 
+describe('a second form of data in one link', () => {
+  const said = (issues: readonly { param: string; message: Parameters<typeof say>[0] }[]) => issues.map((i) => [i.param, say(i.message)]);
+
+  it('NPS: says which form is used and that the other is not', () => {
+    const both = decodeNpsLink(q('jumlah=1,1,1,1,1,1,1,1,1,1,1&skor=1,2,3'));
+    expect(both.state.mode).toBe('histogram');
+    expect(said(both.issues)).toEqual([['skor', expect.stringMatching(/yang dipakai “jumlah”.*“skor” \(1,2,3\) tidak dipakai/is)]]);
+    const three = decodeNpsLink(q('promotor=5&pasif=1&detraktor=1&jumlah=1,2&skor=9'));
+    expect(three.state.mode).toBe('counts');
+    expect(said(three.issues)).toEqual([['jumlah', expect.stringMatching(/“promotor”, “pasif”, “detraktor”.*“jumlah” \(1,2\) dan “skor” \(9\) tidak dipakai/is)]]);
+    // One form alone, or a second period beside the first, is no second form.
+    expect(decodeNpsLink(q('skor=9,10')).issues).toEqual([]);
+    expect(decodeNpsLink(q('jumlah=1,2&promotor_b=3')).issues).toEqual([]);
+  });
+
+  it('CSAT and CES: skor= beside jumlah= is said', () => {
+    expect(said(decodeCsatLink(q('skala=5&jumlah=1,2,3,4,5&skor=5,5')).issues)).toEqual([['skor', expect.stringMatching(/“jumlah”.*“skor” \(5,5\) tidak dipakai/is)]]);
+    expect(said(decodeCesLink(q('jumlah=1,2,3,4,5,6,7&skor=7')).issues)).toEqual([['skor', expect.stringMatching(/“jumlah”.*“skor” \(7\) tidak dipakai/is)]]);
+  });
+
+  it('churn: akhir= and baru= beside hilang= are said', () => {
+    const both = decodeChurnLink(q('awal=100&hilang=5&akhir=90&baru=3'));
+    expect(both.state.mode).toBe('lost');
+    expect(said(both.issues)).toEqual([['akhir', expect.stringMatching(/yang dipakai “hilang”.*“akhir” \(90\) dan “baru” \(3\) tidak dipakai/is)]]);
+    expect(decodeChurnLink(q('awal=100&akhir=90&baru=3')).issues).toEqual([]);
+  });
+});
+
 describe('linkQuery', () => {
   it('keeps commas readable and decodes identically', () => {
     const params = new URLSearchParams({ jumlah: '1,2,3', skor: 'a b&c' });

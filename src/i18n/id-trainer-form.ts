@@ -1,0 +1,22 @@
+// Words of "Buat kuis untuk tim" on /kuis/: part of `ui` (id.ts) for the server-rendered form.
+export const trainerFormWords = {
+  'trainerForm.title': 'Buat kuis untuk tim',
+  'trainerForm.how': 'Staf membuka tautan itu di ponselnya, mengerjakan soalnya, lalu menekan “Kirim hasil ke pelatih”: nama, skor, skor per topik, dan soal yang salah tersalin sebagai teks, atau langsung terbuka di WhatsApp untuk dikirim kepada Anda. Hasil kuis dari pelatih tidak mengubah skor terbaik staf di kuis per topik, tetapi soal yang dijawab tetap ikut melatih urutan soal di sesi pribadinya.',
+  'trainerForm.intro': 'Pilih topik, jumlah soal, dan kapan penjelasan ditampilkan. Anda mendapat satu tautan: setiap staf yang membukanya mengerjakan soal yang sama dengan urutan yang sama, lalu mengirimkan hasilnya kepada Anda. Tanpa akun, dan tidak ada data yang dikirim ke server.',
+  'trainerForm.topics': 'Topik',
+  'trainerForm.topicsNone': 'Pilih minimal satu topik.',
+  'trainerForm.size': 'Jumlah soal (5–30)',
+  'trainerForm.sizeError': 'Isi jumlah soal dengan bilangan bulat dari 5 sampai 30.',
+  'trainerForm.capNote': 'Topik yang dipilih berisi {available} soal, jadi tautan akan memakai {available} soal, bukan {asked}.',
+  'trainerForm.capped': 'Jumlah soal diubah menjadi {available}: topik yang dipilih hanya berisi {available} soal.',
+  'trainerForm.feedback': 'Penjelasan jawaban',
+  'trainerForm.feedbackNow': 'Setelah setiap jawaban',
+  'trainerForm.feedbackEnd': 'Hanya di akhir kuis',
+  'trainerForm.make': 'Buat tautan',
+  'trainerForm.link': 'Tautan untuk tim Anda',
+  'trainerForm.linkHint': 'Kirim tautan ini ke staf Anda, misalnya lewat grup WhatsApp. Setiap kali Anda menekan “Buat tautan”, soalnya diundi ulang.',
+  'trainerForm.copy': 'Salin tautan',
+  'trainerForm.copied': 'Tautan sudah disalin.',
+  'trainerForm.copyFailed': 'Peramban tidak mengizinkan penyalinan otomatis. Pilih tautan di atas, lalu salin.',
+  'trainerForm.open': 'Coba kuisnya',
+} as const;

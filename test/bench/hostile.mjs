@@ -1,0 +1,66 @@
+// Files that lie about their size or shape (issue 26), in the survey report in real Chromium,
+// beside a control file of ordinary shape in the same run: from picking the file to the confirm
+// step and from "Buat laporan" to the report, the longest main-thread task over each, the page's
+// peak JS heap, and the worker's peak heap (measured in Node on the same code, report-heap.mjs).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lyingXlsx, unclosedQuote, wideRow, wideTable } from '../fixtures/hostile/files.ts';
+
+const OBSERVE = () => {
+  window.__long = [];
+  window.__heap = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__long.push(e.duration);
+  }).observe({ type: 'longtask', buffered: false });
+  const sample = () => {
+    window.__heap = Math.max(window.__heap, performance.memory?.usedJSHeapSize ?? 0);
+    setTimeout(sample, 50);
+  };
+  sample();
+};
+const longest = (page) => page.evaluate(() => Math.max(0, ...window.__long.splice(0)));
+
+async function measure(page, baseUrl, path) {
+  await page.goto(`${baseUrl}/kalkulator/laporan/`);
+  await page.waitForSelector('[data-calculator][data-hydrated]');
+  await page.evaluate(OBSERVE);
+  let t = Date.now();
+  await page.setInputFiles('#berkas-survei', path);
+  await page.waitForSelector('#kolom-skor', { timeout: 120_000 });
+  const opened = Date.now() - t;
+  const openTask = await longest(page);
+  const options = await page.locator('#kolom-skor option').count();
+  t = Date.now();
+  await page.getByRole('button', { name: 'Buat laporan' }).click();
+  await page.waitForSelector('#bagikan', { timeout: 120_000 });
+  const built = Date.now() - t;
+  const buildTask = await longest(page);
+  const heap = await page.evaluate(() => window.__heap);
+  await page.context().close();
+  return { opened, built, openTask, buildTask, heap, options };
+}
+
+export async function benchHostile(baseUrl, newPage) {
+  const dir = mkdtempSync(join(tmpdir(), 'paham-hostile-'));
+  const files = [
+    ['Control: Google Forms export, 40 answers × 5 columns', 'kontrol.csv', readFileSync(fileURLToPath(new URL('../fixtures/report/gforms-id.csv', import.meta.url)))],
+    ['.xlsx claiming A1:XFD1048576 over three cells', 'klaim-besar.xlsx', lyingXlsx()],
+    ['CSV, one row of 100,000 columns', 'sebaris.csv', wideRow()],
+    ['CSV, a header and a data row of 100,000 columns', 'lebar.csv', wideTable()],
+    ['CSV, a quote opened at row 2 and never closed, 50,000 rows after it', 'kutip.csv', unclosedQuote(50_000)],
+  ];
+  const bundle = join(dir, 'report-heap.mjs');
+  execFileSync(fileURLToPath(new URL('../../node_modules/esbuild/bin/esbuild', import.meta.url)), [fileURLToPath(new URL('./report-heap.mjs', import.meta.url)), '--bundle', '--platform=node', '--format=esm', `--outfile=${bundle}`, '--log-level=error']);
+  const rows = [];
+  for (const [name, file, bytes] of files) {
+    const path = join(dir, file);
+    writeFileSync(path, bytes);
+    const result = await measure(await newPage(), baseUrl, path);
+    const node = JSON.parse(execFileSync(process.execPath, [bundle, path], { encoding: 'utf8' }));
+    rows.push({ name, kb: bytes.length / 1024, ...result, workerHeap: node.peakHeap, workerMs: node.ms });
+  }
+  return rows;
+}
