@@ -22,6 +22,7 @@ import { CappedNote, FigureCells, SplitCells, SplitHeads } from './Figures';
 import { ShareReport } from './ShareReport';
 import { Steps } from './Steps';
 import { Rejected } from './Rejected';
+import { Crosstab } from './Crosstab';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -49,7 +50,7 @@ function chartRows(rows: readonly SegmentRow[]): readonly SegmentRow[] {
 }
 
 /** Steps in which the report appears (see the effect below). */
-const LAST_STAGE = 5;
+const LAST_STAGE = 6;
 
 export function ReportView({ headingRef, fileName, info, config, data }: Props) {
   const [granularity, setGranularity] = useState<Granularity | null>(() => {
@@ -57,8 +58,9 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
     return fitting ? ($reportSettings.get()?.granularity ?? fitting) : null;
   });
   const report = useMemo(() => buildReport(data, granularity), [data, granularity]);
-  // The report appears in five steps, one task each (headline, trend, segments, comments, next
-  // steps and sharing), so a big report never holds the main thread in one long task. The first
+  // The report appears in six steps, one task each (headline; next steps and trend; segments;
+  // segment × period; comments; sharing), so a big report never holds the main thread in one
+  // long task. The first
   // is small on purpose: the heading takes focus right after it, which lays the page out.
   const [stage, setStage] = useState(1);
   useEffect(() => {
@@ -102,6 +104,8 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
 
       {headline && stage >= 2 && report.granularity && granularity && (
         <section aria-labelledby="tren">
+          {/* The heading, the period select and the chart as one block, so paper never strands the heading. */}
+          <div class="keep-with-next">
           <h3 id="tren">{t('report.trendTitle')}</h3>
           <div class="field no-print">
             <label for="periode">{t('report.granularityLabel')}</label>
@@ -123,6 +127,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
             />
             <figcaption class="chart-key">{fmt(t('report.chartKey'), { small: SMALL_GROUP })}</figcaption>
           </figure>
+          </div>
           <p class="scroll-hint muted no-print">{t('report.scrollHint')}</p>
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="tren-tabel">
             <table class="report-table">
@@ -146,6 +151,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
 
       {headline && stage >= 3 && report.segments.map((table, i) => (
         <section key={table.column} aria-labelledby={`segmen-${i}`} data-segment-column={names[i]}>
+          <div class="keep-with-next">
           <h3 id={`segmen-${i}`}>{fmt(t('report.segmentTitle'), { column: names[i]! })}</h3>
           <figure class="chart">
             <SegmentChart
@@ -159,6 +165,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
               {table.rows.length > CHART_ROWS && ` ${fmt(t('report.chartRowsCapped'), { shown: CHART_ROWS, n: formatCount(table.rows.length) })}`}
             </figcaption>
           </figure>
+          </div>
           {data.segments[i]?.other && <p class="muted">{t('report.segmentCapped')}</p>}
           <p class="scroll-hint muted no-print">{t('report.scrollHint')}</p>
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`segmen-${i}-tabel`}>
@@ -181,7 +188,11 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
         </section>
       ))}
 
-      {headline && stage >= 4 && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
+      {headline && stage >= 4 && report.crosstab && granularity && (
+        <Crosstab table={report.crosstab} metric={metric} metricName={name} column={names[0]!} granularity={granularity} />
+      )}
+
+      {headline && stage >= 5 && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
       {headline && stage >= LAST_STAGE && <ShareReport report={report} source={source} names={names} />}
     </section>
   );

@@ -3,7 +3,7 @@
  * place so the three never disagree. Numbers are written the Indonesian way (format.ts).
  */
 import { formatCount, formatNumber, formatPClause, formatPValue, formatSigned } from '../format';
-import { blank, csvFile, key, num, text } from './csv';
+import { blank, csvFile, num, period, text } from './csv';
 import type { Cell } from './csv';
 import { fmt } from '../../i18n/fill';
 import { word as t } from '../../i18n/id-report';
@@ -170,9 +170,9 @@ export interface Source {
 }
 
 /**
- * The per-period and per-segment tables as CSV for spreadsheets set to Indonesian (csv.ts), after
- * four lines saying what they came from. Text from the file is neutralised, the page's numbers
- * stay numbers, period keys stay text.
+ * The per-period and per-segment tables, then the segment × period table, as CSV for spreadsheets
+ * set to Indonesian (csv.ts), after four lines saying what they came from. Text from the file is
+ * neutralised, the page's numbers stay numbers, periods stay text (never dates).
  */
 export function summaryCsv(report: Report, segmentNames: readonly string[], source: Source): string {
   const { metric } = report;
@@ -195,10 +195,31 @@ export function summaryCsv(report: Report, segmentNames: readonly string[], sour
     d ? against : blank, d ? num(formatSigned(d.difference, decimalsOf(metric))) : blank, d && d.pValue !== null ? text(formatPValue(d.pValue)) : blank, d ? text(verdict(d)) : blank,
   ];
   if (report.headline) rows.push(line(t('report.csv.all'), blank, report.headline, false, blank, null));
-  if (report.granularity) for (const p of report.periods) rows.push(line(periodName(report.granularity), key(p.key), p.figure, p.small, p.across ? key(p.across) : text(t('report.csv.previousPeriod')), p.change));
+  const g = report.granularity;
+  if (g) {
+    const starts = new Map(report.periods.map((p) => [p.key, p.start]));
+    const named = (k: string) => period(k, periodLabel(starts.get(k)!, g));
+    for (const p of report.periods) rows.push(line(periodName(g), named(p.key), p.figure, p.small, p.across ? named(p.across) : text(t('report.csv.previousPeriod')), p.change));
+  }
   report.segments.forEach((table, i) => {
     for (const r of table.rows) rows.push(line(segmentNames[i] ?? '', text(segmentLabel(r.value)), r.figure, r.small, text(t('report.csv.rest')), r.vsRest));
   });
+  // The segment × period table, one line per cell with answers, ready for a pivot table.
+  const cross = report.crosstab;
+  if (g && cross) {
+    rows.push([], [text(segmentNames[0] ?? ''), text(periodName(g)), text('n'), text(metricName(metric)), ...words('report.csv.low', 'report.csv.high'), ...split, ...words('report.csv.small')]);
+    const names = new Map(cross.periods.map((p) => [p.key, period(p.key, periodLabel(p.start, g))]));
+    for (const r of cross.rows) {
+      for (const c of r.cells) {
+        const f = c.figure;
+        if (!f) continue;
+        rows.push([
+          text(segmentLabel(r.value)), names.get(c.period)!, num(String(f.n)), num(figureText(metric, f.value)), num(figureText(metric, f.low)), num(figureText(metric, f.high)),
+          ...MOODS.flatMap((m) => [num(String(f[m])), num(shareText(f[m], f.n))]), text(c.small ? t('report.csv.yes') : ''),
+        ]);
+      }
+    }
+  }
   return csvFile(rows);
 }
 

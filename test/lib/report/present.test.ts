@@ -32,13 +32,20 @@ describe('summary, CSV and next steps', () => {
   it('writes the tables as CSV for Indonesian Excel, after the file, the span of its answers and the rows rejected', () => {
     const csv = summaryCsv(report, ['Cabang'], source);
     expect(csv.startsWith('\uFEFFBerkas;survei.csv\r\nJawaban;1 November 2026 sampai 10 Desember 2026\r\nBaris ditolak;3\r\nDibuat;12 Desember 2026\r\n\r\nKelompok;Nilai;n;NPS;Batas bawah 95%;Batas atas 95%;Promotor (skor 9–10);% Promotor;Pasif (skor 7–8);% Pasif;Detraktor (skor 0–6);% Detraktor;Terlalu sedikit;Dibanding;Selisih;p (disesuaikan);Bermakna\r\n')).toBe(true);
-    // Period keys as text Excel keeps (it turns a bare 2026-11 into a date).
-    expect(csv).toContain('\r\nBulan;="2026-11";30;100,0;');
+    // Periods as text no spreadsheet turns into a date (Excel does with a bare 2026-11), and no formula.
+    expect(csv).toContain('\r\nBulan;2026-11 (November 2026);30;100,0;');
+    expect(csv).not.toContain('=');
     // ASCII minus, so Excel reads a number; the comparison named; no test for 10 answers.
     // The split as counts and percentages: 2 promoters (20 %), no passive, 8 detractors (80 %).
-    expect(csv).toMatch(/\r\nBulan;="2026-12";10;-60,0;[^;]*;[^;]*;2;20,0;0;0,0;8;80,0;ya;periode sebelumnya;-160,0;;terlalu sedikit untuk diuji\r\n/);
+    expect(csv).toMatch(/\r\nBulan;2026-12 \(Desember 2026\);10;-60,0;[^;]*;[^;]*;2;20,0;0;0,0;8;80,0;ya;periode sebelumnya;-160,0;;terlalu sedikit untuk diuji\r\n/);
     expect(csv).toContain('\r\nCabang;B;10;-60,0;');
     expect(csv).not.toContain('\u2212');
+    // The segment × period table: a line per cell with answers (A in November, B in December).
+    expect(csv.slice(csv.indexOf('\r\n\r\nCabang;Bulan;'))).toBe(
+      '\r\n\r\nCabang;Bulan;n;NPS;Batas bawah 95%;Batas atas 95%;Promotor (skor 9–10);% Promotor;Pasif (skor 7–8);% Pasif;Detraktor (skor 0–6);% Detraktor;Terlalu sedikit\r\n' +
+        `A;2026-11 (November 2026);30;100,0;${csv.match(/\r\nCabang;A;30;100,0;([^;]*;[^;]*);/)![1]};30;100,0;0;0,0;0;0,0;\r\n` +
+        `B;2026-12 (Desember 2026);10;-60,0;${csv.match(/\r\nCabang;B;10;-60,0;([^;]*;[^;]*);/)![1]};2;20,0;0;0,0;8;80,0;ya\r\n`,
+    );
   });
   it("never writes a formula from the visitor's file", () => {
     const risky = createAccumulator({ headerRows: 1, date: null, dateOrder: 'dmy', score: 1, metric: 'nps', segments: [0], comment: null });
