@@ -159,14 +159,14 @@ describe('files the calculators read with the survey-file reader', () => {
   });
 
   it('an .xlsx whose sheet claims the whole grid: its one column of three cells', async () => {
-    const { tally, source } = result(await run({ kind: 'file', file: new File([lyingXlsx()], 'klaim.xlsx'), scale: NPS_SCORE_SCALE }));
+    const { tally, source } = result(await run({ kind: 'file', file: new File([new Uint8Array(lyingXlsx())], 'klaim.xlsx'), scale: NPS_SCORE_SCALE }));
     expect(source).toMatchObject({ column: 0, columnName: 'Skor' });
     expect(tally.used).toBe(2);
   });
 
   // 5,000 columns here (the browser test and the bench take 100,000): the offer is bounded the same way.
   it('a header and a row of 5,000 score columns: a bounded offer, any column found and read', async () => {
-    const file = new File([wideTable(5_000)], 'lebar.csv', { type: 'text/csv' });
+    const file = new File([new Uint8Array(wideTable(5_000))], 'lebar.csv', { type: 'text/csv' });
     const offer = (await run({ kind: 'file', file, scale: NPS_SCORE_SCALE })).at(-1);
     if (offer?.type !== 'columns') throw new Error('expected columns');
     expect(offer.analysis.candidates.length).toBe(CANDIDATES_SENT);
@@ -177,7 +177,7 @@ describe('files the calculators read with the survey-file reader', () => {
   });
 
   it('a quote opened at row 2 and never closed: read to the end, the swallowed rows one cell', async () => {
-    const file = new File([unclosedQuote(1_000)], 'kutip.csv', { type: 'text/csv' });
+    const file = new File([new Uint8Array(unclosedQuote(1_000))], 'kutip.csv', { type: 'text/csv' });
     const { tally } = result(await run({ kind: 'file', file, scale: NPS_SCORE_SCALE }));
     expect(tally.used).toBe(1);
   });
