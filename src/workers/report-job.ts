@@ -23,7 +23,7 @@ export async function openFile(file: Blob, options: OpenOptions = {}): Promise<O
     info: opened.info,
     find: opened.find,
     async run(config, onProgress) {
-      const accumulator = createAccumulator(config);
+      const accumulator = createAccumulator(config, opened.firstRow);
       await opened.read(accumulator, onProgress);
       return accumulator.finish();
     },

@@ -76,6 +76,8 @@ export interface OpenFile {
   /** The guess over every column (`info` lists a bounded number of them), and the rows it was made from. */
   readonly detection: Detection;
   readonly preview: readonly Row[];
+  /** The row number a spreadsheet shows for the first row `read` gives (a workbook's sheet may start lower). */
+  readonly firstRow: number;
   /** Feeds every row of the file to `sink`. */
   read(sink: RowSink, onProgress: (p: Progress) => void): Promise<void>;
   /** Columns beyond the listed ones, by title or 1-based number. */
@@ -188,6 +190,7 @@ async function openText(file: Blob, encoding: Encoding, options: OpenOptions): P
     info,
     detection: all,
     preview: preview.rows,
+    firstRow: 1,
     find,
     read(sink, onProgress) {
       let fraction = 0;
@@ -196,9 +199,10 @@ async function openText(file: Blob, encoding: Encoding, options: OpenOptions): P
         const stream = textStream(file, encoding, (read) => (fraction = read / Math.max(1, file.size)), transform);
         Papa.parse<string[]>(stream as unknown as File, {
           delimiter: preview.delimiter,
-          // Empty lines only: Papa Parse's 'greedy' joins every row to test it, a tenth of the
-          // read on a big file; the accumulator skips rows of blanks itself, more cheaply.
-          skipEmptyLines: true,
+          // No row skipped here: Papa Parse's 'greedy' joins every row to test it, a tenth of the
+          // read on a big file; the accumulator skips rows of blanks itself, more cheaply, and
+          // counts them, so rejected rows carry the row numbers a spreadsheet shows.
+          skipEmptyLines: false,
           chunkSize: CHUNK,
           chunk(results: ParseResult<string[]>) {
             sink.addRows(results.data);
@@ -241,15 +245,20 @@ async function openWorkbook(file: Blob, sheetName: string | null, remembered: re
   // local reading is that wall clock, unless sheet_to_json's `UTC` asks for Dates whose UTC
   // reading is (`read`'s own `UTC` option concerns text formats only). cellText reads them in
   // UTC, so every time zone gets the day and time the cell shows.
-  const raw = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, raw: true, blankrows: false, defval: null, UTC: true });
-  const rows: string[][] = raw.map((row) => trimEnd(Array.from(row, cellText))).filter((row) => row.length > 0);
-  const { find, width, all, ...described } = describe(rows, remembered);
-  const shape = { columns: width, rows: rows.length - described.detection.headerRows, whole: true };
+  // Blank rows kept and the sheet's first row noted, so rejected rows carry the numbers Excel
+  // shows; the accumulator skips blank rows itself, detection reads the rows with something in.
+  const raw = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, raw: true, blankrows: true, defval: null, UTC: true });
+  const firstRow = XLSX.utils.decode_range(book.Sheets[sheet]!['!ref'] ?? 'A1').s.r + 1;
+  const rows: string[][] = raw.map((row) => trimEnd(Array.from(row, cellText)));
+  const filled = rows.filter((row) => row.length > 0);
+  const { find, width, all, ...described } = describe(filled, remembered);
+  const shape = { columns: width, rows: filled.length - described.detection.headerRows, whole: true };
   const info: Opened = { ...described, encoding: null, delimiter: null, sheets, sheet, shape, quote: null, quotesAsText: [] };
   return {
     info,
     detection: all,
-    preview: rows,
+    preview: filled,
+    firstRow,
     find,
     async read(sink, onProgress) {
       const step = 5_000;
