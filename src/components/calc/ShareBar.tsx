@@ -2,6 +2,7 @@
 // when the clipboard is unavailable (non-secure contexts, old browsers).
 import { useState } from 'preact/hooks';
 import { say } from '../../i18n/say';
+import { copyText } from '../../scripts/copy-text';
 
 interface Props {
   /** Query string of the current state, without "?"; empty when there is nothing to share. */
@@ -14,15 +15,7 @@ export function ShareBar({ query, text }: Props) {
   const [status, setStatus] = useState('');
   const failed = status === say('share.failed');
   const link = `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
-  const run = async (value: string, done: string) => {
-    try {
-      // Throws, too, where `navigator.clipboard` is missing.
-      await navigator.clipboard.writeText(value);
-    } catch {
-      done = say('share.failed');
-    }
-    setStatus(done);
-  };
+  const run = async (value: string, done: string) => setStatus((await copyText(value)) ? done : say('share.failed'));
   return (
     <div class="share no-print">
       <div class="share-buttons">

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { trainerSendWords as T } from '../../i18n/id-trainer-send';
 import { resultText, type ResultTextKey } from '../../lib/quiz/result-text';
 import type { Summary } from '../../lib/quiz/session';
-import { copyText } from './copy-text';
+import { copyText } from '../../scripts/copy-text';
 import type { SendSlot } from './Summary';
 import type { TrainerSendLabels } from './types';
 
