@@ -8,8 +8,6 @@ export const classWords = {
   'class.pasteHint': 'Di WhatsApp, tekan lama satu pesan hasil, pilih pesan hasil lainnya, lalu salin; atau ekspor chat tanpa media dan tempel isinya. Urutan pesan dan obrolan lain di antaranya tidak masalah.',
   'class.read': 'Baca pesan',
   'class.empty': 'Belum ada teks. Tempel dulu pesan hasil dari peserta.',
-  'class.loading': 'Memuat data soal…',
-  'class.loadFailed': 'Data soal tidak bisa dimuat. Periksa sambungan internet, lalu tekan “Baca pesan” lagi.',
   'class.none': 'Tidak ada pesan hasil kuis latihan yang utuh di teks ini. Pesan hasil dimulai dengan “Hasil kuis latihan Paham Pelanggan” dan diakhiri baris “Kode rekap”.',
   'class.status': '{read} pesan terbaca, {unread} tidak terbaca, dari {links} tautan kuis.',
   'class.separate': 'Pesan dari tautan yang berbeda (kode soal, topik, atau jumlah soal lain) direkap terpisah karena soalnya berbeda.',

@@ -1,14 +1,13 @@
 // "Rekap kelas": the trainer pastes the class's result messages; the page reads them
-// (src/lib/quiz/class-paste.ts), fetches the answer keys of the items they name (the same item
-// files the quizzes fetch) and shows one summary per link (src/lib/quiz/class-summary.ts).
+// (src/lib/quiz/class-paste.ts), scores them against the answer keys the page carries
+// (`<script type="application/json" data-class-keys>`, written at build time) and shows one
+// summary per link (src/lib/quiz/class-summary.ts).
 // Nothing is sent or stored: the paste lives in this component's state only.
 import { useState } from 'preact/hooks';
 import { fmt } from '../../i18n/fill';
 import type { ClassWords } from '../../i18n/id-class';
 import { readPaste } from '../../lib/quiz/class-paste';
-import { classSummary, itemsNeeded, type ClassGroup, type ClassSummary as Summary, type ItemKey } from '../../lib/quiz/class-summary';
-import { scenarioStart } from '../../lib/quiz/result-text';
-import { fetchedLinks, itemFiles } from './item-files';
+import { classSummary, type ClassGroup, type ClassSummary as Summary, type ItemKey } from '../../lib/quiz/class-summary';
 
 interface Props {
   topicNames: Record<string, string>;
@@ -17,16 +16,14 @@ interface Props {
 
 const pct = (correct: number, total: number) => (total === 0 ? 0 : Math.round((100 * correct) / total));
 
-async function loadKeys(ids: readonly string[]): Promise<Map<string, ItemKey> | null> {
-  if (!(await itemFiles.load(ids))) return null;
-  const keys = new Map<string, ItemKey>();
-  for (const id of ids) {
-    const item = itemFiles.get(id);
-    if (!item) return null;
-    const options = item.options.map((o) => ({ id: o.id, text: o.text }));
-    keys.set(id, { id, topic: item.topic, answer: item.answer, scenario: item.scenario, options, guide: fetchedLinks[item.guide] ?? null });
+/** The answer keys in the page; empty only when the build wrote none (then every message names an unknown item). */
+function readKeys(): Map<string, ItemKey> {
+  try {
+    const keys = JSON.parse(document.querySelector('script[data-class-keys]')?.textContent ?? '[]') as ItemKey[];
+    return new Map(keys.map((k) => [k.id, k]));
+  } catch {
+    return new Map();
   }
-  return keys;
 }
 
 function Group({ group, n, keys, topicNames, W }: { group: ClassGroup; n: number; keys: Map<string, ItemKey>; topicNames: Record<string, string>; W: ClassWords }) {
@@ -91,7 +88,7 @@ function Group({ group, n, keys, topicNames, W }: { group: ClassGroup; n: number
               return (
                 <tr key={item.id} data-item={item.id} data-missed={item.missed}>
                   <th scope="row">
-                    <span class="rekap-topic">{name(item.topic)}</span> “{key ? scenarioStart(key.scenario) : ''}” <span class="rekap-id">[{item.id}]</span>
+                    <span class="rekap-topic">{name(item.topic)}</span> “{key?.scenario}” <span class="rekap-id">[{item.id}]</span>
                   </th>
                   <td>{fmt(W['class.missed'], { missed: item.missed, asked: item.asked })}</td>
                   <td>{item.commonWrong ? fmt(W['class.wrongPick'], { text: item.commonWrong.text, count: item.commonWrong.count }) : W['class.noWrong']}</td>
@@ -150,18 +147,13 @@ export default function ClassSummary({ topicNames, W }: Props) {
   const [status, setStatus] = useState('');
   const [result, setResult] = useState<{ summary: Summary; keys: Map<string, ItemKey> } | null>(null);
 
-  async function read() {
+  function read() {
     if (paste.trim() === '') {
       setResult(null);
       return setStatus(W['class.empty']);
     }
     const reading = readPaste(paste);
-    setStatus(W['class.loading']);
-    const keys = await loadKeys(itemsNeeded(reading));
-    if (!keys) {
-      setResult(null);
-      return setStatus(W['class.loadFailed']);
-    }
+    const keys = readKeys();
     const summary = classSummary(reading, keys);
     const read = summary.groups.reduce((n, g) => n + g.trainees.length, 0);
     setResult({ summary, keys });
@@ -177,7 +169,7 @@ export default function ClassSummary({ topicNames, W }: Props) {
         </p>
         <textarea id="rekap-tempel" rows={10} spellcheck={false} aria-describedby="rekap-tempel-petunjuk" value={paste} onInput={(e) => setPaste(e.currentTarget.value)} />
         <div class="quiz-actions">
-          <button type="button" class="button-primary" onClick={() => void read()}>
+          <button type="button" class="button-primary" onClick={read}>
             {W['class.read']}
           </button>
         </div>

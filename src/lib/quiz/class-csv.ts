@@ -1,16 +1,12 @@
 // The CSV of one link's class summary: the trainees, then the items, with the report's cell
 // helpers (src/lib/report/csv.ts), so a name like `=HYPERLINK(…)` or `+62 812…` reaches the
-// spreadsheet as text, never as a formula. Counts are whole, never negative: `text` writes them
-// as typed and a spreadsheet reads them as numbers, without `num`'s minus handling (which would
-// pull the number formatting into this page's script).
+// spreadsheet as text, never as a formula, and counts stay numbers.
 import { fmt } from '../../i18n/fill';
 import type { ClassWords } from '../../i18n/id-class';
-import { blank, csvFile, text, type Cell } from '../report/csv';
+import { blank, csvFile, num, text, type Cell } from '../report/csv';
 import type { ClassGroup, ItemKey } from './class-summary';
-import { scenarioStart } from './result-text';
 
-/** A count as a cell (see above). */
-const count = (n: number): Cell => text(String(n));
+const count = (n: number): Cell => num(String(n));
 const pct = (correct: number, total: number) => (total === 0 ? 0 : Math.round((100 * correct) / total));
 
 export function classCsv(group: ClassGroup, keys: ReadonlyMap<string, ItemKey>, topicNames: Readonly<Record<string, string>>, W: ClassWords, origin: string): string {
@@ -40,7 +36,7 @@ export function classCsv(group: ClassGroup, keys: ReadonlyMap<string, ItemKey>, 
     rows.push([
       text(item.id),
       text(name(item.topic)),
-      text(key ? scenarioStart(key.scenario) : ''),
+      text(key?.scenario ?? ''),
       count(item.asked),
       count(item.missed),
       item.commonWrong ? text(item.commonWrong.text) : blank,

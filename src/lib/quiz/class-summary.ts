@@ -12,6 +12,7 @@ export interface ItemKey {
   readonly id: string;
   readonly topic: string;
   readonly answer: string;
+  /** The scenario's first words (`scenarioStart`). */
   readonly scenario: string;
   /** Option ids in the bank's order, with their texts. */
   readonly options: readonly { readonly id: string; readonly text: string }[];

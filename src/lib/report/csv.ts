@@ -10,7 +10,6 @@
  * - {@link key}: a period key the page wrote (`2026-07`), as `="2026-07"`, the one way Excel
  *   keeps it as text instead of turning it into a date (a constant formula of our own).
  */
-import { MINUS } from '../format';
 
 /** A cell ready for the file, already neutralised or typed. */
 export type Cell = { readonly csv: string; readonly bare?: true };
@@ -18,6 +17,12 @@ export type Cell = { readonly csv: string; readonly bare?: true };
 const TRIGGERS = /^[=+\-@\t\r]/;
 
 export const text = (value: string): Cell => ({ csv: TRIGGERS.test(value) ? `'${value}` : value });
+/**
+ * The typographic minus of `src/lib/format.ts` (its `MINUS`; a test holds them equal), written
+ * here rather than imported: "Rekap kelas" uses these cells too, and importing the calculators'
+ * number formatting would split it into a chunk of its own that every calculator page then loads.
+ */
+const MINUS = '\u2212';
 export const num = (written: string): Cell => ({ csv: written.replaceAll(MINUS, '-') });
 /** Unquoted, as Excel expects the text formula (a key holds no separator or line break). */
 export const key = (periodKey: string): Cell => ({ csv: `="${periodKey}"`, bare: true });
