@@ -10,6 +10,7 @@
  * - {@link period}: a period the page wrote, as its key and its name, `2026-07 (Juli 2026)`:
  *   text that no spreadsheet reads as a date (see below).
  */
+import { MINUS } from '../format';
 
 /** A cell ready for the file, already neutralised or typed. */
 export type Cell = { readonly csv: string };
@@ -17,12 +18,6 @@ export type Cell = { readonly csv: string };
 const TRIGGERS = /^[=+\-@\t\r]/;
 
 export const text = (value: string): Cell => ({ csv: TRIGGERS.test(value) ? `'${value}` : value });
-/**
- * The typographic minus of `src/lib/format.ts` (its `MINUS`; a test holds them equal), written
- * here rather than imported: "Rekap kelas" uses these cells too, and importing the calculators'
- * number formatting would split it into a chunk of its own that every calculator page then loads.
- */
-const MINUS = '\u2212';
 export const num = (written: string): Cell => ({ csv: written.replaceAll(MINUS, '-') });
 /**
  * Excel opening a CSV turns a bare month key `2026-07` into the date 1 July 2026 (shown `Jul-26`),

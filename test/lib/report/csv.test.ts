@@ -22,11 +22,3 @@ describe('CSV cells', () => {
     );
   });
 });
-
-describe('num and the site\'s number format', () => {
-  it('turns the minus the calculators write (format.ts MINUS) into one a spreadsheet reads', async () => {
-    const { MINUS, formatNumber } = await import('../../../src/lib/format');
-    expect(num(`${MINUS}4,3`).csv).toBe('-4,3');
-    expect(num(formatNumber(-1234)).csv).toBe('-1.234');
-  });
-});
