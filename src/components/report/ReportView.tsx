@@ -1,5 +1,5 @@
-// The report on screen: headline, rejected rows, trend, segments, comments, next steps and
-// sharing. Built from the worker's aggregate; changing the period only regroups the days.
+// The report on screen: headline, next steps, rejected rows, trend, segments, segment × period,
+// comments and sharing. Built from the worker's aggregate; changing the period only regroups the days.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { word as t } from '../../i18n/id-report';
@@ -60,8 +60,8 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
   const report = useMemo(() => buildReport(data, granularity), [data, granularity]);
   // The report appears in six steps, one task each (headline; next steps and trend; segments;
   // segment × period; comments; sharing), so a big report never holds the main thread in one
-  // long task. The first
-  // is small on purpose: the heading takes focus right after it, which lays the page out.
+  // long task. The first is small on purpose: the heading takes focus right after it, which lays
+  // the page out.
   const [stage, setStage] = useState(1);
   useEffect(() => {
     if (stage >= LAST_STAGE) return;
