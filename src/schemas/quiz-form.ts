@@ -24,6 +24,8 @@ export interface FormItem {
   scenario?: string | undefined;
   /** The question; read with the scenario by the echo check. */
   question?: string | undefined;
+  /** Label items: whether the first, everyday reading gives the right answer (see {@link surfaceProblems}). */
+  surface?: 'right' | 'wrong' | undefined;
 }
 
 /** A type's name ("Pelanggan yang diam", "Pelanggan yang sedang marah") has at most this many words. */
@@ -129,7 +131,7 @@ function lengthProblems(item: FormItem): FormProblem[] {
  * {@link bankCueProblems} are checked with it.
  */
 export function bankFormProblems(items: readonly FormItem[]): FormProblem[] {
-  return [...bankLengthProblems(items), ...bankCueProblems(items)];
+  return [...bankLengthProblems(items), ...bankCueProblems(items), ...surfaceProblems(items), ...markerProblems(items)];
 }
 
 /** The length half of {@link bankFormProblems}. */
@@ -237,9 +239,14 @@ export function absoluteWords(text: string): string[] {
   return [...new Set([...text.matchAll(ABSOLUTE_RE)].map((m) => m[1]!.toLowerCase()))];
 }
 
-/** Hedges: waiting, checking first, "not yet", "probably". Each counts once per occurrence. */
+/**
+ * Hedges: waiting, checking first, "not yet", "probably", and (named by round 2's blind players,
+ * who won six measuring items with them) keeping the method the same, comparing like with like,
+ * pooling before reading: "tetap", "sama", "konsisten", "bandingkan", "gabungkan", "bisa karena".
+ * Each counts once per occurrence.
+ */
 const HEDGE_RE =
-  /\b(dulu|dahulu|belum|mungkin|kemungkinan|barangkali|bisa jadi|sebaiknya|cari tahu|mencari tahu|pastikan|memastikan|periksa|memeriksa|cek|mengecek|tanyakan|menanyakan|tunggu|menunggu|sementara|kira-kira|sekitar|perkiraan|cenderung|biasanya|umumnya|sebagian|beberapa|tergantung|asalkan|kecuali|hati-hati|sesekali|bertahap|kumpulkan|mengumpulkan)\b/gi;
+  /\b(dulu|dahulu|belum|mungkin|kemungkinan|barangkali|bisa jadi|bisa karena|sebaiknya|cari tahu|mencari tahu|pastikan|memastikan|periksa|memeriksa|cek|mengecek|tanyakan|menanyakan|tunggu|menunggu|sementara|kira-kira|sekitar|perkiraan|cenderung|biasanya|umumnya|sebagian|beberapa|tergantung|asalkan|kecuali|hati-hati|sesekali|bertahap|kumpulkan|mengumpulkan|dikumpulkan|tetap|sama|konsisten|bandingkan|membandingkan|dibandingkan|gabungkan|menggabungkan|digabungkan)\b/gi;
 
 /** Sure-sounding words beyond the six absolute ones; they count against carefulness. */
 const SURE_RE = new RegExp(`\\b(${[...ABSOLUTE_WORDS, 'seluruh', 'sama sekali', 'mutlak'].join('|')})(?:nya|lah)?\\b`, 'gi');
@@ -501,6 +508,109 @@ export function bankCueProblems(items: readonly FormItem[]): FormProblem[] {
         `(right option the more concrete twin in ${concreteTwinWins(items).join(', ') || 'none'}); ` +
         `chance gives ${round1(fair)}, and at most ${round1(allowed)} may be won that way: make the twins equally concrete`,
     });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bank-wide twist. Round 2's blind players won every label item of three banks by one rule:
+// "the type the label, the wealth or the history suggests is the trap; today's behaviour decides".
+// Each item was fair; the bank was not, because the obvious reading was wrong in every item. So
+// each label item declares `surface`: whether the reading a reader without the guide takes first
+// (the record's label, the wealth, the long history, the loud voice, the everyday sense of the
+// word) gives the right answer. In each bank the obvious reading must be right in about half of
+// its label items, so that neither "take the obvious type" nor "the obvious type is the trap" is a
+// rule. The declaration is the author's; a reviewer checks it, the build checks the balance.
+// ---------------------------------------------------------------------------------------------
+
+/** Smallest and largest share of a bank's label items whose obvious reading is wrong. */
+export const SURFACE_WRONG_SHARE = [0.4, 0.6] as const;
+
+/** Label items (every option a type name): the ones the twist rule could decide. */
+const labelItems = (items: readonly FormItem[]) => items.filter((i) => !isSentenceItem(i) && i.options.some((o) => o.type));
+
+/**
+ * Across one bank file: every label item declares `surface`, and the share declared `wrong` lies
+ * within {@link SURFACE_WRONG_SHARE} (rounded outwards, so 4 to 6 of 10 and 4 to 7 of 11).
+ */
+export function surfaceProblems(items: readonly FormItem[]): FormProblem[] {
+  const labels = labelItems(items);
+  if (labels.length === 0) return [];
+  const problems: FormProblem[] = labels
+    .filter((i) => i.surface === undefined)
+    .map((i) => ({ item: i.id, field: 'surface', message: 'A label item declares `surface: right` or `surface: wrong`: does the obvious reading (label, wealth, history, loud voice, everyday sense of the word) give the right answer?' }));
+  if (problems.length > 0) return problems;
+  const wrong = labels.filter((i) => i.surface === 'wrong');
+  const [lo, hi] = [Math.floor(SURFACE_WRONG_SHARE[0] * labels.length), Math.ceil(SURFACE_WRONG_SHARE[1] * labels.length)];
+  if (wrong.length < lo || wrong.length > hi) {
+    problems.push({
+      item: '',
+      field: 'surface',
+      message:
+        `The obvious reading is wrong in ${wrong.length} of ${labels.length} label items (${wrong.map((i) => i.id).join(', ') || 'none'}); ` +
+        `keep it between ${lo} and ${hi}, or "the obvious type is the trap" (or "take the obvious type") becomes a rule that wins the bank`,
+    });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words that say "now". Round 2's players read "saat ini", "pada kunjungan ini", "dalam percakapan
+// ini", "malam ini", "pertama kalinya" as the item saying "today's behaviour decides". In a label
+// item's question such a word must be in every label item's question of the bank or in none (the
+// question is a template, not a hint); in scenarios each marker must appear about as often in items
+// whose obvious reading is right as in items whose obvious reading is wrong.
+// ---------------------------------------------------------------------------------------------
+
+/** Markers of "now" (and of "the first time") that round 2's players used; lowercase. */
+export const NOW_MARKERS = [
+  'saat ini',
+  'saat itu',
+  'hari ini',
+  'kali ini',
+  'pagi ini',
+  'siang ini',
+  'sore ini',
+  'malam ini',
+  'sekarang',
+  'kini',
+  'pada kunjungan ini',
+  'dalam percakapan ini',
+  'pertama kali',
+] as const;
+
+const markerRe = (m: string) => new RegExp(`(?<![\\p{L}])${m.replace(/ /g, '\\s+')}(?:nya)?(?![\\p{L}])`, 'iu');
+
+/** The markers a text uses (each once). */
+export function nowMarkers(text: string): string[] {
+  return NOW_MARKERS.filter((m) => markerRe(m).test(text));
+}
+
+/** Across one bank file: markers in label questions are all-or-none; in scenarios, balanced by `surface`. */
+export function markerProblems(items: readonly FormItem[]): FormProblem[] {
+  const labels = labelItems(items);
+  const problems: FormProblem[] = [];
+  for (const m of NOW_MARKERS) {
+    const inQuestion = labels.filter((i) => nowMarkers(i.question ?? '').includes(m));
+    if (inQuestion.length > 0 && inQuestion.length < labels.length) {
+      problems.push({
+        item: '',
+        field: 'question',
+        message: `"${m}" is in the question of ${inQuestion.map((i) => i.id).join(', ')} but not of the bank's other label items; word the question the same in every label item, or a trainee reads the marker as the answer`,
+      });
+    }
+    const inScenario = labels.filter((i) => i.surface && nowMarkers(i.scenario ?? '').includes(m));
+    const wrong = inScenario.filter((i) => i.surface === 'wrong');
+    const right = inScenario.filter((i) => i.surface === 'right');
+    if (Math.abs(wrong.length - right.length) > CUE_SLACK) {
+      problems.push({
+        item: '',
+        field: 'scenario',
+        message:
+          `"${m}" is in the scenario of ${wrong.length} label items whose obvious reading is wrong (${wrong.map((i) => i.id).join(', ') || 'none'}) ` +
+          `and ${right.length} whose obvious reading is right (${right.map((i) => i.id).join(', ') || 'none'}); use it about as often in both, or drop it`,
+      });
+    }
   }
   return problems;
 }

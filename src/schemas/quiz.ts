@@ -57,6 +57,13 @@ export const quizItemSchema = z
     guide: z.string({ error: 'Guide link is missing' }).regex(guideLink, 'guide must look like `guide-id#anchor`'),
     /** Type ids this item helps tell apart; the mixed quiz puts contrasting items next to each other. */
     confusable: z.array(z.string().regex(slug)).optional(),
+    /**
+     * Label items (every option a type name): `right` when the reading a reader without the guide
+     * takes first (the record's label, the wealth, the long history, the loud voice, the everyday
+     * sense of the word) gives the right answer, `wrong` when the site's rule overturns it. Required
+     * there; each bank keeps the two about even (`surfaceProblems` in `quiz-form.ts`).
+     */
+    surface: z.enum(['right', 'wrong']).optional(),
     /** 1 easy, 2 medium, 3 hard. */
     difficulty: z.number().int().min(1).max(3).optional(),
   })

@@ -57,11 +57,31 @@ export function readBanks(root = ROOT) {
     .map((f) => ({ bank: f.replace(/\.yaml$/, ''), items: parse(readFileSync(join(dir, f), 'utf8')) }));
 }
 
-/** One packet: the items in a seeded order with seeded option letters, and its key. */
+/**
+ * Where the right option goes in each item, in packet order: for the items with k options, a seeded
+ * shuffle of the letters A… repeated, so each letter is right about equally often. Round 2's seed put
+ * the right answer at C in 9 of 11 items of one packet, and its player noticed.
+ */
+function rightPositions(order, next) {
+  const decks = new Map();
+  return order.map((item) => {
+    const k = item.options.length;
+    if (!decks.get(k)?.length) {
+      const rounds = Math.ceil(order.filter((i) => i.options.length === k).length / k);
+      decks.set(k, shuffled(Array.from({ length: rounds * k }, (_, i) => i % k), next));
+    }
+    return decks.get(k).pop();
+  });
+}
+
+/** One packet: the items in a seeded order with seeded option letters (right letters balanced), and its key. */
 export function packet(bank, items, player, seed) {
   const order = shuffled(items, rng(`${seed}|${bank}|${player}|order`));
+  const positions = rightPositions(order, rng(`${seed}|${bank}|${player}|letters`));
   const entries = order.map((item, n) => {
-    const options = shuffled(item.options, rng(`${seed}|${bank}|${player}|${item.id}`));
+    const right = item.options.find((o) => o.id === item.answer);
+    const others = shuffled(item.options.filter((o) => o !== right), rng(`${seed}|${bank}|${player}|${item.id}`));
+    const options = right ? [...others.slice(0, positions[n]), right, ...others.slice(positions[n])] : others;
     return { n: n + 1, item, options };
   });
   const key = {

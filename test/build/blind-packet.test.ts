@@ -55,6 +55,15 @@ describe('a packet', () => {
     const orders = new Set(['s1', 's2', 's3', 's4', 's5', 's6'].map((s) => packet('uji', [sentence], 'blind-a', s).key.items[0]!.right));
     expect(orders.size).toBeGreaterThan(1);
   });
+
+  it('puts the right option at each letter equally often (round 2 had C right in 9 of 11 items)', () => {
+    const eleven = Array.from({ length: 11 }, (_, n) => ({ ...label, id: `pos-${70 + n}` }));
+    for (const seed of ['buta-2', 'buta-3', 'benih']) {
+      const counts = new Map<string, number>();
+      for (const k of packet('uji', eleven, 'blind-b2', seed).key.items) counts.set(k.right, (counts.get(k.right) ?? 0) + 1);
+      expect([...counts.values()].sort(), seed).toEqual([3, 4, 4]);
+    }
+  });
 });
 
 describe('scoring an answer sheet', () => {

@@ -39,6 +39,7 @@ function typeItems(n: number): Item[] {
     question: 'Menurut posisinya, orang ini termasuk pelanggan jenis apa?',
     options: TYPES.map((type, k) => ({ id: String.fromCharCode(97 + k), text: NAMES[k], type, explanation })),
     answer: String.fromCharCode(97 + (i % 3)),
+    surface: i % 2 ? 'right' : 'wrong',
     guide: String(posisi[0]!.guide),
   }));
 }

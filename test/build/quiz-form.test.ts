@@ -17,11 +17,14 @@ import {
   guessingFigures,
   isSentenceItem,
   itemFormProblems,
+  markerProblems,
+  nowMarkers,
   optionLength,
   ruledOutProblems,
   similarity,
   specificityScore,
   stem,
+  surfaceProblems,
   twinGroup,
   twinScore,
   type FormItem,
@@ -95,8 +98,13 @@ describe('per bank: the right option is the longest in at most a third of senten
   });
 
   it('ignores type-recognition items', () => {
-    const typed: FormItem = { id: 't', answer: 'b', options: [{ id: 'a', text: 'Klien', type: 'istilah-klien' }, { id: 'b', text: 'Pelanggan', type: 'istilah-pelanggan' }] };
-    expect(bankFormProblems(Array.from({ length: 6 }, () => typed))).toEqual([]);
+    const typed = (n: number): FormItem => ({
+      id: `t${n}`,
+      answer: 'b',
+      surface: n % 2 ? 'right' : 'wrong',
+      options: [{ id: 'a', text: 'Klien', type: 'istilah-klien' }, { id: 'b', text: 'Pelanggan', type: 'istilah-pelanggan' }],
+    });
+    expect(bankFormProblems(Array.from({ length: 6 }, (_, n) => typed(n)))).toEqual([]);
   });
 });
 
@@ -279,6 +287,79 @@ describe('a scenario that rules an option out by its own words', () => {
 
   it('runs in the per-item check', () => {
     expect(itemFormProblems(posisi('Hotel itu tidak menjual cairan itu kepada tamu.'))).toHaveLength(1);
+  });
+});
+
+describe('label items: the obvious reading is right in about half of a bank', () => {
+  // Round 2's blind players won every label item of three banks by "the obvious type is the trap".
+  const label = (n: number, surface?: 'right' | 'wrong', scenario = 'Dimas membeli sabun di toko itu.', question = 'Jenis pelanggan apa?'): FormItem => ({
+    id: `lbl-${n}`,
+    scenario,
+    question,
+    answer: 'a',
+    surface,
+    options: [
+      { id: 'a', text: 'Pelanggan internal', type: 'posisi-internal' },
+      { id: 'b', text: 'Pelanggan eksternal', type: 'posisi-eksternal' },
+    ],
+  });
+  const bank = (wrong: number, of: number) => Array.from({ length: of }, (_, n) => label(n, n < wrong ? 'wrong' : 'right'));
+
+  it('fails a label item that does not declare `surface`, naming it', () => {
+    expect(surfaceProblems([...bank(5, 9), label(9)])).toEqual([{ item: 'lbl-9', field: 'surface', message: expect.stringContaining('surface: right') }]);
+  });
+
+  it('fails a bank where the obvious reading is wrong in every label item, or in none', () => {
+    expect(surfaceProblems(bank(10, 10))).toEqual([{ item: '', field: 'surface', message: expect.stringContaining('wrong in 10 of 10 label items') }]);
+    expect(surfaceProblems(bank(0, 10))).toHaveLength(1);
+    expect(surfaceProblems(bank(7, 10))).toHaveLength(1);
+    expect(surfaceProblems(bank(3, 10))).toHaveLength(1);
+  });
+
+  it('passes 4 to 6 of 10 and 4 to 7 of 11', () => {
+    for (const w of [4, 5, 6]) expect(surfaceProblems(bank(w, 10)), `${w} of 10`).toEqual([]);
+    for (const w of [4, 7]) expect(surfaceProblems(bank(w, 11)), `${w} of 11`).toEqual([]);
+  });
+
+  it('ignores sentence items', () => {
+    expect(surfaceProblems([item('s', [50, 50, 50], 0)])).toEqual([]);
+  });
+});
+
+describe('label items: words that say "now"', () => {
+  const label = (n: number, surface: 'right' | 'wrong', scenario: string, question = 'Jenis pelanggan apa?'): FormItem => ({
+    id: `lbl-${n}`,
+    scenario,
+    question,
+    answer: 'a',
+    surface,
+    options: [
+      { id: 'a', text: 'Pelanggan baru', type: 'hubungan-baru' },
+      { id: 'b', text: 'Pelanggan loyal', type: 'hubungan-loyal' },
+    ],
+  });
+
+  it('reads the markers as words, with -nya, not inside other words', () => {
+    expect(nowMarkers('Saat  ini ia marah; kinerjanya baik. Pada kunjungan ini ia diam.')).toEqual(['saat ini', 'pada kunjungan ini']);
+    expect(nowMarkers('Ia pertama kalinya datang sekarang.')).toEqual(['sekarang', 'pertama kali']);
+    expect(nowMarkers('Ia sekarangan membeli.')).toEqual([]);
+  });
+
+  it('fails a marker in some label questions but not all, naming the items', () => {
+    const items = [label(1, 'wrong', 'Dimas datang.', 'Jenis pelanggan apa saat ini?'), label(2, 'right', 'Dimas datang.')];
+    expect(markerProblems(items)).toEqual([{ item: '', field: 'question', message: expect.stringContaining('"saat ini" is in the question of lbl-1 but not') }]);
+    expect(markerProblems(items.map((i) => ({ ...i, question: 'Jenis pelanggan apa saat ini?' })))).toEqual([]);
+  });
+
+  it('fails a scenario marker used mostly where the obvious reading is wrong', () => {
+    const items = [label(1, 'wrong', 'Hari ini ia marah.'), label(2, 'wrong', 'Hari ini ia diam.'), label(3, 'right', 'Ia datang.')];
+    expect(markerProblems(items)).toEqual([{ item: '', field: 'scenario', message: expect.stringContaining('"hari ini" is in the scenario of 2 label items whose obvious reading is wrong (lbl-1, lbl-2)') }]);
+    expect(markerProblems([...items, label(4, 'right', 'Hari ini ia membeli.')])).toEqual([]);
+  });
+
+  it('runs in the bank check', () => {
+    const items = [label(1, 'wrong', 'Hari ini ia marah.'), label(2, 'wrong', 'Hari ini ia diam.'), label(3, 'right', 'Ia datang.'), label(4, 'right', 'Ia datang lagi.')];
+    expect(bankFormProblems(items).map((p) => p.field)).toEqual(['scenario']);
   });
 });
 

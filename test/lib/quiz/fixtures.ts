@@ -65,6 +65,8 @@ export function makeItem(topic: QuizTopic, n: number, extra: { answerType?: stri
     question: `Menurut sumbu ${topic}, pelanggan ini termasuk jenis apa?`,
     options,
     answer: 'a',
+    // Alternating, so that every bank of `makeBank` keeps the obvious reading right in half its label items.
+    surface: n % 2 ? 'right' : 'wrong',
     guide: `${GUIDE_OF[topic]}#${answerType}`,
     ...(extra.confusable ? { confusable: extra.confusable } : {}),
   };
