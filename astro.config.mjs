@@ -37,11 +37,10 @@ export default defineConfig({
               // stores without Preact (/kuis/) load neither.
               { name: 'preact', test: /node_modules[\\/]preact[\\/](?!hooks[\\/])/ },
               { name: 'hooks', test: /node_modules[\\/]preact[\\/]hooks[\\/]|src[\\/]stores[\\/]use-store\.ts/ },
-              // The shape checks every stored or fetched value goes through, alone: whichever group took
-              // it would make every page that reads storage load that group.
-              { name: 'shape', test: /src[\\/]schemas[\\/]shape\.ts/, priority: 1 },
-              // Storage: calculators and quizzes both use it.
-              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|derived)\.ts/ },
+              // Storage, and the shape checks every stored or fetched value goes through: every page
+              // that checks a value's shape also keeps something (calculators, quizzes, the report),
+              // so they travel together (one request fewer, and no other group takes the checks in).
+              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|derived)\.ts|src[\\/]schemas[\\/]shape\.ts/, priority: 1 },
               // What the calculators share, their strings included, in one file: churn carries a
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
               // ScoreCounts (CSAT and CES only) stays out, so the NPS page does not carry it, and
