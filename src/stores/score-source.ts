@@ -2,7 +2,7 @@
 // page never freezes, and the parsing code loads only when someone pastes or picks a file.
 import { atom } from 'nanostores';
 import { message, type Message } from '../i18n/message';
-import type { ScoreJobReply } from '../lib/parse/score-job';
+import type { ScoreJobReply } from '../workers/score-job';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
 import type { ColumnOffer } from '../lib/parse/table';
 

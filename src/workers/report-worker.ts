@@ -4,7 +4,7 @@
  * terminating this worker, which stops a read at once wherever it is.
  */
 import { OpenFailure, openFile } from './report-job';
-import type { OpenFile } from './report-job';
+import type { OpenReport } from './report-job';
 import type { ReportReply, ReportRequest } from './report-protocol';
 
 interface WorkerScope {
@@ -13,7 +13,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-let open: OpenFile | null = null;
+let open: OpenReport | null = null;
 /** Progress at most this often, so the page is not flooded. */
 const PROGRESS_MS = 100;
 

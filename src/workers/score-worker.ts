@@ -7,8 +7,8 @@
  *   worker.onmessage = (event) => { … event.data is a ScoreJobReply … };
  * All logic lives in score-job.ts; this file only wires messages, so it stays untested glue.
  */
-import { runScoreJob } from '../lib/parse/score-job';
-import type { ScoreJobReply, ScoreJobRequest } from '../lib/parse/score-job';
+import { runScoreJob } from './score-job';
+import type { ScoreJobReply, ScoreJobRequest } from './score-job';
 
 /** The slice of DedicatedWorkerGlobalScope used here (the DOM lib has no worker types). */
 interface WorkerScope {

@@ -7,6 +7,9 @@ export interface PageWeight {
   jsGzip: number;
   /** Script the page may load on use (lazy chunks, workers), on top of `jsGzip`. */
   jsOnUseGzip: number;
+  jsOnUseFiles: string[];
+  /** SheetJS's share of `jsOnUseGzip`: loaded only when an .xlsx is opened. */
+  sheetJsGzip: number;
   jsFiles: string[];
   frameworkRuntime: boolean;
 }

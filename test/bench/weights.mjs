@@ -72,6 +72,9 @@ export function pageWeight(dist, path) {
   return {
     /** Script the page may load on use (lazy islands, workers), gzipped, on top of `jsGzip`. */
     jsOnUseGzip: laterFiles.reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0),
+    /** The files behind `jsOnUseGzip`, and SheetJS's share of it (loaded only when an .xlsx is opened). */
+    jsOnUseFiles: laterFiles,
+    sheetJsGzip: laterFiles.filter((f) => /(^|\/)xlsx[^/]*\.js$/.test(f)).reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0),
     htmlGzip,
     cssGzip: css.reduce((n, c) => n + gz(c), 0),
     firstViewGzip: htmlGzip + [...blockingCss, ...blockingJs].reduce((n, c) => n + gz(c), 0),

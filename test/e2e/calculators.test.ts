@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CALCULATORS, calculatorPath } from '../../src/lib/calculators/registry';
@@ -267,6 +268,39 @@ describe('NPS calculator', () => {
     await page.reload();
     await hydrated(page);
     await expect.poll(() => result(page, 'nps')).toBe('20,0');
+  });
+
+  it('opens a 5 MB file saved as Excel\'s "Unicode Text" and an .xlsx, through the report\'s reader', async () => {
+    // As Excel writes "Unicode Text": UTF-16LE with a byte-order mark, tab-separated, CRLF, .txt.
+    // A row number, a date, a branch, the score and a comment with characters outside ASCII (an
+    // emoji is two UTF-16 units, which the reader's 1 MB chunks may split).
+    const counts = new Array<number>(11).fill(0);
+    const lines = ['No\tTanggal\tCabang\tSkor\tKomentar'];
+    for (let i = 1, chars = 0; chars < 2.5 * 1024 * 1024; i += 1) {
+      const score = (i * 7) % 11;
+      counts[score]! += 1;
+      chars += lines.at(-1)!.length + 2;
+      lines.push(`${i}\t${String(1 + (i % 28)).padStart(2, '0')}/11/2026 10:${String(i % 60).padStart(2, '0')}\tCabang Jakarta Selatan\t${score}\tKopinya énak — pelayanan ramah 😊`);
+    }
+    const unicodeText = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n'), 'utf16le')]);
+    expect(unicodeText.length).toBeGreaterThan(5 * 1024 * 1024);
+    const n = lines.length - 1;
+    const nps = ((counts[9]! + counts[10]! - counts.slice(0, 7).reduce((a, c) => a + c, 0)) / n) * 100;
+    const { page, errors } = await b.open('/kalkulator/nps/');
+    await hydrated(page);
+    await choose(page, 'input[name="nps-mode"][value="scores"]', '#skor-file');
+    await page.setInputFiles('#skor-file', { name: 'survei.txt', mimeType: 'text/plain', buffer: unicodeText });
+    await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 30_000 }).toBe(n.toLocaleString('id-ID'));
+    expect((await result(page, 'nps')).replace('−', '-')).toBe(nps.toFixed(1).replace('.', ','));
+    expect(await page.locator('.scores-status').innerText()).toContain('kolom “Skor”');
+    // Microsoft Forms' "Open in Excel" export: the figures of the independent computation.
+    const forms = readFileSync(new URL('../fixtures/report/ms-forms.xlsx', import.meta.url));
+    const expected = (JSON.parse(readFileSync(new URL('../fixtures/report/independent-check.json', import.meta.url), 'utf8')) as Record<string, { headline: { n: number; value: number } }>)['ms-forms.xlsx']!.headline;
+    await page.setInputFiles('#skor-file', { name: 'jawaban.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: forms });
+    await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 30_000 }).toBe(String(expected.n));
+    expect((await result(page, 'nps')).replace('−', '-')).toBe(expected.value.toFixed(1).replace('.', ','));
+    expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
+    expect(errors).toEqual([]);
   });
 });
 

@@ -71,11 +71,11 @@ describe('the same survey from every export', () => {
       // The split behind it: 20 promoters, 9 passives, 11 detractors of 40.
       expect([await headline(page, 'promotor'), await headline(page, 'pasif'), await headline(page, 'detraktor')]).toEqual(['50,0', '22,5', '27,5']);
       // November: 7 promoters, 2 passives, 1 detractor of 10; Surabaya: 7, 4 and 2 of 13.
-      expect(await page.locator('[data-period="2026-11"] [data-result="promotor"]').innerText()).toBe('70,0');
-      expect(await page.locator('[data-period="2026-11"] [data-result="detraktor"]').innerText()).toBe('10,0');
+      expect(await page.locator('tr[data-period="2026-11"] [data-result="promotor"]').innerText()).toBe('70,0');
+      expect(await page.locator('tr[data-period="2026-11"] [data-result="detraktor"]').innerText()).toBe('10,0');
       for (const [period, nps] of [['2026-09', '20,0'], ['2026-10', '10,0'], ['2026-11', '60,0'], ['2026-12', '0,0']]) {
-        expect(await cell(page, `[data-period="${period}"]`, 'nps')).toBe(nps);
-        expect(await cell(page, `[data-period="${period}"]`, 'n')).toBe('10');
+        expect(await cell(page, `tr[data-period="${period}"]`, 'nps')).toBe(nps);
+        expect(await cell(page, `tr[data-period="${period}"]`, 'n')).toBe('10');
       }
       const branch = page.locator('[data-segment-column]').filter({ has: page.locator('[data-segment="Bandung"]') });
       for (const [value, nps, n] of [['Surabaya', '38,5', '13'], ['Medan', '30,8', '13'], ['Bandung', '0,0', '14']]) {
@@ -103,7 +103,7 @@ describe('workbook dates in Indonesian time zones', () => {
       await upload(page, name);
       await build(page);
       await page.emulateMedia({ media: 'print' });
-      const rows = await page.locator('[data-period]').evaluateAll((list) => list.map((r) => `${r.getAttribute('data-period')} ${r.querySelector('[data-result="n"]')?.textContent}`));
+      const rows = await page.locator('tr[data-period]').evaluateAll((list) => list.map((r) => `${r.getAttribute('data-period')} ${r.querySelector('[data-result="n"]')?.textContent}`));
       seen[name] = [await page.locator('.report-source').innerText(), ...rows];
       await page.emulateMedia({ media: 'screen' });
     }
@@ -184,11 +184,11 @@ describe('the report', () => {
     await page.fill('#cari-komentar', 'whatsapp');
     expect(await page.getByTestId('comment-count').innerText()).toMatch(/^\d+ komentar/);
     await page.selectOption('#periode', 'quarter');
-    expect(await cell(page, '[data-period="2026-Q3"]', 'n')).toBe('10');
-    expect(await cell(page, '[data-period="2026-Q4"]', 'nps')).toBe('23,3'); // 15 P, 8 D of 30
+    expect(await cell(page, 'tr[data-period="2026-Q3"]', 'n')).toBe('10');
+    expect(await cell(page, 'tr[data-period="2026-Q4"]', 'nps')).toBe('23,3'); // 15 P, 8 D of 30
     await page.selectOption('#periode', 'week');
-    expect(await page.locator('[data-period^="2026-W"]').count()).toBeGreaterThan(10);
-    expect(await page.locator('[data-period] .small-note').first().innerText()).toContain('terlalu sedikit untuk dibaca');
+    expect(await page.locator('tr[data-period^="2026-W"]').count()).toBeGreaterThan(10);
+    expect(await page.locator('tr[data-period] .small-note').first().innerText()).toContain('terlalu sedikit untuk dibaca');
     expect(errors).toEqual([]);
   });
 
@@ -203,13 +203,13 @@ describe('the report', () => {
     expect([await headline(page, 'puas'), await headline(page, 'netral'), await headline(page, 'kecewa')]).toEqual(['66,7', '16,7', '16,7']);
     // What to do next comes right under the headline, not below the comments.
     expect(await page.locator('[data-headline] + .next-steps li').first().innerText()).toContain('Ada 2 pelanggan yang kecewa (skor 1–2)');
-    expect(await cell(page, '[data-period="2026-W46"]', 'csat')).toBe('80,0');
+    expect(await cell(page, 'tr[data-period="2026-W46"]', 'csat')).toBe('80,0');
     await page.getByRole('button', { name: 'Ganti berkas' }).click();
     await upload(page, 'ces-kuartal.csv');
     await build(page);
     expect(await headline(page, 'ces')).toBe('5,45');
-    expect(await cell(page, '[data-period="2025-Q1"]', 'ces')).toBe('6,50');
-    expect(await page.locator('[data-segment="Retur barang"] [data-result="ces"]').innerText()).toBe('5,70');
+    expect(await cell(page, 'tr[data-period="2025-Q1"]', 'ces')).toBe('6,50');
+    expect(await page.locator('tr[data-segment="Retur barang"] [data-result="ces"]').innerText()).toBe('5,70');
   });
 
   it('tests no change between groups too small to read', async () => {
@@ -223,6 +223,59 @@ describe('the report', () => {
     await page.selectOption('#periode', 'week');
     expect(await trend.locator('strong').count()).toBe(0);
     expect(await page.locator('section[aria-labelledby="tren"] caption').innerText()).toContain('NPS per minggu');
+  });
+
+  it('crosses branches with months, each cell as counted independently, on a phone in Jakarta', async () => {
+    const { page } = await reportOf('gforms-id.csv', { timezoneId: 'Asia/Jakarta', viewport: { width: 390, height: 844 } });
+    // Independently: the answers whose score is a whole 0–10, by branch and month of their day.
+    const tally = new Map<string, number[]>();
+    for (const line of fixture('gforms-id.csv').toString('utf8').split(/\r?\n/)) {
+      const m = /^(\d\d)\/(\d\d)\/(\d{4}) [^,]*,([^,]*),[^,]*,(\d+),/.exec(line);
+      if (!m || Number(m[5]) > 10) continue;
+      const cellKey = `${m[4]} ${m[3]}-${m[2]}`;
+      const t = tally.get(cellKey) ?? [0, 0, 0];
+      t[0]! += 1;
+      if (Number(m[5]) >= 9) t[1]! += 1;
+      if (Number(m[5]) <= 6) t[2]! += 1;
+      tally.set(cellKey, t);
+    }
+    expect(tally.size).toBe(12);
+    const table = page.locator('[data-crosstab]');
+    for (const [cellKey, [n, promoters, detractors]] of tally) {
+      const [branch, month] = cellKey.split(' ');
+      const cellOf = table.locator(`[data-segment="${branch}"][data-period="${month}"]`);
+      expect(await cellOf.locator('[data-result="n"]').innerText(), cellKey).toBe(String(n));
+      const nps = ((100 * (promoters! - detractors!)) / n!).toFixed(1).replace('.', ',').replace('-', '\u2212');
+      expect(await cellOf.locator('[data-result="nps"]').innerText(), cellKey).toBe(nps === '\u22120,0' ? '0,0' : nps);
+      // Three or four answers a cell: each marked too few to read, as in the other tables.
+      expect(await cellOf.locator('.small-note').innerText()).toBe('terlalu sedikit untuk dibaca');
+    }
+    // Rows in the order of the branch table; the table scrolls inside its region, not the page.
+    const order = await page.locator('[data-segment-column="Cabang"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-segment')));
+    expect(await table.locator('tbody th').allInnerTexts()).toEqual(order);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  it('puts groups too small to read after the readable ones, in tables, charts and the crosstab', async () => {
+    // A Google Forms export: Bogor 40 × 4 (CSAT 100 %), Depok 40 × 5 and 3 alternately (50 %), four
+    // answers without a branch (all 5, 100 %) and Cibubur 5 × 3 (0 %): the last two are too few to
+    // read, so they come after Depok however high they are.
+    const lines = ['Stempel waktu,Cabang,Seberapa puas Anda dengan layanan kami? (1-5)'];
+    const add = (count: number, branch: string, score: (i: number) => number) => {
+      for (let i = 0; i < count; i += 1) lines.push(`${String(1 + (i % 28)).padStart(2, '0')}/11/2026 10:00:00,${branch},${score(i)}`);
+    };
+    add(40, 'Bogor', () => 4);
+    add(40, 'Depok', (i) => (i % 2 ? 5 : 3));
+    add(4, '', () => 5);
+    add(5, 'Cibubur', () => 3);
+    const { page } = await openPage();
+    await upload(page, 'kecil.csv', Buffer.from(lines.join('\r\n') + '\r\n'));
+    await build(page);
+    const branch = page.locator('[data-segment-column="Cabang"]');
+    const expected = ['Bogor', 'Depok', '(kosong)', 'Cibubur'];
+    expect(await branch.locator('tbody th').allInnerTexts()).toEqual(expected);
+    expect(await branch.locator('.segment-label').evaluateAll((labels) => labels.map((l) => l.textContent))).toEqual(expected);
+    expect(await page.locator('[data-crosstab] tbody th').allInnerTexts()).toEqual(expected);
   });
 
   it('lets every role be changed before computing', async () => {
@@ -282,7 +335,8 @@ describe('the report', () => {
     expect(text).not.toContain('Tertinggi');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh ringkasan (CSV)' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv).toContain('Bulan;="2026-11";10;60,0');
+    expect(csv).toContain('Bulan;2026-11 (November 2026);10;60,0');
+    expect(csv).toContain('\r\nSurabaya;2026-11 (November 2026);3;66,7;');
     expect(csv).toMatch(/^\uFEFFBerkas;gforms-id\.csv\r\nJawaban;1 September 2026 sampai \d+ Desember 2026\r\nBaris ditolak;2\r\n/);
     expect(csv).toContain('Surabaya;13;38,5');
     const stored = await page.evaluate(() => JSON.stringify(localStorage));
@@ -349,6 +403,10 @@ describe('bad input', () => {
     expect(await headline(page, 'ditolak')).toBe('1');
     await page.locator('.rejected summary').click();
     expect(await page.locator('[data-reject="out-of-range"]').innerText()).toBe('Skor di luar rentang 1–5: 1. Contoh: baris 202 “6”');
+    // The rejected rows to download: the row as the spreadsheet numbers it, the reason, the cells as they were.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh baris yang ditolak (CSV)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toBe('\uFEFFBerkas;csat-skala.csv\r\nBaris ditolak;1\r\n\r\nBaris;Alasan;Tanggal;Cabang;Kepuasan (1-5)\r\n202;Skor di luar rentang 1–5;21/11/2026;Bekasi;6\r\n');
     // Read as CSAT 1–7 instead, the note says no answer reaches the top of that scale.
     await page.getByRole('button', { name: 'Ganti berkas' }).click();
     await upload(page, 'csat-skala.csv');
@@ -407,9 +465,29 @@ describe('accessibility and print', () => {
     // On paper the report says what it came from: the file, the span of its answers, the day it was made.
     expect(await source.innerText()).toMatch(/^Dari berkas gforms-id\.csv, jawaban 1 September 2026 sampai \d+ Desember 2026\. Laporan dibuat \d+ \w+ \d{4}\.$/);
     expect(await page.locator('.report-chart').first().isVisible()).toBe(true);
-    expect(await page.locator('[data-period="2026-11"]').isVisible()).toBe(true);
+    expect(await page.locator('tr[data-period="2026-11"]').isVisible()).toBe(true);
     for (const hidden of ['.report-pick', '.report-confirm', '.share', '.site-header']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
+  });
+
+  it('never leaves a heading alone at the foot of a page, and prints links as full addresses', async () => {
+    const { page } = await reportOf('gforms-id.csv');
+    await page.emulateMedia({ media: 'print' });
+    // "Tren" and "Per Cabang" each sit in one unbreakable block with their chart, and no heading ends a page.
+    const headings = await page.locator('.report h3').evaluateAll((list) =>
+      list.filter((h) => h.getClientRects().length).map((h) => {
+        const block = h.closest('.keep-with-next');
+        return { text: h.textContent, after: getComputedStyle(h).breakAfter, block: block ? getComputedStyle(block).breakInside : null, chart: !!block?.querySelector('svg.report-chart') };
+      }),
+    );
+    for (const title of ['Tren', 'Per Cabang']) expect(headings).toContainEqual({ text: title, after: 'avoid', block: 'avoid', chart: true });
+    expect(headings.every((h) => h.after === 'avoid')).toBe(true);
+    // The segment × period table prints, its heading kept with its introduction.
+    expect(await page.locator('[data-crosstab]').isVisible()).toBe(true);
+    // Links in the report print the full address, never a bare "(/panduan/…)".
+    const printed = await page.locator('.report a[href]').evaluateAll((links) => links.filter((a) => a.getClientRects().length).map((a) => getComputedStyle(a, '::after').content));
+    expect(printed.length).toBeGreaterThan(0);
+    for (const after of printed) expect(after).toMatch(/^" \(https:\/\/pahampelanggan\.id\/[^"]*\)"$/);
   });
 });

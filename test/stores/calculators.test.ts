@@ -1,8 +1,7 @@
 // The calculator stores in Node: what is stored and what goes in the link, for typed counts,
 // pasted scores and uploaded files. A fake Worker runs the real score job in this thread.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { readRows } from '../../src/lib/parse/papa-rows';
-import { runScoreJob, type ScoreJobRequest } from '../../src/lib/parse/score-job';
+import { runScoreJob, type ScoreJobRequest } from '../../src/workers/score-job';
 import { memoryStorage } from '../support/memory-storage';
 
 const storage = memoryStorage();
@@ -13,10 +12,7 @@ class FakeWorker {
   onerror: (() => void) | null = null;
   postMessage(request: ScoreJobRequest) {
     const id = request.id ?? null;
-    // Papa cannot read a File in Node; the same string code path reads its text.
-    void runScoreJob(request, (message) => setTimeout(() => this.onmessage?.({ data: { ...message, id } })), async (file, options) =>
-      readRows(await file.text(), options),
-    );
+    void runScoreJob(request, (message) => setTimeout(() => this.onmessage?.({ data: { ...message, id } })));
   }
 }
 vi.stubGlobal('Worker', FakeWorker);

@@ -3,12 +3,12 @@
 // file is, and hands the page a bounded list of columns with a way to find the rest.
 import { describe, expect, it } from 'vitest';
 import { COLUMNS_LISTED, openFile } from '../../src/workers/report-job';
-import type { OpenFile } from '../../src/workers/report-job';
+import type { OpenReport } from '../../src/workers/report-job';
 import { lyingXlsx, unclosedQuote, wideRow, wideTable } from '../fixtures/hostile/files';
 
 const blob = (bytes: Buffer) => new Blob([new Uint8Array(bytes)]);
 
-async function read(file: OpenFile, score: number) {
+async function read(file: OpenReport, score: number) {
   const { headerRows, dateOrder } = file.info.detection;
   return file.run({ headerRows, dateOrder, date: null, score, metric: 'nps', segments: [], comment: null }, () => {});
 }

@@ -182,3 +182,31 @@ describe('against an independent computation (independent-check.py)', () => {
     });
   }
 });
+
+describe('rejected rows, numbered as the spreadsheet numbers them', () => {
+  it('counts blank lines and every header row, in text files and workbooks', async () => {
+    // Row 1 title, row 2 header, row 3 blank, rows 4–6 answers (row 5 without a score), row 7 blank, row 8 'sepuluh'.
+    const text = 'Survei Desember\r\nTanggal,Skor,Komentar\r\n\r\n2026-12-01,9,Bagus\r\n2026-12-02,,"Lupa\r\nisi"\r\n2026-12-03,3,Lama\r\n\r\n2026-12-04,sepuluh,Ha\r\n';
+    const fromText = await openFile(new Blob([text]));
+    const { headerRows, dateOrder } = fromText.info.detection;
+    const config = { headerRows, dateOrder, date: 0, score: 1, metric: 'nps' as const, segments: [], comment: 2 };
+    const data = await fromText.run(config, () => {});
+    // A quoted line break stays inside its row, as in a spreadsheet.
+    expect(data.rejectedRows).toEqual([
+      { row: 5, reason: 'empty', cells: ['2026-12-02', '', 'Lupa\r\nisi'] },
+      { row: 8, reason: 'not-a-number', cells: ['2026-12-04', 'sepuluh', 'Ha'] },
+    ]);
+    expect(data.rejected.map((r) => r.examples[0]!.row)).toEqual([5, 8]);
+    const XLSX = await import('@e965/xlsx');
+    const book = XLSX.utils.book_new();
+    const sheet = XLSX.utils.aoa_to_sheet([]);
+    XLSX.utils.sheet_add_aoa(sheet, [['Survei Desember'], ['Tanggal', 'Skor', 'Komentar'], [], ['2026-12-01', 9, 'Bagus'], ['2026-12-02', null, 'Lupa isi']], { origin: 'A3' });
+    // A sheet whose used range starts on row 3, as Excel writes one whose first rows were never touched.
+    sheet['!ref'] = 'A3:C7';
+    XLSX.utils.book_append_sheet(book, sheet, 'Lembar1');
+    const workbook = await openFile(new Blob([XLSX.write(book, { type: 'buffer', bookType: 'xlsx' })]));
+    const fromBook = await workbook.run({ ...config, headerRows: workbook.info.detection.headerRows }, () => {});
+    // The answer without a score is on row 7.
+    expect(fromBook.rejectedRows).toEqual([{ row: 7, reason: 'empty', cells: ['2026-12-02', '', 'Lupa isi'] }]);
+  });
+});

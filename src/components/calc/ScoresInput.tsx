@@ -1,4 +1,4 @@
-// Pasted scores or an uploaded CSV/TSV/TXT file, with a report of what was used and rejected.
+// Pasted scores or an uploaded CSV/TSV/TXT/.xlsx file, with a report of what was used and rejected.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { scoresWords } from '../../i18n/id-scores';
 import { addWords, say } from '../../i18n/say';
@@ -140,7 +140,7 @@ export function ScoresInput({ id, text, onText, source, range, error }: ScoresIn
         <input
           id={`${id}-file`}
           type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+          accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             if (file) source.readFile(file);

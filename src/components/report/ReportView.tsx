@@ -1,6 +1,6 @@
-// The report on screen: headline, rejected rows, trend, segments, comments, next steps and
-// sharing. Built from the worker's aggregate; changing the period only regroups the days.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// The report on screen: headline, next steps, rejected rows, trend, segments, segment × period,
+// comments and sharing. Built from the worker's aggregate; changing the period only regroups the days.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
@@ -10,7 +10,7 @@ import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
 import { columnAt, columnLabel } from '../../lib/report/column-label';
-import { MOODS, figureText, moodId, moodLabel, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, rejectReason, segmentLabel, shareText, unitOf } from '../../lib/report/present';
+import { MOODS, figureText, moodId, moodLabel, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, segmentLabel, shareText, unitOf } from '../../lib/report/present';
 import type { SegmentRow } from '../../lib/report/report';
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
 import { $reportSettings, rememberGranularity } from '../../stores/report-settings';
@@ -21,6 +21,8 @@ import { Comments } from './Comments';
 import { CappedNote, FigureCells, SplitCells, SplitHeads } from './Figures';
 import { ShareReport } from './ShareReport';
 import { Steps } from './Steps';
+import { Rejected } from './Rejected';
+import { Crosstab } from './Crosstab';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -48,7 +50,7 @@ function chartRows(rows: readonly SegmentRow[]): readonly SegmentRow[] {
 }
 
 /** Steps in which the report appears (see the effect below). */
-const LAST_STAGE = 5;
+const LAST_STAGE = 6;
 
 export function ReportView({ headingRef, fileName, info, config, data }: Props) {
   const [granularity, setGranularity] = useState<Granularity | null>(() => {
@@ -56,31 +58,16 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
     return fitting ? ($reportSettings.get()?.granularity ?? fitting) : null;
   });
   const report = useMemo(() => buildReport(data, granularity), [data, granularity]);
-  // The report appears in five steps, one task each (headline, trend, segments, comments, next
-  // steps and sharing), so a big report never holds the main thread in one long task. The first
-  // is small on purpose: the heading takes focus right after it, which lays the page out.
+  // The report appears in six steps, one task each (headline; next steps and trend; segments;
+  // segment × period; comments; sharing), so a big report never holds the main thread in one
+  // long task. The first is small on purpose: the heading takes focus right after it, which lays
+  // the page out.
   const [stage, setStage] = useState(1);
   useEffect(() => {
     if (stage >= LAST_STAGE) return;
     const timer = setTimeout(() => setStage(stage + 1), 0);
     return () => clearTimeout(timer);
   }, [stage]);
-  // A printed report shows why rows were rejected, though the list is folded on screen.
-  const reasons = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    let wasOpen = true;
-    const before = () => {
-      if (!reasons.current) return;
-      wasOpen = reasons.current.open;
-      reasons.current.open = true;
-    };
-    const after = () => {
-      if (reasons.current) reasons.current.open = wasOpen;
-    };
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
-    return () => (removeEventListener('beforeprint', before), removeEventListener('afterprint', after));
-  }, []);
   const { metric, headline } = report;
   const names = config.segments.map((i) => columnLabel(columnAt(info.detection.columns, i)?.name ?? '', i));
   const rejected = data.rejected.reduce((sum, r) => sum + r.count, 0);
@@ -113,21 +100,12 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
         </div>
       )}
       {headline && stage >= 2 && <Steps steps={nextSteps(report)} />}
-      {rejected > 0 && (
-        <details class="rejected" ref={reasons}>
-          <summary>{fmt(t('report.rejectedTitle'), { n: formatCount(rejected) })}</summary>
-          <ul>
-            {data.rejected.map((r) => (
-              <li key={r.reason} data-reject={r.reason}>
-                <strong>{rejectReason(r, metric)}</strong>: {formatCount(r.count)}. {t('report.examplesRows')} {r.examples.map((e) => fmt(t('report.exampleRow'), { row: e.row, value: e.value || t('report.emptyCell') })).join('; ')}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <Rejected data={data} metric={metric} columns={info.detection.columns} source={source} />
 
       {headline && stage >= 2 && report.granularity && granularity && (
         <section aria-labelledby="tren">
+          {/* The heading, the period select and the chart as one block, so paper never strands the heading. */}
+          <div class="keep-with-next">
           <h3 id="tren">{t('report.trendTitle')}</h3>
           <div class="field no-print">
             <label for="periode">{t('report.granularityLabel')}</label>
@@ -149,6 +127,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
             />
             <figcaption class="chart-key">{fmt(t('report.chartKey'), { small: SMALL_GROUP })}</figcaption>
           </figure>
+          </div>
           <p class="scroll-hint muted no-print">{t('report.scrollHint')}</p>
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="tren-tabel">
             <table class="report-table">
@@ -172,6 +151,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
 
       {headline && stage >= 3 && report.segments.map((table, i) => (
         <section key={table.column} aria-labelledby={`segmen-${i}`} data-segment-column={names[i]}>
+          <div class="keep-with-next">
           <h3 id={`segmen-${i}`}>{fmt(t('report.segmentTitle'), { column: names[i]! })}</h3>
           <figure class="chart">
             <SegmentChart
@@ -185,6 +165,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
               {table.rows.length > CHART_ROWS && ` ${fmt(t('report.chartRowsCapped'), { shown: CHART_ROWS, n: formatCount(table.rows.length) })}`}
             </figcaption>
           </figure>
+          </div>
           {data.segments[i]?.other && <p class="muted">{t('report.segmentCapped')}</p>}
           <p class="scroll-hint muted no-print">{t('report.scrollHint')}</p>
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`segmen-${i}-tabel`}>
@@ -207,7 +188,11 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
         </section>
       ))}
 
-      {headline && stage >= 4 && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
+      {headline && stage >= 4 && report.crosstab && granularity && (
+        <Crosstab table={report.crosstab} metric={metric} metricName={name} column={names[0]!} granularity={granularity} />
+      )}
+
+      {headline && stage >= 5 && config.comment !== null && <Comments metric={metric} data={data} names={names} granularity={granularity} />}
       {headline && stage >= LAST_STAGE && <ShareReport report={report} source={source} names={names} />}
     </section>
   );

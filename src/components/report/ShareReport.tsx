@@ -5,6 +5,7 @@ import { word as t } from '../../i18n/id-report';
 import { summaryCsv, summaryText } from '../../lib/report/present';
 import type { Source } from '../../lib/report/present';
 import type { Report } from '../../lib/report/report';
+import { downloadCsv } from './download';
 
 export function ShareReport({ report, source, names }: { report: Report; source: Source; names: readonly string[] }) {
   const [status, setStatus] = useState('');
@@ -12,12 +13,7 @@ export function ShareReport({ report, source, names }: { report: Report; source:
   const text = summaryText(report, source.rejected, names);
 
   function download() {
-    const url = URL.createObjectURL(new Blob([summaryCsv(report, names, source)], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = t('report.csvFile');
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadCsv(summaryCsv(report, names, source), t('report.csvFile'));
     setStatus(t('report.downloaded'));
   }
 

@@ -1,4 +1,5 @@
 // "Langkah berikutnya" of the report: what to do next, each step linked to the guide that explains it.
+// On paper a link prints its full address (data-address, report.css), from astro.config's `site`.
 import { word as t } from '../../i18n/id-report';
 import type { Step } from '../../lib/report/present';
 
@@ -10,7 +11,7 @@ export function Steps({ steps }: { steps: readonly Step[] }) {
       <ul>
         {steps.map((s) => (
           <li key={s.href + s.link}>
-            {s.text} <a href={s.href}>{s.link}</a>
+            {s.text} <a href={s.href} data-address={new URL(s.href, import.meta.env.SITE).href}>{s.link}</a>
           </li>
         ))}
       </ul>

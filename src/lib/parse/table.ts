@@ -1,17 +1,20 @@
 /**
- * Finding the score column in a CSV/TSV/TXT export, on rows as Papa Parse returns them.
+ * Choosing the score column of a survey file for the calculators, from the survey-file reader's
+ * guess (src/workers/survey-file.ts, which the report uses too), and tallying it.
  *
  * Survey exports usually hold several columns (timestamp, name, score, comment), so the UI
- * shows the numeric candidates with counts and lets the user pick. Work is split so a Web
- * Worker can stream big files: analyse a preview (first rows) once, then feed every chunk of
- * rows to a column accumulator. Cells are single values, so a comma inside a cell is always a
- * decimal mark here ("7,5" in a semicolon-separated file), unlike in pasted text.
+ * shows the numeric candidates with counts and lets the user pick. The reader opens the file and
+ * guesses its header rows and columns from a preview; every chunk of rows then goes to a column
+ * accumulator that only counts scores. Cells are single values, so a comma inside a cell is
+ * always a decimal mark here ("7,5" in a semicolon-separated file), unlike in pasted text.
  */
-import { readIdNumber } from './id-number';
-import { createTally, isInScale } from './score-tally';
+import { createTally } from './score-tally';
 import type { ScoreScale, ScoreTally } from './score-tally';
+import { readNumber, trimCell } from '../report/cells';
+import { detectColumns, isRowNumber } from '../report/detect';
+import type { Detection, Row } from '../report/detect';
 
-export type Row = readonly string[];
+export type { Row };
 
 export interface ColumnCandidate {
   /** Zero-based column index (pass it back as `column`). */
@@ -24,18 +27,17 @@ export interface ColumnCandidate {
   readonly numeric: number;
   /** Cells that are valid scores on the requested scale. */
   readonly inScale: number;
-  /** First few non-blank values, for the picker. */
+  /** First few distinct non-blank values, for the picker. */
   readonly examples: readonly string[];
-  /**
-   * Values run 1, 2, 3, … (or any start, step 1) over at least 3 rows: a row-number column
-   * like "No", which spreadsheets often have and which is never the score column.
-   */
+  /** A row-number column like "No" (see `isRowNumber`), which is never the score column. */
   readonly looksLikeRowNumber: boolean;
 }
 
 export interface TableAnalysis {
-  /** Whether the first row was taken as a header (and skipped). */
+  /** Whether the file has header rows (skipped). */
   readonly hasHeader: boolean;
+  /** Rows above the data: 0, 1 or more (see `detectColumns`). */
+  readonly headerRows: number;
   /** Widest row seen. */
   readonly columnCount: number;
   /** Data rows analysed (header excluded). */
@@ -51,68 +53,31 @@ export interface TableAnalysis {
   readonly likelyScoreColumns: readonly number[];
 }
 
-/** Share of numeric cells below which the first row is not considered a header. */
-const HEADER_NUMERIC_SHARE = 0.8;
 const CANDIDATE_NUMERIC_SHARE = 0.5;
 
-/** Spaces (non-breaking ones from spreadsheets too) and control characters around a value. */
-const PADDING = /^[\s\0-\x1f]+|[\s\0-\x1f]+$/g;
-
-/** A cell as the picker and the full read both see it, so they count the same valid scores. */
-const trimCell = (cell: string | undefined): string => cell?.replace(PADDING, '') ?? '';
-
 /**
- * One column's trimmed non-blank cells, and the finite numbers among them. A pair rather than an
- * object: the minifier can rename what callers destructure, not property names.
+ * The columns that could hold scores on `scale`, from the reader's guess over `rows` (the
+ * preview it was made from, header rows included).
  */
-function readColumn(rows: readonly Row[], column: number): [cells: string[], numbers: number[]] {
-  const cells: string[] = [];
-  const numbers: number[] = [];
-  for (const row of rows) {
-    const cell = trimCell(row[column]);
-    if (!cell) continue;
-    cells.push(cell);
-    const value = readIdNumber(cell);
-    if (Number.isFinite(value)) numbers.push(value);
-  }
-  return [cells, numbers];
-}
-
-/**
- * Header rule: the first row is a header when some column has a non-numeric first cell while
- * at least 80% of its filled cells below are numeric. A single-row file never has a header.
- */
-export function detectHeader(rows: readonly Row[]): boolean {
-  const below = rows.slice(1);
-  return (rows[0] ?? []).some((cell, column) => {
-    const title = trimCell(cell);
-    if (!title || Number.isFinite(readIdNumber(title))) return false;
-    const [cells, numbers] = readColumn(below, column);
-    return numbers.length > 0 && numbers.length >= HEADER_NUMERIC_SHARE * cells.length;
-  });
-}
-
-/** Analyses a preview (or a whole small file) to list the columns that could hold scores. */
-export function analyzeTable(rows: readonly Row[], scale: ScoreScale): TableAnalysis {
-  const hasHeader = detectHeader(rows);
-  const data = hasHeader ? rows.slice(1) : rows;
-  const columnCount = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+export function analyzeDetection(detection: Detection, rows: readonly Row[], scale: ScoreScale): TableAnalysis {
+  const { headerRows } = detection;
+  const data = rows.slice(headerRows);
   const candidates: ColumnCandidate[] = [];
-  for (let column = 0; column < columnCount; column += 1) {
-    const [cells, numbers] = readColumn(data, column);
-    const numeric = numbers.length;
-    if (numeric > 0 && numeric >= CANDIDATE_NUMERIC_SHARE * cells.length) {
-      candidates.push({
-        index: column,
-        name: (hasHeader && rows[0]?.[column]?.trim()) || `Kolom ${column + 1}`,
-        filled: cells.length,
-        numeric,
-        inScale: numbers.filter((value) => isInScale(value, scale)).length,
-        examples: cells.slice(0, 3),
-        looksLikeRowNumber:
-          numeric >= 3 && numeric === cells.length && numbers.every((value, i) => i === 0 || value === numbers[i - 1]! + 1),
-      });
-    }
+  for (const column of detection.columns) {
+    const { index, numeric, filled, counts } = column;
+    if (numeric === 0 || numeric < CANDIDATE_NUMERIC_SHARE * filled) continue;
+    let inScale = 0;
+    // `counts` holds the whole numbers 0–10, which every calculator scale lies within.
+    for (let score = scale.min; score <= scale.max; score += 1) inScale += counts[score] ?? 0;
+    candidates.push({
+      index,
+      name: column.name || `Kolom ${index + 1}`,
+      filled,
+      numeric,
+      inScale,
+      examples: column.examples,
+      looksLikeRowNumber: isRowNumber(data, index),
+    });
   }
   const likely = candidates.filter((candidate) => !candidate.looksLikeRowNumber);
   let suggested: number | null = null;
@@ -124,8 +89,9 @@ export function analyzeTable(rows: readonly Row[], scale: ScoreScale): TableAnal
     }
   }
   return {
-    hasHeader,
-    columnCount,
+    hasHeader: headerRows > 0,
+    headerRows,
+    columnCount: detection.columns.length,
     rowCount: data.length,
     candidates,
     suggested,
@@ -133,10 +99,13 @@ export function analyzeTable(rows: readonly Row[], scale: ScoreScale): TableAnal
   };
 }
 
+/** {@link analyzeDetection} on rows not yet guessed at (tests, small tables). */
+export const analyzeTable = (rows: readonly Row[], scale: ScoreScale): TableAnalysis => analyzeDetection(detectColumns(rows), rows, scale);
+
 export interface ColumnAccumulator {
-  /** Feed the next chunk of rows, in file order (e.g. from Papa Parse's `chunk` callback). */
+  /** Feed the next chunk of rows, in file order (the reader's `read` does). */
   addRows(rows: readonly Row[]): void;
-  /** Rows seen so far, header included. */
+  /** Rows seen so far, header included, rows of blanks left out. */
   readonly rowsSeen: number;
   /** Snapshot of the tally so far; can be called for progress and again at the end. */
   result(): ScoreTally;
@@ -145,13 +114,14 @@ export interface ColumnAccumulator {
 export interface ColumnAccumulatorOptions {
   readonly scale: ScoreScale;
   readonly column: number;
-  /** Skip the very first row fed (the header found by {@link analyzeTable}). */
-  readonly skipFirstRow: boolean;
+  /** Rows to skip first (the header rows found by the reader). */
+  readonly skipRows: number;
 }
 
 /**
  * Streaming-friendly tally of one column. Rows too short to reach the column and blank cells
- * count as blanks; they are reported, not errors.
+ * count as blanks; they are reported, not errors. A row of blanks only (",,," as a spreadsheet
+ * leaves at its end) is no row at all, as in the report.
  */
 export function createColumnAccumulator(options: ColumnAccumulatorOptions): ColumnAccumulator {
   const tally = createTally(options.scale);
@@ -159,11 +129,13 @@ export function createColumnAccumulator(options: ColumnAccumulatorOptions): Colu
   return {
     addRows(rows) {
       for (const row of rows) {
-        rowsSeen += 1;
-        if (rowsSeen === 1 && options.skipFirstRow) continue;
         const cell = trimCell(row[options.column]);
+        // Only a row with no score can be blank, so the check costs nothing on the rest.
+        if (cell === '' && row.every((other) => other.trim() === '')) continue;
+        rowsSeen += 1;
+        if (rowsSeen <= options.skipRows) continue;
         if (cell === '') tally.addEmpty();
-        else tally.add(readIdNumber(cell), cell, 0, cell.length);
+        else tally.add(readNumber(cell), cell, 0, cell.length);
       }
     },
     get rowsSeen() {

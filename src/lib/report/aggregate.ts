@@ -32,8 +32,15 @@ export const REJECT_REASONS: readonly RejectReason[] = ['empty', 'not-a-number',
 export interface Rejected {
   readonly reason: RejectReason;
   readonly count: number;
-  /** Up to five: the row (1 = the file's first row, header included) and the cell as written. */
+  /** Up to five: the row as the spreadsheet numbers it (see {@link Accumulator}) and the cell as written. */
   readonly examples: readonly { readonly row: number; readonly value: string }[];
+}
+
+/** A rejected row, kept whole for the download of rejected rows. */
+export interface RejectedRow {
+  readonly row: number;
+  readonly reason: RejectReason;
+  readonly cells: readonly string[];
 }
 
 export interface Comment {
@@ -54,6 +61,19 @@ export interface SegmentData {
   readonly other: number[] | null;
 }
 
+/**
+ * The first segment column against the days, for the segment × period table: for each value
+ * (null: the pooled rest beyond {@link MAX_SEGMENT_VALUES}), [day number, counts] sorted by day.
+ * Only the {@link CROSSTAB_VALUES} values with the most answers are kept, so what travels to the
+ * page stays small.
+ */
+export interface Crosstab {
+  readonly column: number;
+  readonly values: readonly (readonly [string | null, readonly (readonly [number, number[]])[]])[];
+  /** Values of the column left out of the table (beyond {@link CROSSTAB_VALUES}). */
+  readonly omitted: number;
+}
+
 export interface Aggregate {
   readonly metric: MetricId;
   /** Data rows read (header rows and empty lines not counted). */
@@ -65,7 +85,11 @@ export interface Aggregate {
   /** [day number, counts] sorted by day; empty without a date column. */
   readonly days: readonly (readonly [number, number[]])[];
   readonly segments: readonly SegmentData[];
+  /** The first segment column against the days; null without a date or a segment column. */
+  readonly crosstab: Crosstab | null;
   readonly rejected: readonly Rejected[];
+  /** The rejected rows themselves, the first {@link REJECTED_ROWS} (or fewer, for very wide rows). */
+  readonly rejectedRows: readonly RejectedRow[];
   /** A sample of comments per mood, at most {@link COMMENT_CAP} each, in file order. */
   readonly comments: readonly Comment[];
   /** All comments per mood, kept or not. */
@@ -75,12 +99,22 @@ export interface Aggregate {
 }
 
 export const COMMENT_CAP = 1_000;
+/** Rejected rows kept whole for their download, and the cells they may hold in all. */
+export const REJECTED_ROWS = 5_000;
+const REJECTED_CELLS = 500_000;
 export const MAX_SEGMENT_VALUES = 200;
+/** Values of the first segment column the segment × period table holds: those with the most answers. */
+export const CROSSTAB_VALUES = 25;
 const EXAMPLES = 5;
 const TOP_WORDS = 15;
 
+/**
+ * Rows are numbered as a spreadsheet numbers them: every row fed counts, blank ones and header
+ * rows included (a cell with a line break inside stays one row), from `firstRow` (a workbook's
+ * sheet may start below row 1).
+ */
 export interface Accumulator {
-  /** Feed rows in file order, header rows included. */
+  /** Feed rows in file order, header rows and blank rows included. */
   addRows(rows: readonly Row[]): void;
   readonly rowsSeen: number;
   finish(): Aggregate;
@@ -95,13 +129,15 @@ function lcg(seed: number): () => number {
   };
 }
 
-export function createAccumulator(config: ReportConfig): Accumulator {
+export function createAccumulator(config: ReportConfig, firstRow = 1): Accumulator {
   const metric: Metric = METRICS[config.metric];
   const bins = metric.max - metric.min + 1;
   const counts = new Array<number>(bins).fill(0);
   const days = new Map<number, number[]>();
   const segmentMaps = config.segments.map(() => new Map<string, number[]>());
   const segmentOther: (number[] | null)[] = config.segments.map(() => null);
+  // Per bucket of the first segment column (the counts array itself is the key): counts per day.
+  const cross = config.date !== null && config.segments.length > 0 ? new Map<number[], Map<number, number[]>>() : null;
   const rejected = new Map<RejectReason, { count: number; examples: { row: number; value: string }[] }>();
   const samples: Record<Mood, (Comment & { row: number })[]> = { good: [], mid: [], bad: [] };
   const commentTotals: Record<Mood, number> = { good: 0, mid: 0, bad: 0 };
@@ -111,14 +147,22 @@ export function createAccumulator(config: ReportConfig): Accumulator {
   let lastPart = '';
   let lastDay = Number.NaN;
   let rowsSeen = 0;
+  /** The spreadsheet's number of the row being read. */
+  let line = firstRow - 1;
   let dataRows = 0;
   let used = 0;
+  const rejectedRows: RejectedRow[] = [];
+  let rejectedCells = 0;
 
-  function reject(reason: RejectReason, value: string): void {
+  function reject(reason: RejectReason, value: string, row: Row): void {
     let entry = rejected.get(reason);
     if (!entry) rejected.set(reason, (entry = { count: 0, examples: [] }));
     entry.count += 1;
-    if (entry.examples.length < EXAMPLES) entry.examples.push({ row: rowsSeen, value: value.length > 40 ? `${value.slice(0, 40)}…` : value });
+    if (entry.examples.length < EXAMPLES) entry.examples.push({ row: line, value: value.length > 40 ? `${value.slice(0, 40)}…` : value });
+    if (rejectedRows.length < REJECTED_ROWS && rejectedCells + row.length <= REJECTED_CELLS) {
+      rejectedCells += row.length;
+      rejectedRows.push({ row: line, reason, cells: row });
+    }
   }
 
   /** Day of a date cell; consecutive rows mostly share their day, so the last one is checked first. */
@@ -140,17 +184,36 @@ export function createAccumulator(config: ReportConfig): Accumulator {
     return day;
   }
 
-  function bump(map: Map<string, number[]>, key: string, index: number, slot: number): void {
+  /** Counts one answer for a segment value; returns the value's bucket (the pooled rest's beyond the cap). */
+  function bump(map: Map<string, number[]>, key: string, index: number, slot: number): number[] {
     let bucket = map.get(key);
     if (!bucket) {
-      if (map.size >= MAX_SEGMENT_VALUES) {
-        bucket = segmentOther[slot] ??= new Array<number>(bins).fill(0);
-        bucket[index]! += 1;
-        return;
-      }
-      map.set(key, (bucket = new Array<number>(bins).fill(0)));
+      if (map.size >= MAX_SEGMENT_VALUES) bucket = segmentOther[slot] ??= new Array<number>(bins).fill(0);
+      else map.set(key, (bucket = new Array<number>(bins).fill(0)));
     }
     bucket[index]! += 1;
+    return bucket;
+  }
+
+  function bumpCross(bucket: number[], day: number, index: number): void {
+    let byDay = cross!.get(bucket);
+    if (!byDay) cross!.set(bucket, (byDay = new Map()));
+    let counts = byDay.get(day);
+    if (!counts) byDay.set(day, (counts = new Array<number>(bins).fill(0)));
+    counts[index]! += 1;
+  }
+
+  function crosstab(): Crosstab | null {
+    if (!cross) return null;
+    const total = (c: readonly number[]) => c.reduce((sum, x) => sum + x, 0);
+    const buckets: (readonly [string | null, number[]])[] = [...segmentMaps[0]!];
+    if (segmentOther[0]) buckets.push([null, segmentOther[0]]);
+    const kept = buckets.sort((a, b) => total(b[1]) - total(a[1])).slice(0, CROSSTAB_VALUES);
+    return {
+      column: config.segments[0]!,
+      values: kept.map(([value, bucket]) => [value, [...(cross.get(bucket) ?? [])].sort((a, b) => a[0] - b[0])] as const),
+      omitted: buckets.length - kept.length,
+    };
   }
 
   /** A row of blanks only, as a spreadsheet leaves at its end: not a row of the survey. */
@@ -160,22 +223,23 @@ export function createAccumulator(config: ReportConfig): Accumulator {
   const segmentValues: string[] = config.segments.map(() => '');
 
   function addRow(row: Row): void {
+    line += 1;
     const cell = trimCell(row[config.score]);
     // Only a row with no score can be blank, so the check costs nothing on the rest.
     if (cell === '' && isBlank(row)) return;
     rowsSeen += 1;
     if (rowsSeen <= config.headerRows) return;
     dataRows += 1;
-    if (cell === '') return reject('empty', '');
+    if (cell === '') return reject('empty', '', row);
     const score = readNumber(cell);
-    if (Number.isNaN(score)) return reject('not-a-number', cell);
-    if (!Number.isInteger(score)) return reject('not-whole', cell);
-    if (score < metric.min || score > metric.max) return reject('out-of-range', cell);
+    if (Number.isNaN(score)) return reject('not-a-number', cell, row);
+    if (!Number.isInteger(score)) return reject('not-whole', cell, row);
+    if (score < metric.min || score > metric.max) return reject('out-of-range', cell, row);
     let day = Number.NaN;
     if (config.date !== null) {
       const dateCell = trimCell(row[config.date]);
       day = dateCell ? dayOf(dateCell) : Number.NaN;
-      if (Number.isNaN(day)) return reject('bad-date', dateCell);
+      if (Number.isNaN(day)) return reject('bad-date', dateCell, row);
     }
     const index = score - metric.min;
     used += 1;
@@ -188,7 +252,8 @@ export function createAccumulator(config: ReportConfig): Accumulator {
     for (let s = 0; s < config.segments.length; s += 1) {
       const value = trimCell(row[config.segments[s]!]);
       segmentValues[s] = value;
-      bump(segmentMaps[s]!, value, index, s);
+      const bucket = bump(segmentMaps[s]!, value, index, s);
+      if (s === 0 && cross) bumpCross(bucket, day, index);
     }
     if (config.comment === null) return;
     const text = trimCell(row[config.comment]);
@@ -221,6 +286,8 @@ export function createAccumulator(config: ReportConfig): Accumulator {
         counts,
         days: [...days].sort((a, b) => a[0] - b[0]),
         segments: config.segments.map((column, s) => ({ column, values: [...segmentMaps[s]!], other: segmentOther[s]! })),
+        crosstab: crosstab(),
+        rejectedRows,
         rejected: REJECT_REASONS.flatMap((reason) => {
           const entry = rejected.get(reason);
           return entry ? [{ reason, count: entry.count, examples: entry.examples }] : [];

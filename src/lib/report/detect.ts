@@ -149,8 +149,11 @@ function describe(rows: readonly Row[], index: number, name: string, order: Date
 
 const mostly = (part: number, whole: number) => whole > 0 && part >= 0.8 * whole;
 
-/** Does a column look like a row number (1, 2, 3, …)? Never the score. */
-function isRowNumber(rows: readonly Row[], index: number): boolean {
+/**
+ * Does a column look like a row number (1, 2, 3, …, any start, step 1, over at least 3 rows), as
+ * spreadsheets often have ("No")? Never the score, in the report or the calculators.
+ */
+export function isRowNumber(rows: readonly Row[], index: number): boolean {
   let previous = Number.NaN;
   let count = 0;
   for (const row of rows) {

@@ -3,12 +3,12 @@
  * place so the three never disagree. Numbers are written the Indonesian way (format.ts).
  */
 import { formatCount, formatNumber, formatPClause, formatPValue, formatSigned } from '../format';
-import { blank, csvFile, key, num, text } from './csv';
+import { blank, csvFile, num, period, text } from './csv';
 import type { Cell } from './csv';
 import { fmt } from '../../i18n/fill';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
-import type { Rejected } from './aggregate';
+import type { Aggregate, Rejected } from './aggregate';
 import { dateOfDay } from './dates';
 import { decimalsOf } from './metric';
 import type { Figure, Mood } from './metric';
@@ -115,7 +115,7 @@ export function sourceLine(fileName: string, firstDay: number | null, lastDay: n
 }
 
 /** Why rows were rejected, with the range of the metric for scores outside it ("Skor di luar rentang 1–5"). */
-export const rejectReason = (r: Rejected, metric: Metric): string => fmt(t(`report.reject.${r.reason}` as UiKey), { min: metric.min, max: metric.max });
+export const rejectReason = (r: Pick<Rejected, 'reason'>, metric: Metric): string => fmt(t(`report.reject.${r.reason}` as UiKey), { min: metric.min, max: metric.max });
 
 /** Why an interval stops at the end of the scale, or null: "batas atas dipotong di 7, ujung skala". */
 export function cappedNote(metric: Metric, f: Figure): string | null {
@@ -170,9 +170,9 @@ export interface Source {
 }
 
 /**
- * The per-period and per-segment tables as CSV for spreadsheets set to Indonesian (csv.ts), after
- * four lines saying what they came from. Text from the file is neutralised, the page's numbers
- * stay numbers, period keys stay text.
+ * The per-period and per-segment tables, then the segment × period table, as CSV for spreadsheets
+ * set to Indonesian (csv.ts), after four lines saying what they came from. Text from the file is
+ * neutralised, the page's numbers stay numbers, periods stay text (never dates).
  */
 export function summaryCsv(report: Report, segmentNames: readonly string[], source: Source): string {
   const { metric } = report;
@@ -195,10 +195,47 @@ export function summaryCsv(report: Report, segmentNames: readonly string[], sour
     d ? against : blank, d ? num(formatSigned(d.difference, decimalsOf(metric))) : blank, d && d.pValue !== null ? text(formatPValue(d.pValue)) : blank, d ? text(verdict(d)) : blank,
   ];
   if (report.headline) rows.push(line(t('report.csv.all'), blank, report.headline, false, blank, null));
-  if (report.granularity) for (const p of report.periods) rows.push(line(periodName(report.granularity), key(p.key), p.figure, p.small, p.across ? key(p.across) : text(t('report.csv.previousPeriod')), p.change));
+  const g = report.granularity;
+  if (g) {
+    const starts = new Map(report.periods.map((p) => [p.key, p.start]));
+    const named = (k: string) => period(k, periodLabel(starts.get(k)!, g));
+    for (const p of report.periods) rows.push(line(periodName(g), named(p.key), p.figure, p.small, p.across ? named(p.across) : text(t('report.csv.previousPeriod')), p.change));
+  }
   report.segments.forEach((table, i) => {
     for (const r of table.rows) rows.push(line(segmentNames[i] ?? '', text(segmentLabel(r.value)), r.figure, r.small, text(t('report.csv.rest')), r.vsRest));
   });
+  // The segment × period table, one line per cell with answers, ready for a pivot table.
+  const cross = report.crosstab;
+  if (g && cross) {
+    rows.push([], [text(segmentNames[0] ?? ''), text(periodName(g)), text('n'), text(metricName(metric)), ...words('report.csv.low', 'report.csv.high'), ...split, ...words('report.csv.small')]);
+    const names = new Map(cross.periods.map((p) => [p.key, period(p.key, periodLabel(p.start, g))]));
+    for (const r of cross.rows) {
+      for (const c of r.cells) {
+        const f = c.figure;
+        if (!f) continue;
+        rows.push([
+          text(segmentLabel(r.value)), names.get(c.period)!, num(String(f.n)), num(figureText(metric, f.value)), num(figureText(metric, f.low)), num(figureText(metric, f.high)),
+          ...MOODS.flatMap((m) => [num(String(f[m])), num(shareText(f[m], f.n))]), text(c.small ? t('report.csv.yes') : ''),
+        ]);
+      }
+    }
+  }
+  return csvFile(rows);
+}
+
+/**
+ * The rejected rows as the file had them, for the owner to fix: the row number a spreadsheet
+ * shows, the reason, then every cell of the row (neutralised like all text, csv.ts). Says how
+ * many rows were rejected, and how many are included when there were more than are kept.
+ */
+export function rejectedCsv(data: Pick<Aggregate, 'rejectedRows'>, columnNames: readonly string[], metric: Metric, source: Pick<Source, 'fileName' | 'rejected'>): string {
+  const rows: Cell[][] = [
+    [text(t('report.csv.file')), text(source.fileName)],
+    [text(t('report.csv.rejected')), num(formatCount(source.rejected))],
+  ];
+  if (data.rejectedRows.length < source.rejected) rows.push([text(t('report.csv.included')), text(fmt(t('report.csv.includedValue'), { n: formatCount(data.rejectedRows.length) }))]);
+  rows.push([], [text(t('report.csv.row')), text(t('report.csv.reason')), ...columnNames.map(text)]);
+  for (const r of data.rejectedRows) rows.push([num(String(r.row)), text(rejectReason(r, metric)), ...r.cells.map(text)]);
   return csvFile(rows);
 }
 

@@ -46,13 +46,38 @@ export interface SegmentTable {
   readonly rows: readonly SegmentRow[];
 }
 
+/** One cell of the segment × period table: the value's answers in one period (figure null: none). */
+export interface CrosstabCell {
+  readonly period: string;
+  readonly figure: Figure | null;
+  readonly small: boolean;
+}
+
+/**
+ * The first segment column against the periods, as an owner builds it in a pivot table (branch ×
+ * month). Rows in the order of that column's table (readable first, best first); the values with
+ * the most answers only (aggregate.ts), and the last {@link CROSSTAB_PERIODS} periods.
+ */
+export interface CrosstabTable {
+  readonly column: number;
+  readonly periods: readonly Pick<PeriodRow, 'key' | 'start'>[];
+  readonly rows: readonly { readonly value: string | null; readonly cells: readonly CrosstabCell[] }[];
+  /** Values of the column not in the table, and periods before the first one shown. */
+  readonly omittedValues: number;
+  readonly omittedPeriods: number;
+}
+
 export interface Report {
   readonly metric: Metric;
   readonly headline: Figure | null;
   readonly granularity: Granularity | null;
   readonly periods: readonly PeriodRow[];
   readonly segments: readonly SegmentTable[];
+  readonly crosstab: CrosstabTable | null;
 }
+
+/** Periods the segment × period table shows at most: the latest, so a phone can still scroll it. */
+export const CROSSTAB_PERIODS = 24;
 
 const add = (into: number[], from: readonly number[]) => {
   for (let i = 0; i < from.length; i += 1) into[i]! += from[i]!;
@@ -111,12 +136,41 @@ export function segmentTables(data: Aggregate): SegmentTable[] {
   });
 }
 
+export function crosstabTable(data: Aggregate, granularity: Granularity, periods: readonly PeriodRow[], order: SegmentTable | undefined): CrosstabTable | null {
+  const cross = data.crosstab;
+  if (!cross || periods.length === 0) return null;
+  const metric = METRICS[data.metric];
+  const shown = periods.slice(-CROSSTAB_PERIODS);
+  const rank = new Map(order?.rows.map((r, i) => [r.value, i]));
+  const rows = cross.values.map(([value, days]) => {
+    const byPeriod = new Map<string, number[]>();
+    for (const [day, counts] of days) {
+      const key = periodKey(day, granularity);
+      let sum = byPeriod.get(key);
+      if (!sum) byPeriod.set(key, (sum = counts.map(() => 0)));
+      add(sum, counts);
+    }
+    const cells = shown.map(({ key }) => {
+      const counts = byPeriod.get(key);
+      const figure = counts ? figureOf(metric, counts) : null;
+      return { period: key, figure, small: !figure || figure.n < SMALL_GROUP };
+    });
+    return { value, cells };
+  });
+  const place = (value: string | null) => rank.get(value) ?? rows.length + (order?.rows.length ?? 0);
+  rows.sort((a, b) => place(a.value) - place(b.value));
+  return { column: cross.column, periods: shown.map(({ key, start }) => ({ key, start })), rows, omittedValues: cross.omitted, omittedPeriods: periods.length - shown.length };
+}
+
 export function buildReport(data: Aggregate, granularity = defaultGranularity(data)): Report {
+  const periods = granularity ? periodRows(data, granularity) : [];
+  const segments = segmentTables(data);
   return {
     metric: METRICS[data.metric],
     headline: figureOf(METRICS[data.metric], data.counts),
     granularity,
-    periods: granularity ? periodRows(data, granularity) : [],
-    segments: segmentTables(data),
+    periods,
+    segments,
+    crosstab: granularity ? crosstabTable(data, granularity, periods, segments[0]) : null,
   };
 }

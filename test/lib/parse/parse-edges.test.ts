@@ -4,9 +4,8 @@
  * parsers returned before the size work.
  */
 import { describe, expect, it } from 'vitest';
-import { readRows } from '../../../src/lib/parse/papa-rows';
-import { runScoreJob } from '../../../src/lib/parse/score-job';
-import type { RowReader, ScoreJobMessage } from '../../../src/lib/parse/score-job';
+import { runScoreJob } from '../../../src/workers/score-job';
+import type { ScoreJobMessage } from '../../../src/workers/score-job';
 import { parseCount, parseIdNumber, readIdNumber } from '../../../src/lib/parse/id-number';
 import { NPS_SCORE_SCALE } from '../../../src/lib/parse/score-tally';
 import { detectCommaMode, scanScores } from '../../../src/lib/parse/scores';
@@ -105,7 +104,7 @@ describe('blank counting in pasted text', () => {
 describe('table edge cases', () => {
   it('trims spaces (non-breaking too) and control characters, in the picker and the full read alike', () => {
     const rows = [['a', '\u00a07'], ['b', '\u00017\u0002'], ['c'], ['d', '  '], ['e', '1.0e']];
-    const accumulator = createColumnAccumulator({ scale: NPS_SCORE_SCALE, column: 1, skipFirstRow: false });
+    const accumulator = createColumnAccumulator({ scale: NPS_SCORE_SCALE, column: 1, skipRows: 0 });
     accumulator.addRows(rows);
     expect(accumulator.result()).toEqual({
       scale: NPS_SCORE_SCALE,
@@ -122,6 +121,7 @@ describe('table edge cases', () => {
     const rows = [['No', 'Nama', 'Skor'], ['1', 'A', '9'], ['2', 'B', ''], ['3', 'C', '7,5'], ['4', 'D', 'x']];
     expect(analyzeTable(rows, NPS_SCORE_SCALE)).toEqual({
       hasHeader: true,
+      headerRows: 1,
       columnCount: 3,
       rowCount: 4,
       candidates: [
@@ -135,11 +135,10 @@ describe('table edge cases', () => {
 });
 
 describe('which files are read as plain text', () => {
-  const nodeReader: RowReader = async (file, options) => readRows(await file.text(), options);
   async function sourceKind(name: string, type: string): Promise<string | undefined> {
     const messages: ScoreJobMessage[] = [];
     const file = new File(['Skor;Nama\n9;A\n7;B'], name, { type });
-    await runScoreJob({ kind: 'file', file, scale: NPS_SCORE_SCALE }, (m) => messages.push(m), nodeReader);
+    await runScoreJob({ kind: 'file', file, scale: NPS_SCORE_SCALE }, (m) => messages.push(m));
     const last = messages.at(-1);
     return last?.type === 'result' ? last.source.kind : last?.type;
   }

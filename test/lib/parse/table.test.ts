@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { NPS_SCORE_SCALE, csatScoreScale } from '../../../src/lib/parse/score-tally';
-import { analyzeTable, CANDIDATES_SENT, COLUMNS_SHOWN, createColumnAccumulator, detectHeader, offerColumns, offerFor } from '../../../src/lib/parse/table';
+import { analyzeTable, CANDIDATES_SENT, COLUMNS_SHOWN, createColumnAccumulator, offerColumns, offerFor } from '../../../src/lib/parse/table';
 
 const rowsOf = (csv: string): string[][] => Papa.parse<string[]>(csv, { skipEmptyLines: 'greedy' }).data;
 
@@ -19,17 +19,17 @@ const SURVEY = `No;Tanggal;Nama;Skor;Komentar
 11;06/03/2024;Andi;10;
 12;06/03/2024;Putri;2;`;
 
-describe('detectHeader', () => {
-  it('finds a text first row over a numeric column', () => {
-    expect(detectHeader(rowsOf(SURVEY))).toBe(true);
-    expect(detectHeader(rowsOf('Skor\n9\n10\n8'))).toBe(true);
+describe('header rows, as the survey-file reader finds them for the report too', () => {
+  const headerRows = (csv: string) => analyzeTable(rowsOf(csv), NPS_SCORE_SCALE).headerRows;
+  it('finds a text first row over the data', () => {
+    expect(headerRows(SURVEY)).toBe(1);
+    expect(headerRows('Skor\n9\n10\n8')).toBe(1);
   });
 
   it('does not invent a header', () => {
-    expect(detectHeader(rowsOf('9\n10\n8'))).toBe(false);
-    expect(detectHeader(rowsOf('Skor'))).toBe(false);
-    expect(detectHeader(rowsOf('a,b\nc,d\ne,f'))).toBe(false);
-    expect(detectHeader([])).toBe(false);
+    expect(headerRows('9\n10\n8')).toBe(0);
+    expect(headerRows('Skor')).toBe(0);
+    expect(headerRows('')).toBe(0);
   });
 });
 
@@ -67,7 +67,7 @@ describe('analyzeTable', () => {
 describe('createColumnAccumulator', () => {
   it('tallies one column across chunks, skipping the header once', () => {
     const rows = rowsOf(SURVEY);
-    const accumulator = createColumnAccumulator({ scale: NPS_SCORE_SCALE, column: 3, skipFirstRow: true });
+    const accumulator = createColumnAccumulator({ scale: NPS_SCORE_SCALE, column: 3, skipRows: 1 });
     accumulator.addRows(rows.slice(0, 5));
     accumulator.addRows(rows.slice(5));
     const tally = accumulator.result();
@@ -82,7 +82,7 @@ describe('createColumnAccumulator', () => {
   });
 
   it('counts short rows as blanks and trims cells', () => {
-    const accumulator = createColumnAccumulator({ scale: csatScoreScale(5), column: 1, skipFirstRow: false });
+    const accumulator = createColumnAccumulator({ scale: csatScoreScale(5), column: 1, skipRows: 0 });
     accumulator.addRows([['a', ' 5 '], ['b'], ['c', '']]);
     const tally = accumulator.result();
     expect(tally.used).toBe(1);

@@ -124,7 +124,8 @@ describe('aggregation', () => {
     const padded = run([ROWS[0]!, ...blank, ...ROWS.slice(1), ...blank]);
     expect(padded.rows).toBe(data.rows);
     expect(padded.used).toBe(data.used);
-    expect(padded.rejected).toEqual(data.rejected);
+    // The same reasons and values; the rows are numbered as the spreadsheet shows them, three blank rows further down.
+    expect(padded.rejected).toEqual(data.rejected.map((r) => ({ ...r, examples: r.examples.map((e) => ({ ...e, row: e.row + 3 })) })));
   });
 
   it('gives the headline, periods and segments by hand', () => {
@@ -208,5 +209,48 @@ describe('segment tables', () => {
     ]);
     const rows = buildReport(acc.finish()).segments[0]!.rows;
     expect(rows.map((r) => [r.value, r.small])).toEqual([['Bogor', false], ['Depok', false], ['', true], ['Cibubur', true]]);
+  });
+});
+
+describe('segment × period table', () => {
+  it('gives each branch × month the NPS and n an independent count gives', () => {
+    const report = buildReport(run(ROWS), 'month');
+    const table = report.crosstab!;
+    expect(table.periods.map((p) => p.key)).toEqual(['2026-11', '2026-12']);
+    // Independently: the rows whose score is a whole 0–10 and whose date reads, by branch and month.
+    const valid = ROWS.slice(1).filter((r) => /^\d+$/.test(r[2]!) && Number(r[2]) <= 10 && /^\d\d\/\d\d\/\d{4}/.test(r[0]!));
+    const expected = (branch: string, month: string) => {
+      const scores = valid.filter((r) => r[1] === branch && `${r[0]!.slice(6, 10)}-${r[0]!.slice(3, 5)}` === month).map((r) => Number(r[2]));
+      const nps = npsFromScores(scores);
+      return scores.length && nps.ok ? { n: scores.length, value: nps.value.nps } : null;
+    };
+    for (const row of table.rows) {
+      for (const cell of row.cells) {
+        const want = expected(row.value!, cell.period);
+        expect(cell.figure && { n: cell.figure.n, value: cell.figure.value }, `${row.value} ${cell.period}`).toEqual(want && { n: want.n, value: expect.closeTo(want.value, 9) });
+        expect(cell.small).toBe(true);
+      }
+    }
+    // Rows in the order of the branch table: Bandung (NPS 33,3 over 3 answers) before Surabaya (−25 over 4).
+    expect(table.rows.map((r) => r.value)).toEqual(report.segments[0]!.rows.map((r) => r.value));
+    expect(table.rows.map((r) => r.value)).toEqual(['Bandung', 'Surabaya']);
+    expect(table.rows[0]!.cells[1]!.figure).toBeNull();
+  });
+
+  it('keeps the values with the most answers and the latest periods; none without a date or segment', () => {
+    // 40 branches, 30 months from January 2024 to June 2026; branch i answers in month i mod 30.
+    const month = (i: number) => `${2024 + Math.floor((i % 30) / 12)}-${String(((i % 30) % 12) + 1).padStart(2, '0')}-01`;
+    const rows = [['Tanggal', 'Cabang', 'Skor'], ...Array.from({ length: 30 * 40 }, (_, i) => [month(i), `Cabang ${i % 40}`, String(i % 11)])];
+    const acc = createAccumulator({ headerRows: 1, date: 0, dateOrder: 'dmy', score: 2, metric: 'nps', segments: [1], comment: null });
+    acc.addRows(rows);
+    const table = buildReport(acc.finish(), 'month').crosstab!;
+    expect(table.rows).toHaveLength(25);
+    expect(table.omittedValues).toBe(15);
+    expect(table.periods).toHaveLength(24);
+    expect(table.omittedPeriods).toBe(6);
+    expect(table.periods.at(-1)!.key).toBe('2026-06');
+    const plain = createAccumulator({ ...CONFIG, segments: [] });
+    plain.addRows(ROWS);
+    expect(buildReport(plain.finish(), 'month').crosstab).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAccumulator } from '../../../src/lib/report/aggregate';
 import { detectColumns } from '../../../src/lib/report/detect';
-import { changeText, dayText, nextSteps, periodLabel, sourceLine, splitText, summaryCsv, summaryText } from '../../../src/lib/report/present';
+import { changeText, dayText, nextSteps, periodLabel, rejectedCsv, sourceLine, splitText, summaryCsv, summaryText } from '../../../src/lib/report/present';
 import { buildReport } from '../../../src/lib/report/report';
 import { applySettings, decodeSettings } from '../../../src/lib/report/settings';
 
@@ -32,13 +32,20 @@ describe('summary, CSV and next steps', () => {
   it('writes the tables as CSV for Indonesian Excel, after the file, the span of its answers and the rows rejected', () => {
     const csv = summaryCsv(report, ['Cabang'], source);
     expect(csv.startsWith('\uFEFFBerkas;survei.csv\r\nJawaban;1 November 2026 sampai 10 Desember 2026\r\nBaris ditolak;3\r\nDibuat;12 Desember 2026\r\n\r\nKelompok;Nilai;n;NPS;Batas bawah 95%;Batas atas 95%;Promotor (skor 9–10);% Promotor;Pasif (skor 7–8);% Pasif;Detraktor (skor 0–6);% Detraktor;Terlalu sedikit;Dibanding;Selisih;p (disesuaikan);Bermakna\r\n')).toBe(true);
-    // Period keys as text Excel keeps (it turns a bare 2026-11 into a date).
-    expect(csv).toContain('\r\nBulan;="2026-11";30;100,0;');
+    // Periods as text no spreadsheet turns into a date (Excel does with a bare 2026-11), and no formula.
+    expect(csv).toContain('\r\nBulan;2026-11 (November 2026);30;100,0;');
+    expect(csv).not.toContain('=');
     // ASCII minus, so Excel reads a number; the comparison named; no test for 10 answers.
     // The split as counts and percentages: 2 promoters (20 %), no passive, 8 detractors (80 %).
-    expect(csv).toMatch(/\r\nBulan;="2026-12";10;-60,0;[^;]*;[^;]*;2;20,0;0;0,0;8;80,0;ya;periode sebelumnya;-160,0;;terlalu sedikit untuk diuji\r\n/);
+    expect(csv).toMatch(/\r\nBulan;2026-12 \(Desember 2026\);10;-60,0;[^;]*;[^;]*;2;20,0;0;0,0;8;80,0;ya;periode sebelumnya;-160,0;;terlalu sedikit untuk diuji\r\n/);
     expect(csv).toContain('\r\nCabang;B;10;-60,0;');
     expect(csv).not.toContain('\u2212');
+    // The segment × period table: a line per cell with answers (A in November, B in December).
+    expect(csv.slice(csv.indexOf('\r\n\r\nCabang;Bulan;'))).toBe(
+      '\r\n\r\nCabang;Bulan;n;NPS;Batas bawah 95%;Batas atas 95%;Promotor (skor 9–10);% Promotor;Pasif (skor 7–8);% Pasif;Detraktor (skor 0–6);% Detraktor;Terlalu sedikit\r\n' +
+        `A;2026-11 (November 2026);30;100,0;${csv.match(/\r\nCabang;A;30;100,0;([^;]*;[^;]*);/)![1]};30;100,0;0;0,0;0;0,0;\r\n` +
+        `B;2026-12 (Desember 2026);10;-60,0;${csv.match(/\r\nCabang;B;10;-60,0;([^;]*;[^;]*);/)![1]};2;20,0;0;0,0;8;80,0;ya\r\n`,
+    );
   });
   it("never writes a formula from the visitor's file", () => {
     const risky = createAccumulator({ headerRows: 1, date: null, dateOrder: 'dmy', score: 1, metric: 'nps', segments: [0], comment: null });
@@ -53,6 +60,19 @@ describe('summary, CSV and next steps', () => {
     expect(csv).toContain("\r\n'=1+1;'-Cabang Baru;3;");
     expect(csv).toContain("\r\n'=1+1;'@mall;3;");
     expect(csv).toContain("Berkas;'=cmd|' /C calc'!A0.csv\r\n");
+  });
+  it('writes the rejected rows as the file had them, with their row number and reason', () => {
+    const bad = createAccumulator({ headerRows: 1, date: null, dateOrder: 'dmy', score: 1, metric: 'csat5', segments: [], comment: null });
+    bad.addRows([['Cabang', 'Kepuasan (1-5)'], ['Bogor', '4'], ['=HYPERLINK("http://x")', '6'], [''], ['Depok', ''], ['Depok', '4,5']]);
+    const data = bad.finish();
+    const csv = rejectedCsv(data, ['Cabang', 'Kepuasan (1-5)'], buildReport(data).metric, { ...source, rejected: 3 });
+    expect(csv).toBe(
+      '\uFEFFBerkas;survei.csv\r\nBaris ditolak;3\r\n\r\n' +
+        'Baris;Alasan;Cabang;Kepuasan (1-5)\r\n' +
+        '3;Skor di luar rentang 1–5;"\'=HYPERLINK(""http://x"")";6\r\n' +
+        '5;Skor kosong;Depok;\r\n' +
+        '6;Skor bukan bilangan bulat;Depok;4,5\r\n',
+    );
   });
   it('calls a change significant only between groups of at least 30 answers', () => {
     // November: 40 × 10 (NPS 100). December: 32 × 2 and 8 × 10 (NPS −60). Both 40 answers.
