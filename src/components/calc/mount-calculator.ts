@@ -26,6 +26,6 @@ export function mountCalculator<T, E>(Component: ComponentType, calculator: Calc
   };
   if (location.search || calculator.$input.get() !== calculator.empty || $storageFailed.get()) return wake();
   for (const type of ['focusin', 'pointerdown']) root.addEventListener(type, wake, { capture: true, once: true });
-  // Safari has no requestIdleCallback: a short timeout stands in for it there.
-  (window.requestIdleCallback ?? ((idle: () => void) => setTimeout(idle, 300)))(wake);
+  // Safari has no requestIdleCallback: there it renders as soon as the page's other work is done.
+  (window.requestIdleCallback ?? setTimeout)(wake);
 }
