@@ -35,6 +35,7 @@ const kinds = {
   'Quiz': '/kuis/posisi/',
   'Mixed quiz': '/kuis/campuran/',
   'Profiler': '/kuis/kenali-pelanggan/',
+  'Class summary': '/kuis/rekap-kelas/',
   'Trainer link page (`/kuis/latihan/`, before its script draws the link)': '/kuis/latihan/',
 };
 const kb = (n) => (n / 1024).toFixed(1);
@@ -57,6 +58,7 @@ const { firstLoad } = await import('./first-load.mjs');
 const { benchQuiz } = await import('./quiz.mjs');
 const { benchReport } = await import('./report.mjs');
 const { benchHostile } = await import('./hostile.mjs');
+const { benchClassSummary } = await import('./class-summary.mjs');
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
 const newPage = async () => (await browser.newContext({ serviceWorkers: 'block' })).newPage();
@@ -82,6 +84,8 @@ try {
   console.log(`NPS, ${calc.csv.mb.toFixed(1)} MB CSV (${calc.csv.rows.toLocaleString('en')} rows): correct result after ${calc.csv.ms} ms; longest main-thread task ${calc.csv.longestTask.toFixed(0)} ms`);
   const quiz = await benchQuiz(server.url, newPage);
   console.log(`Quiz, "Periksa jawaban" to feedback on screen (10 answers): median ${quiz.median.toFixed(1)} ms, worst ${quiz.worst.toFixed(1)} ms (one frame = 16.7 ms)`);
+  const rekap = await benchClassSummary(server.url, newPage);
+  console.log(`Rekap kelas, ${rekap.n} pasted messages (${rekap.kb.toFixed(0)} KB): read and summed up in ${rekap.nodeMs.toFixed(1)} ms in Node (control: a plain split of the same text, ${rekap.splitMs.toFixed(1)} ms); on the page, "Baca pesan" to summary ${rekap.ms} ms with item files fetched, longest main-thread task ${rekap.longest.toFixed(0)} ms, long tasks ${rekap.longSum.toFixed(0)} ms in all`);
   const report = await benchReport(server.url, newPage);
   const mb = (n) => (n ? `${(n / 1024 / 1024).toFixed(0)} MB` : 'not measurable');
   for (const [name, r] of [[`Survey report, ${report.csv.mb.toFixed(1)} MB CSV (1,000,000 rows × 5 columns)`, report.csv], ['Survey report, 50,000-row .xlsx', report.xlsx]]) {
