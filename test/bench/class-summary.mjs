@@ -51,13 +51,26 @@ export async function benchClassSummary(baseUrl, newPage, n = 200) {
       for (const e of list.getEntries()) window.__long.push(e.duration);
     }).observe({ type: 'longtask' });
   });
-  const t0 = Date.now();
-  await page.getByRole('button', { name: 'Baca pesan' }).click();
-  await page.locator('[data-class-status]', { hasText: /pesan terbaca|tidak bisa/ }).waitFor({ timeout: 120_000 });
-  const status = await page.locator('[data-class-status]').innerText();
+  // Clicked and awaited inside the page: a Playwright locator polling a page of 200 rows would
+  // add its own main-thread work to the figure.
+  const { ms, status } = await page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        const status = document.querySelector('[data-class-status]');
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Baca pesan');
+        const t0 = performance.now();
+        new MutationObserver((_, obs) => {
+          if (!/pesan terbaca/.test(status.textContent ?? '')) return;
+          obs.disconnect();
+          // The next frame: the summary is on screen.
+          requestAnimationFrame(() => setTimeout(() => resolve({ ms: performance.now() - t0, status: status.textContent })));
+        }).observe(status, { childList: true, subtree: true, characterData: true });
+        button.click();
+      }),
+    n,
+  );
   if (!status.startsWith(`${n} pesan terbaca`)) throw new Error(status);
-  const ms = Date.now() - t0;
   const long = await page.evaluate(() => window.__long);
   await page.context().close();
-  return { n, kb: paste.length / 1024, nodeMs: median(read), splitMs: median(split), ms, longest: Math.max(0, ...long), longSum: long.reduce((a, b) => a + b, 0) };
+  return { n, kb: paste.length / 1024, nodeMs: median(read), splitMs: median(split), ms: Math.round(ms), longest: Math.max(0, ...long), longSum: long.reduce((a, b) => a + b, 0) };
 }
