@@ -45,11 +45,14 @@ export default defineConfig({
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
               // ScoreCounts (CSAT and CES only) stays out, so the NPS page does not carry it, and
               // so does the scores input with the parsing it alone uses: it loads on use.
-              { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts|ScoresInput|mount)|lib[\\/](calculators|share|metrics|parse[\\/](id-number|score-tally))|i18n[\\/](id|say|message)\.ts|stores[\\/](calculator|persisted-form|url-sync|score-source|scored-form))/, minShareCount: 2 },
+              { name: 'calc', test: /src[\\/](components[\\/]calc[\\/](?!ScoreCounts|ScoresInput|mount\.)|lib[\\/](calculators|share|metrics|parse[\\/](id-number|score-tally))|i18n[\\/](id|say|message)\.ts|stores[\\/](calculator|persisted-form|url-sync|score-source|scored-form))/, minShareCount: 2 },
               // Number writing on its own: the survey report's first step writes counts, and must
               // not load the calculators' shared chunk (the metrics, their strings) to do it. Chosen
               // before 'calc', which would otherwise take it in as a dependency of its modules.
               { name: 'format', test: /src[\\/]lib[\\/]format\.ts/, priority: 2 },
+              // The one clipboard helper: guides' reply templates and the quiz lists copy too, and
+              // must not load the calculators' chunk for it (chosen before 'calc', like 'format').
+              { name: 'copy-text', test: /src[\\/]scripts[\\/]copy-text\.ts/, priority: 2 },
               // Guides need Vite's import helper but not Preact; keep it out of the Preact chunk.
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },
             ],

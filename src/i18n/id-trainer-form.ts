@@ -1,6 +1,7 @@
 // Words of "Buat kuis untuk tim" on /kuis/: part of `ui` (id.ts) for the server-rendered form.
 export const trainerFormWords = {
   'trainerForm.title': 'Buat kuis untuk tim',
+  'trainerForm.summary': 'Sudah menerima hasil dari beberapa anggota tim? Tempel semua pesannya sekaligus di',
   'trainerForm.how': 'Staf membuka tautan itu di ponselnya, mengerjakan soalnya, lalu menekan “Kirim hasil ke pelatih”: nama, skor, skor per topik, dan soal yang salah tersalin sebagai teks, atau langsung terbuka di WhatsApp untuk dikirim kepada Anda. Hasil kuis dari pelatih tidak mengubah skor terbaik staf di kuis per topik, tetapi soal yang dijawab tetap ikut melatih urutan soal di sesi pribadinya.',
   'trainerForm.intro': 'Pilih topik, jumlah soal, dan kapan penjelasan ditampilkan. Anda mendapat satu tautan: setiap staf yang membukanya mengerjakan soal yang sama dengan urutan yang sama, lalu mengirimkan hasilnya kepada Anda. Tanpa akun, dan tidak ada data yang dikirim ke server.',
   'trainerForm.topics': 'Topik',

@@ -16,7 +16,9 @@ export const trainerSendWords = {
   'trainer.resultScore': 'Skor: {correct} dari {total} soal benar ({pct}%)',
   'trainer.resultTopic': '- {topic}: {correct}/{total} ({pct}%)',
   'trainer.resultMissed': 'Soal yang salah:',
-  'trainer.resultMissedItem': '- {question} [{id}]',
+  'trainer.resultMissedItem': '- {topic}: “{scenario}” [{id}]',
+  'trainer.resultReread': '  Baca lagi: {href}',
   'trainer.resultNoMissed': 'Semua soal dijawab benar.',
+  'trainer.resultWeakest': 'Pelajari lagi: {topic}',
   'trainer.resultLink': 'Kuis: {link}',
 } as const;

@@ -13,8 +13,6 @@ export interface CalculatorStore<T, E> {
   /** The share link's query for the current state. */
   readonly $query: ReadableAtom<string>;
   readonly decode: (params: URLSearchParams) => Decoded<T>;
-  /** The evaluation of an input with no scores read, for the server's render. */
-  readonly evaluate: (input: T) => E;
   /** Back to an empty form, forgetting any scores read. */
   readonly clear: () => void;
   /** Pasted or uploaded scores, for the calculators that read them. */

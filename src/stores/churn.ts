@@ -14,7 +14,6 @@ export const churnCalculator: CalculatorStore<ChurnState, ReturnType<typeof eval
   $result: derived([$input], evaluateChurn),
   $query: derived([$input], (input) => linkQuery(encodeChurnLink(input))),
   decode: decodeChurnLink,
-  evaluate: (input) => evaluateChurn(input),
   clear: () => $input.set(EMPTY_CHURN_STATE),
 };
 

@@ -75,7 +75,6 @@ export function scoredForm<T extends ScoredInput, R>(options: ScoredFormOptions<
   return {
     empty,
     decode,
-    evaluate: (input) => evaluate(input, null),
     scores,
     $input,
     $result: derived([$input, scores.$tally], (input, tally) => evaluate(input, input.mode === 'scores' ? tally : null)),

@@ -1,30 +1,47 @@
-// `npm run audit`: Lighthouse (mobile, its default config) on one page of each main kind,
-// served from dist/ on this machine and run in Debian's Chromium.
+// `npm run audit`: Lighthouse (mobile, its default config) on one page of each main kind, judged
+// against a control page audited in the same run; served from dist/ on this machine and run in
+// Debian's Chromium.
 //
-// Fails when a page scores under 100 in accessibility, best practices or SEO, or when the median
-// of five runs (Lighthouse's own computeMedianRun; its docs/variability.md: "The median
-// Lighthouse score of 5 runs is twice as stable as 1 run") breaks a performance budget:
-// - FCP, LCP, CLS and Speed Index within Lighthouse's green band on mobile;
-// - Total Blocking Time within the page's own budget (PAGES).
-// The performance score itself is printed, not gated. On these shared 2-core machines the same
-// build scored 82 to 99 on one page from run to run, and Lighthouse's BenchmarkIndex moved from
-// 815 to 2,482 within one audit, so a score bar of 95 failed at random. All of that movement is
-// in TBT: it is the page's main-thread work times Lighthouse's 4x slowdown, and this machine's
-// Chromium lays out and paints far slower than its JavaScript benchmark suggests (a guide with
-// 3 KB of script spends about 450 ms of real main-thread time loading). Calibrating the slowdown
-// to the BenchmarkIndex, as Lighthouse's docs/throttling.md describes, would raise it to about
-// 5x here, not lower it. So TBT has a budget per page, about one and a half times the worst
-// median this machine measured (docs/benchmarks.md, "Lighthouse"): it catches a heavy island arriving on a
-// page, not a small slip. The calculator and quiz budgets sit in Lighthouse's red band (over
-// 600 ms): their islands' hydration and first render are the work still open.
+// Fails when, on the median of ROUNDS runs of each page:
+// - accessibility, best practices or SEO scores under 100 (these do not move from run to run);
+// - FCP, LCP, CLS or Speed Index is outside Lighthouse's green band on mobile;
+// - the performance score is under 95, on any audited page, the control included;
+// - Total Blocking Time is more than TBT_MARGIN over the control page's median TBT. That is the one
+//   TBT budget for every page: "no more main-thread work than a guide, give or take 100 ms".
+//
+// Why it is built this way (docs/decisions.md, "One TBT budget against a control page"):
+// On these shared 2-core machines a guide's median TBT has measured anywhere from 43 to 716 ms
+// as other work came and went, so a fixed TBT budget is either too wide to catch anything (the
+// old 1,100 / 1,700 ms budgets) or fails at random. TBT is the page's main-thread work times
+// Lighthouse's 4x slowdown, so whatever slows the machine slows every page in that minute alike.
+// Hence:
+// - a control page (a guide: 3 KB of script, no island) is audited in every round, and each round
+//   runs every page once, in an order rotated from round to round, so each page and the control
+//   share the machine's good and bad minutes instead of one page getting a quiet stretch and
+//   another a busy one;
+// - medians of ROUNDS runs (Lighthouse's docs/variability.md: the median of 5 runs is already
+//   twice as stable as one; 7 leaves room for two bad runs out of seven on either side);
+// - the timing gates (TBT, the performance score, FCP, LCP, Speed Index) need a machine quiet
+//   enough for a guide to reach a score of 95. When the control's own median is under 95 and the
+//   machine was loaded while the set ran (1-minute load average over LOADED_PER_CORE per core:
+//   other work as heavy as the audit's own Chromium and Lighthouse again), the set measured the
+//   machine, not the site: the audit waits and measures again, at most SETS sets and not past
+//   SET_DEADLINE_S. If no set ran on a quiet enough machine, the timing gates are reported as
+//   not judged (loudly, with the figures) and only the gates that do not move with load
+//   (accessibility, best practices, SEO, CLS) can fail. Failing there would fail CI on other
+//   people's work; passing silently would hide that nothing was judged. When the control scores
+//   under 95 on a machine that was not loaded, that is the site: the audit fails.
 //
 //   npm run audit             uses dist/ as built (npm test builds it); builds when it is missing
 //   npm run audit -- --build  builds first
+//   npm run audit -- --rounds 3   fewer rounds, for a quick look (the gate's figures need 7)
 //
 // Lighthouse needs Node >= 22.19, so run it through npm (the project's Node 24), not `node`.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 // chrome-launcher comes with lighthouse (its own launcher); it starts Chromium with a debugging port.
 import * as chromeLauncher from 'chrome-launcher';
@@ -36,18 +53,26 @@ import { serveStatic } from '../support/static-server.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 
-// Each page's Total Blocking Time budget, in ms (see the header: the one figure this machine moves).
+/** The control: a guide, the lightest kind of page that still has the header's script and content. */
+const CONTROL = { kind: 'Guide (control)', path: '/panduan/apa-itu-pelanggan/' };
+/** The pages judged against it: one of each main kind, and the trainer's link trainees open on a phone. */
 const PAGES = [
-  { kind: 'Home', path: '/', tbt: 1100 },
-  { kind: 'Guide', path: '/panduan/apa-itu-pelanggan/', tbt: 1100 },
-  { kind: 'NPS calculator', path: '/kalkulator/nps/', tbt: 1700 },
-  { kind: 'Quiz', path: '/kuis/posisi/', tbt: 1700 },
+  CONTROL,
+  { kind: 'Home', path: '/' },
+  { kind: 'NPS calculator', path: '/kalkulator/nps/' },
+  { kind: 'Quiz list', path: '/kuis/' },
+  { kind: 'Quiz', path: '/kuis/posisi/' },
+  { kind: 'Trainer link', path: '/kuis/latihan/?topik=posisi,penanganan&jumlah=10&seed=abc' },
 ];
+/** A page's median TBT may exceed the control's median by at most this much (ms). */
+const TBT_MARGIN = 100;
+/** The performance score every audited page's median must reach. */
+const PERFORMANCE_MIN = 95;
 /** Categories gated on their score (deterministic from run to run). */
 const THRESHOLDS = { 'accessibility': 100, 'best-practices': 100, 'seo': 100 };
 const CATEGORIES = ['performance', ...Object.keys(THRESHOLDS)];
 /**
- * Lab metrics gated on the median run, at the edge of Lighthouse's green band on mobile
+ * Lab metrics gated on their median, at the edge of Lighthouse's green band on mobile
  * (FCP 1.8 s, LCP 2.5 s, CLS 0.1, Speed Index 3.4 s). They follow from bytes, requests and
  * layout, which the site controls and which barely move from run to run.
  */
@@ -57,10 +82,25 @@ const METRICS = [
   { id: 'cumulative-layout-shift', label: 'CLS', max: 0.1, unit: '' },
   { id: 'speed-index', label: 'SI', max: 3400, unit: 'ms' },
 ];
-const PERF_RUNS = 5;
+const argAfter = (flag) => {
+  const i = process.argv.indexOf(flag);
+  return i > 0 ? Number(process.argv[i + 1]) : undefined;
+};
+const ROUNDS = argAfter('--rounds') ?? 7;
+/** Sets of rounds at most: a set is measured again while the machine is too loaded for the control. */
+const SETS = 3;
+/** No new set starts after this many seconds from the audit's start (CI has 90 minutes in all). */
+const SET_DEADLINE_S = 25 * 60;
+/** A set ran on a loaded machine when the median 1-minute load average per core exceeded this. */
+const LOADED_PER_CORE = 2;
 
 const score = (category) => (category?.score == null ? 0 : Math.round(category.score * 100));
 const metricText = (value, unit) => (unit === 'ms' ? `${Math.round(value)} ms` : value.toFixed(3));
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 
 /** The audits that cost a category points, worst first, for the developer to act on. */
 function losingAudits(lhr, categoryId) {
@@ -112,6 +152,92 @@ async function runLighthouse(url) {
   throw new Error(`${url}: no Lighthouse report after ${ATTEMPTS} attempts:\n  ${errors.join('\n  ')}`);
 }
 
+/** ROUNDS rounds; each runs every page once, starting one page later than the round before. */
+async function measureSet(baseUrl) {
+  const runs = new Map(PAGES.map((p) => [p.path, []]));
+  const load = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = PAGES.map((_, i) => PAGES[(i + round) % PAGES.length]);
+    const line = [];
+    for (const { path } of order) {
+      const lhr = await runLighthouse(baseUrl + path);
+      runs.get(path).push(lhr);
+      load.push(loadavg()[0] / availableParallelism());
+      line.push(`${path} ${Math.round(lhr.audits['total-blocking-time'].numericValue)}`);
+    }
+    console.log(`  round ${round + 1} of ${ROUNDS}, TBT ms: ${line.join(', ')}`);
+  }
+  const results = PAGES.map(({ kind, path }) => {
+    const lhrs = runs.get(path);
+    const values = (id) => lhrs.map((l) => l.audits[id]?.numericValue ?? Infinity);
+    const perfRuns = lhrs.map((l) => score(l.categories.performance));
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, c === 'performance' ? median(perfRuns) : Math.min(...lhrs.map((l) => score(l.categories[c])))]));
+    const tbtRuns = values('total-blocking-time');
+    return {
+      kind,
+      path,
+      scores,
+      perfRuns,
+      tbtRuns,
+      metrics: METRICS.map((m) => ({ ...m, value: median(values(m.id)) })),
+      tbt: median(tbtRuns),
+      benchmark: lhrs.map((l) => Math.round(l.environment.benchmarkIndex)),
+      lhr: lhrs[0],
+      // A representative run for the list of audits losing points (Lighthouse's own choice).
+      perfLhr: computeMedianRun(lhrs),
+    };
+  });
+  return { results, loadPerCore: median(load) };
+}
+
+/** Metrics that do not move with the machine's load; the others are timings. */
+const STEADY = new Set(['CLS']);
+
+function judge(results, loadPerCore) {
+  const control = results.find((r) => r.path === CONTROL.path);
+  const tbtMax = control.tbt + TBT_MARGIN;
+  const problems = [];
+  for (const r of results) {
+    for (const m of r.metrics) if (!(m.value <= m.max)) problems.push({ r, timing: !STEADY.has(m.label), text: `${m.label} ${metricText(m.value, m.unit)} over ${metricText(m.max, m.unit)}` });
+    if (r !== control && !(r.tbt <= tbtMax)) problems.push({ r, timing: true, text: `TBT ${metricText(r.tbt, 'ms')} over the control's ${metricText(control.tbt, 'ms')} + ${TBT_MARGIN} ms` });
+    if (r.scores.performance < PERFORMANCE_MIN) problems.push({ r, timing: true, text: `performance ${r.scores.performance} under ${PERFORMANCE_MIN}` });
+    for (const c of Object.keys(THRESHOLDS)) {
+      if (r.scores[c] < THRESHOLDS[c]) problems.push({ r, category: c, text: `${c} ${r.scores[c]} under ${THRESHOLDS[c]}` });
+    }
+  }
+  // The machine, not the site: the control itself missed 95 while other work loaded the machine.
+  const machineBound = control.scores.performance < PERFORMANCE_MIN && loadPerCore > LOADED_PER_CORE;
+  return { problems, tbtMax, machineBound, control, loadPerCore };
+}
+
+function report(results, { problems, tbtMax }, baseUrl) {
+  const pad = (s, n) => String(s).padEnd(n);
+  const width = Math.max(...results.map((r) => `${r.kind} (${r.path})`.length));
+  const failed = new Set(problems.map((p) => `${p.r.path} ${p.text.split(' ')[0]}`));
+  const mark = (r, label) => (failed.has(`${r.path} ${label}`) ? ' ✗' : '');
+  console.log(`\nLighthouse ${results[0].lhr.lighthouseVersion}, mobile, ${results[0].lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}; medians of ${ROUNDS} runs a page`);
+  const columns = [...METRICS.map((m) => m.label), 'TBT (min–max)', 'performance', ...Object.keys(THRESHOLDS)];
+  console.log(`${pad('Page', width)}  ${columns.map((c) => pad(c, 15)).join(' ')}`);
+  for (const r of results) {
+    const cells = r.metrics.map((m) => pad(`${metricText(m.value, m.unit)}${mark(r, m.label)}`, 15));
+    cells.push(pad(`${Math.round(r.tbt)} (${Math.round(Math.min(...r.tbtRuns))}–${Math.round(Math.max(...r.tbtRuns))})${mark(r, 'TBT')}`, 15));
+    cells.push(pad(`${r.scores.performance}${mark(r, 'performance')}`, 15));
+    for (const c of Object.keys(THRESHOLDS)) cells.push(pad(`${r.scores[c]}${mark(r, c)}`, 15));
+    console.log(`${pad(`${r.kind} (${r.path})`, width)}  ${cells.join(' ')}`);
+  }
+  console.log(`${pad('(at most / at least)', width)}  ${[...METRICS.map((m) => metricText(m.max, m.unit)), `${Math.round(tbtMax)} ms`, PERFORMANCE_MIN, ...Object.values(THRESHOLDS)].map((c) => pad(c, 15)).join(' ')}`);
+  for (const r of results) console.log(`  ${r.path}: performance runs ${r.perfRuns.join(', ')}; TBT runs ${r.tbtRuns.map(Math.round).join(', ')} ms; BenchmarkIndex ${r.benchmark.join(', ')}`);
+  for (const { r, category, text } of problems) {
+    const c = category ?? 'performance';
+    const lhr = c === 'performance' ? r.perfLhr : r.lhr;
+    console.log(`\n${r.path}: ${text}; audits losing points in ${c}:`);
+    for (const a of losingAudits(lhr, c)) {
+      console.log(`  - ${a.id} (score ${a.score.toFixed(2)}${a.weight ? `, weight ${+a.weight.toFixed(2)}` : ''}): ${a.title}${a.value ? ` — ${a.value}` : ''}`);
+      for (const w of a.where) console.log(`      at ${w.replace(baseUrl, '')}`);
+    }
+  }
+}
+
 async function main() {
   const started = performance.now();
   if (process.argv.includes('--build') || !existsSync(join(DIST, 'index.html'))) {
@@ -120,57 +246,33 @@ async function main() {
   }
 
   const server = await serveStatic(DIST);
-  const results = [];
+  let results;
+  let verdict;
   try {
-    for (const { kind, path, tbt } of PAGES) {
-      const url = server.url + path;
-      const lhrs = [];
-      while (lhrs.length < PERF_RUNS) lhrs.push(await runLighthouse(url));
-      const first = lhrs[0];
-      const perfLhr = computeMedianRun(lhrs);
-      const perfRuns = lhrs.map((lhr) => score(lhr.categories.performance));
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, score((c === 'performance' ? perfLhr : first).categories[c])]));
-      const metrics = [...METRICS, { id: 'total-blocking-time', label: 'TBT', max: tbt, unit: 'ms' }].map((m) => ({ ...m, value: perfLhr.audits[m.id]?.numericValue ?? Infinity }));
-      results.push({ kind, path, scores, metrics, perfRuns, lhr: first, perfLhr });
-      console.log(`  ${path}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}; performance runs ${perfRuns.join(', ')}, median run taken; BenchmarkIndex ${lhrs.map((l) => Math.round(l.environment.benchmarkIndex)).join(', ')}`);
+    for (let set = 1; set <= SETS; set++) {
+      console.log(`Set ${set} of at most ${SETS}: ${ROUNDS} rounds of ${PAGES.length} pages, the control ${CONTROL.path} in each`);
+      const measured = await measureSet(server.url);
+      results = measured.results;
+      verdict = judge(results, measured.loadPerCore);
+      if (verdict.problems.length === 0 || !verdict.machineBound) break;
+      const again = set < SETS && (performance.now() - started) / 1000 < SET_DEADLINE_S;
+      console.log(`  The control scored ${verdict.control.scores.performance} (TBT ${Math.round(verdict.control.tbt)} ms) with a load average of ${verdict.loadPerCore.toFixed(1)} per core: this set measured the machine, not the site.${again ? ' Measuring again in 30 s.' : ''}`);
+      if (!again) break;
+      await sleep(30_000);
     }
+    report(results, verdict, server.url);
   } finally {
     await server.close();
   }
-
-  const pad = (s, n) => String(s).padEnd(n);
-  const width = Math.max(...results.map((r) => `${r.kind} (${r.path})`.length));
-  console.log(`\nLighthouse ${results[0]?.lhr.lighthouseVersion}, mobile, ${results[0]?.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}; performance metrics from the median of ${PERF_RUNS} runs`);
-  const columns = [...METRICS.map((m) => m.label), 'TBT', 'score', ...Object.keys(THRESHOLDS)];
-  console.log(`${pad('Page', width)}  ${columns.map((c) => pad(c, 15)).join(' ')}`);
-  const problems = [];
-  for (const r of results) {
-    const cells = r.metrics.map((m) => {
-      const over = !(m.value <= m.max);
-      if (over) problems.push({ r, text: `${m.label} ${metricText(m.value, m.unit)} over ${metricText(m.max, m.unit)}` });
-      return pad(`${metricText(m.value, m.unit)}${over ? ' ✗' : ''}`, 15);
-    });
-    cells.push(pad(r.scores.performance, 15));
-    for (const c of Object.keys(THRESHOLDS)) {
-      const low = r.scores[c] < THRESHOLDS[c];
-      if (low) problems.push({ r, category: c, text: `${c} ${r.scores[c]} under ${THRESHOLDS[c]}` });
-      cells.push(pad(`${r.scores[c]}${low ? ' ✗' : ''}`, 15));
-    }
-    console.log(`${pad(`${r.kind} (${r.path})`, width)}  ${cells.join(' ')}`);
+  // Timing gates are not judged on a set that only measured the machine (see the header).
+  const notJudged = verdict.machineBound ? verdict.problems.filter((p) => p.timing) : [];
+  if (notJudged.length > 0) {
+    console.log(`\nNOT JUDGED: the machine stayed too loaded for the control page to reach ${PERFORMANCE_MIN} (load average ${verdict.loadPerCore.toFixed(1)} per core), so these timing figures say nothing about the site:`);
+    for (const { r, text } of notJudged) console.log(`  ${r.path}: ${text}`);
   }
-  console.log(`${pad('(at most / at least)', width)}  ${[...METRICS.map((m) => metricText(m.max, m.unit)), 'per page', 'shown', ...Object.values(THRESHOLDS)].map((c) => pad(c, 15)).join(' ')}`);
-  console.log(`TBT budgets: ${results.map((r) => `${r.path} ${metricText(r.metrics.at(-1).max, 'ms')}`).join(', ')}`);
-  for (const { r, category, text } of problems) {
-    const c = category ?? 'performance';
-    const lhr = c === 'performance' ? r.perfLhr : r.lhr;
-    console.log(`\n${r.path}: ${text}; audits losing points in ${c}:`);
-    for (const a of losingAudits(lhr, c)) {
-      console.log(`  - ${a.id} (score ${a.score.toFixed(2)}${a.weight ? `, weight ${+a.weight.toFixed(2)}` : ''}): ${a.title}${a.value ? ` — ${a.value}` : ''}`);
-      for (const w of a.where) console.log(`      at ${w.replace(server.url, '')}`);
-    }
-  }
-  const failed = problems.length > 0;
-  console.log(`\n${failed ? 'FAILED' : 'passed'}: ${results.length} pages audited in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const failing = verdict.problems.filter((p) => !notJudged.includes(p));
+  const failed = failing.length > 0;
+  console.log(`\n${failed ? 'FAILED' : notJudged.length > 0 ? 'passed (timing not judged)' : 'passed'}: ${results.length} pages audited in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -132,6 +132,10 @@ describe('script budget', () => {
     expect(readFileSync(join(DIST, '_astro', worker[0]!), 'utf8')).not.toContain('SheetJS');
   });
 
+  it('a topic quiz page is at most 20 KB of HTML', () => {
+    expect(html.get('/kuis/posisi/')!.length).toBeLessThanOrEqual(20 * 1024);
+  });
+
   it('quiz pages do not load the calculators\' shared code', () => {
     for (const p of ['/kuis/', '/kuis/posisi/']) expect(pageWeight(DIST, p).jsFiles.filter((f) => /\/calc\./.test(f)), p).toEqual([]);
   });

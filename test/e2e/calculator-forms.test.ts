@@ -113,3 +113,25 @@ describe('charts on a narrow phone', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('waking up', () => {
+  it('with nothing stored and no link, the form waits for the browser to idle or the visitor: the first focus wakes it and the first keystroke counts', async () => {
+    const context = await b.context();
+    // This browser never idles, so only the visitor can wake the calculator.
+    await context.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${b.baseUrl}/kalkulator/ces/`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-calculator][data-hydrated]').count()).toBe(0);
+    await page.focus('#ces-skor-1');
+    expect(await page.locator('[data-calculator][data-hydrated]').count()).toBe(1);
+    await page.keyboard.type('80');
+    expect(await page.inputValue('#ces-skor-1')).toBe('80');
+    await expect.poll(() => page.locator('.result-status').innerText()).toContain('Isi juga kolom yang masih kosong');
+    expect(errors).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { useBrowser } from './context';
-import { answerByMouse, atQuestion, bank, focused, optionTexts, PROGRESS_KEY, rightText, shown } from './quiz-helpers';
+import { answerByMouse, atQuestion, bank, focused, norm, optionTexts, PROGRESS_KEY, rightText, shown } from './quiz-helpers';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
@@ -78,8 +78,18 @@ describe('trainer link', () => {
     expect(text).toMatch(/- Berdasarkan posisi: \d+\/6 \(\d+%\)/);
     expect(text).toMatch(/- Berdasarkan hubungan: \d+\/6 \(\d+%\)/);
     expect(text).toMatch(/Tanggal: \d{1,2} \w+ \d{4}/);
-    expect(text.match(/^- .* \[(pos|hub)-[\w-]+\]$/gm)).toHaveLength(3);
+    // Each miss: its topic, the first words of its scenario, and the guide section to reread.
+    const missed = [...text.matchAll(/^- (Berdasarkan posisi|Berdasarkan hubungan): “([^”]+)” \[((?:pos|hub)-[\w-]+)\]\n {2}Baca lagi: (\S+)$/gm)];
+    expect(missed).toHaveLength(3);
+    for (const [, topic, start, id, href] of missed) {
+      const item = bank.find((i) => i.id === id)!;
+      expect(topic).toBe(item.topic === 'posisi' ? 'Berdasarkan posisi' : 'Berdasarkan hubungan');
+      expect(norm(item.scenario).startsWith(start!.replace(/…$/, ''))).toBe(true);
+      expect(href).toMatch(new RegExp(`^${b.baseUrl}/panduan/[\\w/-]+#[\\w-]+$`));
+    }
+    expect(text).toMatch(/^Pelajari lagi: Berdasarkan (posisi|hubungan)$/m);
     expect(text).toContain(`${b.baseUrl}${LINK.replace('umpan=langsung', 'umpan=akhir')}`);
+    expect(text.split('\n').at(-1)).toMatch(/^Kode rekap: v1 topik=posisi,hubungan jumlah=12 seed=k3x9q2mz jawaban=((pos|hub)-\d+:[a-z],){11}(pos|hub)-\d+:[a-z] cek=[0-9a-z]+$/);
     expect(await page.locator('#kuis-teks-hasil').inputValue()).toBe(text);
     const wa = await page.getByRole('link', { name: 'Buka di WhatsApp' }).getAttribute('href');
     expect(wa!.startsWith('https://wa.me/?text=')).toBe(true);
@@ -89,6 +99,13 @@ describe('trainer link', () => {
     const progress = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY))!);
     expect(progress.best).toEqual({});
     expect(Object.keys(progress.items)).toHaveLength(12);
+    // The trainer reads this very message on "Rekap kelas", as WhatsApp would hand it over.
+    await page.goto(`${b.baseUrl}/kuis/rekap-kelas/`);
+    await page.getByLabel('Pesan hasil dari peserta').fill(`[06/12/26 10.15] Budi: ${text}`);
+    await page.getByRole('button', { name: 'Baca pesan' }).click();
+    const row = page.locator('[data-trainee="Budi Santoso"]');
+    expect(await row.innerText()).toMatch(/9 dari 12 \(75%\)\s+06\/12\/26 10\.15/);
+    expect(await page.locator('[data-item][data-missed="1"]').count()).toBe(3);
     expect(errors).toEqual([]);
   });
 

@@ -30,6 +30,7 @@ const PAGES = [
   '/kuis/',
   '/kuis/posisi/',
   '/kuis/kenali-pelanggan/',
+  '/kuis/rekap-kelas/',
   '/offline/',
   '/halaman-yang-tidak-ada/',
 ];

@@ -5,16 +5,19 @@ import { useState } from 'preact/hooks';
 import { trainerSendWords as T } from '../../i18n/id-trainer-send';
 import { resultText, type ResultTextKey } from '../../lib/quiz/result-text';
 import type { Summary } from '../../lib/quiz/session';
-import { copyText } from './copy-text';
+import { trainerLink, type TrainerParams } from '../../lib/quiz/trainer-link';
+import { copyText } from '../../scripts/copy-text';
 import type { SendSlot } from './Summary';
-import type { TrainerSendLabels } from './types';
+import type { GuideLinks, TrainerSendLabels } from './types';
 
 interface Props {
   result: Summary;
   name: string;
   date: string;
   topicNames: Record<string, string>;
-  link: string;
+  params: TrainerParams;
+  /** Guide links of the session's items (all fetched by the time the summary shows). */
+  links: GuideLinks;
   /** Called instead of sending when no name is typed yet. */
   onNameMissing(): void;
 }
@@ -27,25 +30,32 @@ const WORDS: Record<ResultTextKey, keyof TrainerSendLabels> = {
   topic: 'trainer.resultTopic',
   missed: 'trainer.resultMissed',
   missedItem: 'trainer.resultMissedItem',
+  reread: 'trainer.resultReread',
   noMissed: 'trainer.resultNoMissed',
+  weakest: 'trainer.resultWeakest',
   link: 'trainer.resultLink',
 };
 
-/** The summary's "send to the trainer" slot for a trainer's link (the path and query of `link`). */
-export function sendSlot(link: string, topicNames: Record<string, string>): SendSlot {
+/** The summary's "send to the trainer" slot for the trainer's link of `params`. */
+export function sendSlot(params: TrainerParams, topicNames: Record<string, string>, links: GuideLinks): SendSlot {
   return {
     title: T['trainer.sendTitle'],
     nameLabel: T['trainer.nameLabelTrainer'],
     nameHint: T['trainer.nameHintTrainer'],
     nameMissing: T['trainer.nameMissing'],
-    render: (p) => h(SendResult, { ...p, topicNames, link }),
+    render: (p) => h(SendResult, { ...p, topicNames, params, links }),
   };
 }
 
-export function SendResult({ result, name, date, topicNames, link, onNameMissing }: Props) {
+export function SendResult({ result, name, date, topicNames, params, links, onNameMissing }: Props) {
   const [status, setStatus] = useState('');
   const words = Object.fromEntries(Object.entries(WORDS).map(([k, key]) => [k, T[key]])) as Record<ResultTextKey, string>;
-  const text = resultText(result, { name, date, topicNames, link: new URL(link, location.href).href, words });
+  const full = (path: string) => new URL(path, location.href).href;
+  const guideHref = (guide: string) => {
+    const href = links[guide]?.href;
+    return href === undefined ? undefined : full(href);
+  };
+  const text = resultText(result, { name, date, topicNames, link: full(trainerLink(params)), params, guideHref, words });
   const named = name.trim() !== '';
   return (
     <div class="quiz-send">

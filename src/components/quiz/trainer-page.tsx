@@ -10,7 +10,7 @@ import { trainerWords } from '../../i18n/id-trainer';
 import { readIndex } from '../../lib/quiz/item-file';
 import { buildSession } from '../../lib/quiz/draw';
 import { FINISHED_KEY, savedSessionKey } from '../../lib/quiz/storage-keys';
-import { isTrainerLink, parseTrainerLink, trainerLink, trainerQuery, type ParsedLink } from '../../lib/quiz/trainer-link';
+import { isTrainerLink, parseTrainerLink, trainerQuery, type ParsedLink } from '../../lib/quiz/trainer-link';
 import { drawTrainer } from '../../lib/quiz/trainer-session';
 import { TRAINER_TOPIC } from '../../lib/quiz/trainer-topic';
 import { topicNames } from '../../lib/quiz/topic-meta';
@@ -83,7 +83,7 @@ async function startTrainerQuiz(root: HTMLElement): Promise<void> {
   }
 
   const [page, { sendSlot }] = await Promise.all([import('./quiz-page'), import('./SendResult')]);
-  const send = sendSlot(trainerLink(link.params), names);
+  const send = sendSlot(link.params, names, fetchedLinks);
   await page.takeOverQuiz(root, setup, undefined, { topic: TRAINER_TOPIC, pool: index.stubs, notes, deferred, tagged, send });
 }
 

@@ -1,33 +1,76 @@
-// The short text a trainee sends their trainer after a trainer's quiz: name, date, score, score
-// per topic and the questions missed. Plain lines, so it reads the same in WhatsApp, e-mail or
-// a note; the words come from src/i18n/id.ts.
+// The text a trainee sends their trainer after a trainer's quiz: name, date, score, score per
+// topic, each item missed (its topic, the first words of its scenario, the guide section to
+// reread), the topic to study next, the link, and a last machine-readable line that "Rekap
+// kelas" reads back (result-code.ts). Plain lines, so it reads the same in WhatsApp, e-mail or a
+// note; the words come from src/i18n/id-trainer-send.ts. A public contract: README, "The result
+// message".
 import { fmt } from '../../i18n/fill';
-import { QUIZ_TOPICS } from '../../schemas/quiz-topics';
+import { QUIZ_TOPICS, type QuizTopic } from '../../schemas/quiz-topics';
+import { formatResultCode } from './result-code';
 import type { Summary } from './session';
+import type { TrainerParams } from './trainer-link';
 
-export type ResultTextKey = 'head' | 'name' | 'date' | 'score' | 'topic' | 'missed' | 'missedItem' | 'noMissed' | 'link';
+export type ResultTextKey = 'head' | 'name' | 'date' | 'score' | 'topic' | 'missed' | 'missedItem' | 'reread' | 'noMissed' | 'weakest' | 'link';
 
 export interface ResultTextOptions {
   readonly name: string;
   /** Already formatted for the reader (e.g. "2 Desember 2026"). */
   readonly date: string;
   readonly topicNames: Readonly<Record<string, string>>;
-  /** The trainer's link, so the trainer knows which quiz this was. */
+  /** The trainer's link (full address), so the trainer knows which quiz this was. */
   readonly link: string;
+  /** The link as read: its topics, size and seed go into the code line. */
+  readonly params: Pick<TrainerParams, 'topics' | 'size' | 'seed'>;
+  /** Full address of the guide section to reread, by an item's `guide` target; none when unknown. */
+  readonly guideHref: (guide: string) => string | undefined;
   readonly words: Readonly<Record<ResultTextKey, string>>;
 }
 
-export function resultText(result: Summary, { name, date, topicNames, link, words: W }: ResultTextOptions): string {
-  const lines = [W.head, fmt(W.name, { name: name.trim() }), fmt(W.date, { date }), fmt(W.score, { correct: result.correct, total: result.total, pct: result.pct })];
+/** Words of a scenario shown for a missed item: enough to recognise it, short enough for a chat. */
+const SCENARIO_WORDS = 8;
+
+export function scenarioStart(scenario: string, words = SCENARIO_WORDS): string {
+  const all = scenario.trim().split(/\s+/);
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ').replace(/[,.;:]$/, '')}…`;
+}
+
+/**
+ * The topic to study next: the lowest share right among the topics with a miss (then the most
+ * misses, then bank order); none when nothing was missed.
+ */
+export function weakestTopic(result: Summary): QuizTopic | undefined {
+  let weakest: QuizTopic | undefined;
   for (const topic of QUIZ_TOPICS) {
     const s = result.byTopic[topic];
-    if (s) lines.push(fmt(W.topic, { topic: topicNames[topic] ?? topic, correct: s.correct, total: s.total, pct: s.pct }));
+    if (!s || s.correct === s.total) continue;
+    const w = weakest && result.byTopic[weakest];
+    const share = s.correct / s.total;
+    if (!w || share < w.correct / w.total || (share === w.correct / w.total && s.total - s.correct > w.total - w.correct)) weakest = topic;
+  }
+  return weakest;
+}
+
+export function resultText(result: Summary, options: ResultTextOptions): string {
+  const { date, topicNames, link, params, guideHref, words: W } = options;
+  const name = options.name.replace(/\s+/g, ' ').trim();
+  const topicName = (t: string) => topicNames[t] ?? t;
+  const lines = [W.head, fmt(W.name, { name }), fmt(W.date, { date }), fmt(W.score, { correct: result.correct, total: result.total, pct: result.pct })];
+  for (const topic of QUIZ_TOPICS) {
+    const s = result.byTopic[topic];
+    if (s) lines.push(fmt(W.topic, { topic: topicName(topic), correct: s.correct, total: s.total, pct: s.pct }));
   }
   if (result.mistakes.length === 0) lines.push(W.noMissed);
   else {
     lines.push(W.missed);
-    for (const m of result.mistakes) lines.push(fmt(W.missedItem, { id: m.itemId, question: m.question }));
+    for (const m of result.mistakes) {
+      lines.push(fmt(W.missedItem, { topic: topicName(m.topic), scenario: scenarioStart(m.scenario), id: m.itemId }));
+      const href = guideHref(m.guide);
+      if (href) lines.push(fmt(W.reread, { href }));
+    }
   }
+  const weakest = weakestTopic(result);
+  if (weakest) lines.push(fmt(W.weakest, { topic: topicName(weakest) }));
   lines.push(fmt(W.link, { link }));
+  lines.push(formatResultCode(name, { topics: params.topics, size: params.size, seed: params.seed, answers: result.answers }));
   return lines.join('\n');
 }

@@ -146,6 +146,8 @@ export interface Summary {
   readonly byTopic: Partial<Record<QuizTopic, TopicScore>>;
   /** Wrong answers in session order. */
   readonly mistakes: readonly Mistake[];
+  /** Every item asked, in session order, with the option chosen (null when not answered). */
+  readonly answers: readonly { readonly itemId: string; readonly chosen: string | null }[];
 }
 
 const pct = (correct: number, total: number) => (total === 0 ? 0 : Math.round((100 * correct) / total));
@@ -156,6 +158,7 @@ export function summary(session: QuizSession): Summary {
   const mistakes: Mistake[] = [];
   let answered = 0;
   let correct = 0;
+  const answers = session.entries.map((e) => ({ itemId: e.item.id, chosen: e.result === null ? null : e.chosen }));
   for (const e of session.entries) {
     const t = (byTopic[e.item.topic] ??= { total: 0, correct: 0 });
     t.total++;
@@ -177,7 +180,7 @@ export function summary(session: QuizSession): Summary {
   for (const [topic, s] of Object.entries(byTopic) as [QuizTopic, { total: number; correct: number }][]) {
     scores[topic] = { ...s, pct: pct(s.correct, s.total) };
   }
-  return { total: session.entries.length, answered, correct, pct: pct(correct, session.entries.length), byTopic: scores, mistakes };
+  return { total: session.entries.length, answered, correct, pct: pct(correct, session.entries.length), byTopic: scores, mistakes, answers };
 }
 
 /**
