@@ -50,6 +50,9 @@ export default defineConfig({
               // not load the calculators' shared chunk (the metrics, their strings) to do it. Chosen
               // before 'calc', which would otherwise take it in as a dependency of its modules.
               { name: 'format', test: /src[\\/]lib[\\/]format\.ts/, priority: 2 },
+              // The one clipboard helper: guides' reply templates and the quiz lists copy too, and
+              // must not load the calculators' chunk for it (chosen before 'calc', like 'format').
+              { name: 'copy-text', test: /src[\\/]scripts[\\/]copy-text\.ts/, priority: 2 },
               // Guides need Vite's import helper but not Preact; keep it out of the Preact chunk.
               { name: 'preload-helper', test: /preload-helper/, priority: 1 },
             ],

@@ -2,7 +2,7 @@
 // in step with other tabs), "Hapus kemajuan kuis", and "Buat kuis untuk tim", which caps the
 // number of questions at what the chosen topics hold, says so before the link is made, and shows
 // the link with a fresh seed to copy. The page is server-rendered; this only fills it in.
-import { copyText } from '../components/quiz/copy-text';
+import { copyText } from './copy-text';
 import { fmt } from '../i18n/fill';
 import { topicMastery } from '../lib/quiz/progress';
 import { newTrainerSeed, trainerLink, TRAINER_SIZE_MAX, TRAINER_SIZE_MIN, type FeedbackMode } from '../lib/quiz/trainer-link';

@@ -1,5 +1,7 @@
 // Copy the share link, copy the result as text, print. Copy falls back to selecting the text
-// when the clipboard is unavailable (non-secure contexts, old browsers).
+// when the clipboard is unavailable (non-secure contexts, old browsers). The one place that does
+// not call src/scripts/copy-text.ts: the NPS page is within bytes of its 25 KB budget before
+// interaction, and the import costs more than these lines (docs/decisions.md, one clipboard helper).
 import { useState } from 'preact/hooks';
 import { say } from '../../i18n/say';
 

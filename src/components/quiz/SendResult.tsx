@@ -6,7 +6,7 @@ import { trainerSendWords as T } from '../../i18n/id-trainer-send';
 import { resultText, type ResultTextKey } from '../../lib/quiz/result-text';
 import type { Summary } from '../../lib/quiz/session';
 import { trainerLink, type TrainerParams } from '../../lib/quiz/trainer-link';
-import { copyText } from './copy-text';
+import { copyText } from '../../scripts/copy-text';
 import type { SendSlot } from './Summary';
 import type { GuideLinks, TrainerSendLabels } from './types';
 

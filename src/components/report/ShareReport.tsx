@@ -6,6 +6,7 @@ import { summaryCsv, summaryText } from '../../lib/report/present';
 import type { Source } from '../../lib/report/present';
 import type { Report } from '../../lib/report/report';
 import { downloadCsv } from './download';
+import { copyText } from '../../scripts/copy-text';
 
 export function ShareReport({ report, source, names }: { report: Report; source: Source; names: readonly string[] }) {
   const [status, setStatus] = useState('');
@@ -18,13 +19,9 @@ export function ShareReport({ report, source, names }: { report: Report; source:
   }
 
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(t('report.copied'));
-    } catch {
-      setManual(true);
-      setStatus(t('report.copyFailed'));
-    }
+    const copied = await copyText(text);
+    if (!copied) setManual(true);
+    setStatus(t(copied ? 'report.copied' : 'report.copyFailed'));
   }
 
   return (
