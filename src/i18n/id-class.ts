@@ -3,6 +3,8 @@ export const classWords = {
   'class.title': 'Rekap kelas',
   'class.description': 'Tempel hasil kuis latihan yang dikirim tim Anda lewat WhatsApp, lalu lihat skor tiap peserta, soal yang paling sering salah, dan topik yang perlu dipelajari lagi.',
   'class.lead': 'Untuk pelatih: tempel di sini pesan hasil yang dikirim peserta kuis latihan Anda. Halaman ini menyusun skor tiap peserta, soal yang paling sering salah beserta panduan untuk diulas, dan topik yang paling lemah di kelas Anda.',
+  'class.noLink': 'Belum punya tautan untuk tim? Buatlah di bagian',
+  'class.noLinkWhere': 'di halaman Kuis.',
   'class.private': 'Teks yang Anda tempel hanya dibaca di peramban ini: tidak dikirim ke mana pun dan tidak disimpan. Bila halaman ditutup, rekapnya hilang; unduh CSV atau cetak bila ingin menyimpannya.',
   'class.pasteLabel': 'Pesan hasil dari peserta',
   'class.pasteHint': 'Di WhatsApp, tekan lama satu pesan hasil, pilih pesan hasil lainnya, lalu salin; atau ekspor chat tanpa media dan tempel isinya. Urutan pesan dan obrolan lain di antaranya tidak masalah.',
