@@ -8,19 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lyingXlsx, unclosedQuote, wideRow, wideTable } from '../fixtures/hostile/files.ts';
+import { OBSERVE } from './report.mjs';
 
-const OBSERVE = () => {
-  window.__long = [];
-  window.__heap = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__long.push(e.duration);
-  }).observe({ type: 'longtask', buffered: false });
-  const sample = () => {
-    window.__heap = Math.max(window.__heap, performance.memory?.usedJSHeapSize ?? 0);
-    setTimeout(sample, 50);
-  };
-  sample();
-};
 const longest = (page) => page.evaluate(() => Math.max(0, ...window.__long.splice(0)));
 
 async function measure(page, baseUrl, path) {

@@ -21,7 +21,8 @@ function row(i) {
   return [`${p2(day)}/${p2(month)}/2026 ${p2(8 + (i % 12))}:${p2(i % 60)}:${p2((i * 7) % 60)}`, BRANCHES[i % 5], CHANNELS[i % 4], String(score), score <= 6 ? COMMENTS[1 + (i % 5)] : COMMENTS[i % 3 === 0 ? 1 : 0]];
 }
 
-const OBSERVE = () => {
+/** Run in the page: records long tasks in `window.__long` and the peak JS heap in `window.__heap`. */
+export const OBSERVE = () => {
   window.__long = [];
   window.__heap = 0;
   new PerformanceObserver((list) => {
