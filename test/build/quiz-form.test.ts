@@ -290,19 +290,25 @@ describe('a scenario that rules an option out by its own words', () => {
   });
 });
 
-describe('label items: the obvious reading is right in about half of a bank', () => {
-  // Round 2's blind players won every label item of three banks by "the obvious type is the trap".
-  const label = (n: number, surface?: 'right' | 'wrong', scenario = 'Dimas membeli sabun di toko itu.', question = 'Jenis pelanggan apa?'): FormItem => ({
+/** A two-option label item for the surface and "now"-word checks (right answer: the first type). */
+function labelItem(n: number, surface: 'right' | 'wrong' | undefined, scenario: string, question: string, types: readonly [string, string, string, string]): FormItem {
+  return {
     id: `lbl-${n}`,
     scenario,
     question,
     answer: 'a',
     surface,
     options: [
-      { id: 'a', text: 'Pelanggan internal', type: 'posisi-internal' },
-      { id: 'b', text: 'Pelanggan eksternal', type: 'posisi-eksternal' },
+      { id: 'a', text: types[0], type: types[1] },
+      { id: 'b', text: types[2], type: types[3] },
     ],
-  });
+  };
+}
+
+describe('label items: the obvious reading is right in about half of a bank', () => {
+  // Round 2's blind players won every label item of three banks by "the obvious type is the trap".
+  const label = (n: number, surface?: 'right' | 'wrong', scenario = 'Dimas membeli sabun di toko itu.', question = 'Jenis pelanggan apa?') =>
+    labelItem(n, surface, scenario, question, ['Pelanggan internal', 'posisi-internal', 'Pelanggan eksternal', 'posisi-eksternal']);
   const bank = (wrong: number, of: number) => Array.from({ length: of }, (_, n) => label(n, n < wrong ? 'wrong' : 'right'));
 
   it('fails a label item that does not declare `surface`, naming it', () => {
@@ -327,17 +333,8 @@ describe('label items: the obvious reading is right in about half of a bank', ()
 });
 
 describe('label items: words that say "now"', () => {
-  const label = (n: number, surface: 'right' | 'wrong', scenario: string, question = 'Jenis pelanggan apa?'): FormItem => ({
-    id: `lbl-${n}`,
-    scenario,
-    question,
-    answer: 'a',
-    surface,
-    options: [
-      { id: 'a', text: 'Pelanggan baru', type: 'hubungan-baru' },
-      { id: 'b', text: 'Pelanggan loyal', type: 'hubungan-loyal' },
-    ],
-  });
+  const label = (n: number, surface: 'right' | 'wrong', scenario: string, question = 'Jenis pelanggan apa?') =>
+    labelItem(n, surface, scenario, question, ['Pelanggan baru', 'hubungan-baru', 'Pelanggan loyal', 'hubungan-loyal']);
 
   it('reads the markers as words, with -nya, not inside other words', () => {
     expect(nowMarkers('Saat  ini ia marah; kinerjanya baik. Pada kunjungan ini ia diam.')).toEqual(['saat ini', 'pada kunjungan ini']);

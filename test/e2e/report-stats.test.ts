@@ -6,22 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './context';
 import { hydrated } from './islands';
+import { mulberry32 } from '../../src/lib/quiz/rng';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
 const PHONE = { timezoneId: 'Asia/Jakarta', viewport: { width: 390, height: 844 } };
 
-/** Mulberry32: the same "random" file every run. */
-function mulberry32(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A Google Forms CSV (Indonesian interface): "Stempel waktu" as dd/mm/yyyy hh:mm:ss. */
 function formsCsv(question: string, rows: readonly (readonly [month: number, day: number, branch: string, score: number])[]): Buffer {

@@ -6,6 +6,7 @@ import { METRICS } from '../../../src/lib/report/metric-ids';
 import type { MetricId } from '../../../src/lib/report/metric-ids';
 import { familyNote } from '../../../src/lib/report/present';
 import { buildReport } from '../../../src/lib/report/report';
+import { mulberry32 } from '../../../src/lib/quiz/rng';
 
 /** A report from [date, segment, score] rows. */
 function reportOf(metric: MetricId, rows: [string, string, number][], granularity: 'month' | 'week' = 'month') {
@@ -63,20 +64,6 @@ describe("the issue's 0 % / 100 % cases", () => {
   });
 });
 
-/**
- * Mulberry32, a small deterministic generator, so the "one distribution" file is the same every
- * run (a plain LCG is not enough: its every 12th draw, one month's answers, drifts).
- */
-function mulberry32(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 /** One NPS answer from a fixed distribution: 45 % promoters, 30 % passives, 25 % detractors. */
 const npsScore = (r: number) => (r < 0.25 ? Math.floor(r * 24) : r < 0.55 ? 7 + Math.floor((r - 0.25) * 6.6) : 9 + Math.floor((r - 0.55) * 4.4));
 
