@@ -1,7 +1,8 @@
 // Grades one "Uji pemahaman" question on a guide page. Loaded on demand by GuideCheck.astro
 // (when the section scrolls into view, or on the first check), so guide pages carry no quiz code
-// up front. The pieces of the feedback are already in the page, in <template>s: each option's
-// explanation and the right answer in the form, the verdicts and marks once in the section.
+// up front. The card is the quiz's (Question.tsx, `data-item` naming its item); the pieces of the
+// feedback are already in the section, in <template>s: each option's explanation, the right
+// answer and where to read up keyed by item, the verdicts and marks once.
 import feedbackCss from '../components/quiz/feedback.css?url';
 import { linkStyles } from '../components/quiz/lazy-styles';
 
@@ -14,8 +15,9 @@ const clone = (scope: Element, selector: string): Node | undefined =>
 export function check(form: HTMLFormElement): void {
   const status = form.querySelector('[role="status"]');
   if (!status) return;
-  // Option feedback lives in the form; verdicts, the nudge and the option marks once in the section.
-  const section = form.closest('[data-guide-check]') ?? form;
+  const section = form.closest('[data-guide-check]');
+  const item = form.dataset.item;
+  if (!section || !item) return;
   const chosen = form.querySelector<HTMLInputElement>('input[type="radio"]:checked');
   for (const option of form.querySelectorAll('.quiz-option')) {
     option.classList.remove('is-right', 'is-wrong');
@@ -26,15 +28,15 @@ export function check(form: HTMLFormElement): void {
     status.replaceChildren(...(nudge ? [nudge] : []));
     return;
   }
-  const right = form.dataset.answer;
+  const right = section.querySelector<HTMLTemplateElement>(`template[data-right="${item}"]`)?.dataset.answer;
   const verdict = chosen.value === right ? 'right' : 'wrong';
   const feedback = document.createElement('div');
   feedback.className = `quiz-feedback is-${verdict}`;
   const parts = [
     clone(section, `template[data-verdict="${verdict}"]`),
-    clone(form, `template[data-feedback="${chosen.value}"]`),
-    verdict === 'wrong' ? clone(form, 'template[data-right]') : undefined,
-    clone(form, 'template[data-readmore]'),
+    clone(section, `template[data-feedback="${item} ${chosen.value}"]`),
+    verdict === 'wrong' ? clone(section, `template[data-right="${item}"]`) : undefined,
+    clone(section, `template[data-readmore="${item}"]`),
   ];
   feedback.append(...parts.filter((p): p is Node => p !== undefined));
   status.replaceChildren(feedback);

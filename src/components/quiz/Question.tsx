@@ -1,8 +1,10 @@
-// One question: scenario, the question as the legend of a fieldset of native radio buttons, a
-// "Periksa jawaban" button, and a status region that announces the feedback. Nothing is graded
-// when a radio changes, so arrow keys can move through the options freely. Rendered on the server
-// too (the first question of a quiz page), without handlers: the form is readable, and its
-// radios work, before the quiz script takes it over (`data-item` says which item it shows).
+// The question card, the one markup of a question everywhere: scenario, the question as the
+// legend of a fieldset of native radio buttons, a "Periksa jawaban" button, and a status region
+// that announces the feedback. Nothing is graded when a radio changes, so arrow keys can move
+// through the options freely. Rendered on the server too, without handlers: a quiz page's first
+// question, which the quiz script takes over (`data-item` says which item it shows), and the
+// cards of a guide's "Uji pemahaman" (GuideCheck.astro), which a few lines of script grade with
+// no framework (src/scripts/guide-check.ts).
 import type { Feedback, SessionEntry } from '../../lib/quiz/session';
 import { fmt } from '../../i18n/fill';
 import { AnswerReview } from './AnswerReview';
@@ -28,42 +30,52 @@ interface Props {
   deferred?: boolean;
   links: GuideLinks;
   L: QuestionLabels;
+  /**
+   * The card's heading: on a quiz page the one question is an h2 (`kuis-soal`, where focus goes
+   * after a move) saying "Soal n dari total"; a guide's check numbers its cards as h3s under its
+   * own heading.
+   */
+  heading?: { level: 2 | 3; id: string; text: string };
+  /** The radio group's name and the options' id prefix; `jawaban-<item id>` by default. */
+  name?: string;
   /** Absent on the server. */
   onChoose?(optionId: string): void;
   onCheck?(): void;
   onNext?(): void;
 }
 
-export function Question({ entry, index, total, feedback, nudge, topicName, deferred = false, links, L, onChoose, onCheck, onNext }: Props) {
+export function Question({ entry, index, total, feedback, nudge, topicName, deferred = false, links, L, heading, name, onChoose, onCheck, onNext }: Props) {
   const { item } = entry;
   const checked = feedback !== null;
   const graded = checked && !deferred;
   const last = index === total - 1;
-  const name = `jawaban-${item.id}`;
+  const group = name ?? `jawaban-${item.id}`;
+  const { level, id: headingId, text } = heading ?? { level: 2, id: QUESTION_HEADING_ID, text: fmt(L['quiz.questionOf'], { n: index + 1, total }) };
+  const Heading = level === 3 ? 'h3' : 'h2';
   return (
     <form
       class="quiz-card"
-      aria-labelledby={QUESTION_HEADING_ID}
+      aria-labelledby={headingId}
       data-item={item.id}
       onSubmit={(e) => {
         e.preventDefault();
         if (!checked) onCheck?.();
       }}
     >
-      <h2 id={QUESTION_HEADING_ID} class="quiz-heading" tabIndex={-1}>
-        {fmt(L['quiz.questionOf'], { n: index + 1, total })}
-      </h2>
+      <Heading id={headingId} class="quiz-heading" tabIndex={-1}>
+        {text}
+      </Heading>
       {topicName && <p class="quiz-tag">{fmt(L['quiz.topicTag'], { topic: topicName })}</p>}
       <p class="quiz-scenario">{item.scenario}</p>
       <fieldset class="quiz-options" disabled={checked}>
         <legend>{item.question}</legend>
         {entry.options.map((o) => {
-          const id = `${name}-${o.id}`;
+          const id = `${group}-${o.id}`;
           const isRight = graded && o.id === item.answer;
           const isWrongChoice = graded && o.id === entry.chosen && !isRight;
           return (
             <div class={`quiz-option${isRight ? ' is-right' : ''}${isWrongChoice ? ' is-wrong' : ''}`} key={o.id}>
-              <input type="radio" id={id} name={name} value={o.id} checked={entry.chosen === o.id} onChange={() => onChoose?.(o.id)} />
+              <input type="radio" id={id} name={group} value={o.id} checked={entry.chosen === o.id} onChange={() => onChoose?.(o.id)} />
               <label for={id}>
                 <span class="quiz-option-text">{o.text}</span>
                 {isRight && (
