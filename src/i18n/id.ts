@@ -2,7 +2,8 @@
  * Every interface string, in Indonesian, in this one file to proofread. Content words live in
  * `content/`; these are the words of the interface around them. Two flat maps: `ui` for pages,
  * layouts and islands (which get only the keys they need, see `pick.ts`), and `calc` for the
- * calculator islands and the messages `src/lib/` returns as keys with parameters (`say.ts`), kept
+ * calculator islands and the messages `src/lib/` returns as keys with parameters (worded by a
+ * page's translator, `translate.ts`), kept
  * apart so a calculator's script carries only its own words. The quizzes' words are beside this
  * file (id-question.ts, id-quiz.ts, id-trainer.ts, id-trainer-form.ts), imported by their pages and scripts alone:
  * a bundle that imports this file would otherwise carry them.

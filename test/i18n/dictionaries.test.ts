@@ -10,6 +10,7 @@ import { churnWords } from '../../src/i18n/id-churn';
 import { classWords } from '../../src/i18n/id-class';
 import { csatWords } from '../../src/i18n/id-csat';
 import { npsWords } from '../../src/i18n/id-nps';
+import { questionWords } from '../../src/i18n/id-question';
 import { quizWords } from '../../src/i18n/id-quiz';
 import { reportWords } from '../../src/i18n/id-report';
 import { scoresWords } from '../../src/i18n/id-scores';
@@ -19,7 +20,7 @@ import { trainerFormWords } from '../../src/i18n/id-trainer-form';
 import { trainerSendWords } from '../../src/i18n/id-trainer-send';
 
 const dictionaries: Record<string, Readonly<Record<string, string>>> = {
-  ui, calc, npsWords, csatWords, cesWords, churnWords, scoresWords, reportWords, quizWords, classWords, searchWords, trainerWords, trainerFormWords, trainerSendWords,
+  ui, calc, npsWords, csatWords, cesWords, churnWords, scoresWords, reportWords, questionWords, quizWords, classWords, searchWords, trainerWords, trainerFormWords, trainerSendWords,
 };
 
 /** src/ outside the dictionaries themselves. */
