@@ -1,15 +1,16 @@
-// Per-file browser set-up for the e2e tests: one browser, a fresh context per test.
+// Per-file browser set-up for the e2e tests: a connection to the run's one browser
+// (global-setup.ts), a fresh context per test.
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export function useBrowser() {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
+    // Closes the contexts this file opened and disconnects; the browser serves the next file.
     await browser?.close();
   });
   const baseUrl = inject('baseUrl');

@@ -1,23 +1,26 @@
-// Builds the site once (Astro + Pagefind), serves dist/ on a free port, and hands the
-// address to every browser test. SKIP_BUILD=1 reuses an existing dist/ while iterating.
+// Builds the site once (Astro + Pagefind), serves dist/ on a free port, starts one Chromium, and
+// hands both addresses to every browser test. SKIP_BUILD=1 reuses an existing dist/ while iterating.
 // Two projects run browser tests (see vitest.config.ts); both call this, and the first call's
-// build and server serve both: they are kept on `globalThis` of the one Vitest process.
+// build, server and browser serve both: they are kept on `globalThis` of the one Vitest process.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../support/browser';
+import { findChromium, launchBrowserServer } from '../support/browser';
 import { DIST, ROOT } from '../support/paths';
 import { serveStatic, type RunningServer } from '../support/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The one Chromium every browser test file connects to (a fresh context per test). */
+    browserEndpoint: string;
   }
 }
 
 interface Shared {
-  server: Promise<RunningServer>;
+  ready: Promise<{ server: RunningServer; browser: BrowserServer }>;
   users: number;
 }
 
@@ -25,7 +28,6 @@ const KEY = Symbol.for('paham-pelanggan.e2e-server');
 const store = globalThis as unknown as Record<symbol, Shared | undefined>;
 
 async function buildAndServe(): Promise<RunningServer> {
-  findChromium(); // fail first, in one line, when there is no browser
   if (!(process.env.SKIP_BUILD && existsSync(join(DIST, 'pagefind')))) {
     // Vitest sets NODE_ENV=test; the site under test must be the production build visitors get.
     execFileSync('npm', ['run', 'build', '--silent'], {
@@ -37,15 +39,29 @@ async function buildAndServe(): Promise<RunningServer> {
   return serveStatic(DIST);
 }
 
+async function start(): Promise<{ server: RunningServer; browser: BrowserServer }> {
+  findChromium(); // fail first, in one line, when there is no browser
+  // One browser for all test files instead of one launch per file: each test still gets its own
+  // context (own storage, cookies, service workers, permissions), which is what isolates tests.
+  const browser = await launchBrowserServer();
+  try {
+    return { server: await buildAndServe(), browser };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
 export default async function setup(project: TestProject) {
-  const shared = (store[KEY] ??= { server: buildAndServe(), users: 0 });
+  const shared = (store[KEY] ??= { ready: start(), users: 0 });
   shared.users += 1;
-  const server = await shared.server;
+  const { server, browser } = await shared.ready;
   project.provide('baseUrl', server.url);
+  project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
     shared.users -= 1;
     if (shared.users > 0) return;
     store[KEY] = undefined;
-    await server.close();
+    await Promise.all([server.close(), browser.close()]);
   };
 }
