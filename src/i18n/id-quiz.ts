@@ -1,24 +1,10 @@
-// The quiz's own words (topic quizzes, the mixed quiz, a trainer's quiz, the guides' self-check):
-// part of `ui` (id.ts) for pages, and imported by the quiz scripts alone so they carry only these.
+// The quiz's words beyond the question on screen (id-question.ts): loading, the summary, mastery,
+// printing, other tabs, the quiz list. Imported by the quiz pages and scripts alone, not through id.ts.
 export const quizWords = {
   'quiz.loading': 'Menyiapkan soal…',
   'quiz.loadFailed': 'Soal belum bisa dimuat. Periksa sambungan internet Anda.',
   'quiz.tryAgain': 'Coba lagi',
   'quiz.noscript': 'Tanpa JavaScript, soal di atas bisa dibaca, tetapi jawabannya tidak bisa diperiksa. Aktifkan JavaScript untuk berlatih.',
-  'quiz.progress': 'Kemajuan: {done} dari {total} soal diperiksa',
-  'quiz.questionOf': 'Soal {n} dari {total}',
-  'quiz.topicTag': 'Topik: {topic}',
-  'quiz.check': 'Periksa jawaban',
-  'quiz.chooseFirst': 'Pilih salah satu jawaban dulu, lalu periksa.',
-  'quiz.correct': 'Benar.',
-  'quiz.wrong': 'Kurang tepat.',
-  'quiz.yourAnswer': 'Jawaban Anda',
-  'quiz.rightAnswer': 'Jawaban yang benar',
-  'quiz.markRight': 'Jawaban yang benar',
-  'quiz.markChosen': 'Pilihan Anda',
-  'quiz.readMore': 'Baca lagi',
-  'quiz.next': 'Soal berikutnya',
-  'quiz.toSummary': 'Lihat hasil',
   'quiz.resumed': 'Melanjutkan sesi yang belum selesai.',
   'quiz.restart': 'Mulai sesi baru',
   'quiz.summary': 'Hasil latihan',
@@ -45,9 +31,6 @@ export const quizWords = {
   'quiz.print': 'Cetak hasil',
   'quiz.printName': 'Nama peserta',
   'quiz.printDate': 'Tanggal',
-  'quiz.storedLocally': 'Kemajuan Anda hanya tersimpan di peramban ini.',
-  'quiz.notStored':
-    'Kuis tetap bisa dikerjakan, tetapi kemajuan Anda tidak bisa disimpan di peramban ini (penyimpanan penuh atau diblokir, misalnya di mode penyamaran). Setelah halaman dimuat ulang, kemajuan akan hilang. Untuk menyimpannya, kosongkan sebagian data situs di pengaturan peramban atau buka kuis di jendela biasa.',
   'quiz.reset': 'Hapus kemajuan kuis',
   'quiz.resetConfirm': 'Hapus semua kemajuan kuis yang tersimpan di peramban ini?',
   'quiz.resetDone': 'Kemajuan kuis sudah dihapus.',
@@ -56,6 +39,4 @@ export const quizWords = {
   'quiz.elsewhereMoved': 'Anda melanjutkan kuis ini di tab lain. Supaya setiap jawaban tercatat satu kali saja, kuis hanya berjalan di satu tab.',
   'quiz.elsewhereEnded': 'Sesi ini sudah diselesaikan atau dihapus di tab lain.',
   'quiz.takeOver': 'Lanjutkan di tab ini',
-  'quiz.save': 'Simpan jawaban',
-  'quiz.savedAnswer': 'Jawaban tersimpan. Penjelasannya ada di hasil akhir.',
 } as const;

@@ -1,13 +1,17 @@
-// Words of a trainer's quiz (/kuis/latihan/) and of the result a trainee sends: part of `ui`
-// (id.ts), and imported by the trainer's quiz script alone.
-export const trainerWords = {
+// Words of a trainer's quiz (/kuis/latihan/), in two parts: `trainerPageWords`, what the page's
+// HTML says (rendered on the server), and `trainerWords`, what the trainer's quiz script shows
+// above the questions (a link's first view carries only these).
+export const trainerPageWords = {
   'trainer.title': 'Kuis latihan dari pelatih',
+  'trainer.description': 'Kuis mengenali pelanggan yang disusun pelatih Anda: semua anggota tim mendapat soal yang sama, lalu mengirimkan hasilnya kepada pelatih.',
   'trainer.bare': 'Halaman ini memutar kuis yang disusun pelatih untuk timnya. Buka tautan yang dikirim pelatih Anda (biasanya lewat WhatsApp): tautan itu menentukan topik, jumlah soal, dan urutannya.',
   'trainer.bareMake': 'Ingin menyusun kuis untuk tim Anda sendiri? Pilih topik dan jumlah soal di',
   'trainer.bareOwn': 'Ingin berlatih sendiri? Pilih salah satu',
-  'trainer.noscript': 'Kuis dari pelatih memerlukan JavaScript: soalnya diundi dari tautan di peramban Anda. Aktifkan JavaScript, lalu buka lagi tautannya.',
-  'trainer.description': 'Kuis mengenali pelanggan yang disusun pelatih Anda: semua anggota tim mendapat soal yang sama, lalu mengirimkan hasilnya kepada pelatih.',
   'trainer.intro': 'Kuis ini disusun oleh pelatih Anda: semua yang membuka tautan yang sama mendapat soal yang sama dengan urutan yang sama. Di akhir, kirim hasilnya kepada pelatih. Hasil kuis ini tidak mengubah skor terbaik Anda di kuis per topik.',
+  'trainer.noscript': 'Kuis dari pelatih memerlukan JavaScript: soalnya diundi dari tautan di peramban Anda. Aktifkan JavaScript, lalu buka lagi tautannya.',
+} as const;
+
+export const trainerWords = {
   'trainer.problems': 'Tautan latihan ini tidak lengkap atau rusak. Kuis tetap bisa dikerjakan dengan perubahan berikut:',
   'trainer.topicUnknown': 'Topik “{topics}” tidak dikenal, jadi dilewati.',
   'trainer.topicMissing': 'Tidak ada topik yang bisa dipakai, jadi soal diambil dari semua topik.',

@@ -4,7 +4,7 @@
  * layouts and islands (which get only the keys they need, see `pick.ts`), and `calc` for the
  * calculator islands and the messages `src/lib/` returns as keys with parameters (`say.ts`), kept
  * apart so a calculator's script carries only its own words. The quizzes' words are beside this
- * file (id-quiz.ts, id-trainer.ts, id-trainer-form.ts), imported by their pages and scripts alone:
+ * file (id-question.ts, id-quiz.ts, id-trainer.ts, id-trainer-form.ts), imported by their pages and scripts alone:
  * a bundle that imports this file would otherwise carry them.
  */
 export const ui = {

@@ -1,16 +1,15 @@
-// Per-file browser set-up for the e2e tests: a connection to the run's one browser
-// (global-setup.ts), a fresh context per test.
+// Per-file browser set-up for the e2e tests: one browser, a fresh context per test.
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
 
 export function useBrowser() {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    browser = await chromium.connect(inject('browserEndpoint'));
+    browser = await launchBrowser();
   });
   afterAll(async () => {
-    // Closes the contexts this file opened and disconnects; the browser serves the next file.
     await browser?.close();
   });
   const baseUrl = inject('baseUrl');

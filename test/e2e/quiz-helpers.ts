@@ -68,3 +68,76 @@ export async function runByMouse(page: Page, total: number, right: (i: number) =
   await page.locator('#kuis-hasil').waitFor();
   return missed;
 }
+
+/** One question answered through the page's own controls: which answer, and the button pressed after. */
+interface Step {
+  /** "Soal n dari total" to wait for first, if any. */
+  at?: string;
+  right: boolean;
+  then?: string;
+}
+
+/** Scenario → right option text, both normalised, as the page-side answerer needs them. */
+const KEY = Object.fromEntries(bank.map((item) => [norm(item.scenario), norm(rightText(item))]));
+
+/**
+ * Answers questions through the page's own controls (a click on the option's label, then on
+ * "Periksa jawaban" and the button after) inside the page, in one round trip for the whole run: a
+ * pointer takes eight per question, each waiting for the element to settle. For runs whose subject
+ * is what follows (retry order, resuming, printing, tabs, history, axe, small screens); the pointer
+ * and the keyboard keep whole runs of their own (quiz.test.ts, quiz-banks, quiz-trainer).
+ * Returns the scenarios answered, in order.
+ */
+async function answerSteps(page: Page, steps: Step[]): Promise<Item[]> {
+  const scenarios = await page.evaluate(
+    async ({ steps, key }) => {
+      const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+      // A guard against a hung page, not a budget: each state normally follows within a frame.
+      const until = async <T>(what: string, find: () => T | null | undefined | false): Promise<T> => {
+        for (const end = Date.now() + 30_000; ; await new Promise((r) => setTimeout(r, 10))) {
+          const found = find();
+          if (found) return found;
+          if (Date.now() > end) throw new Error(`Waited 30 s for ${what}`);
+        }
+      };
+      // A button by the name a screen reader gives it: its text without aria-hidden parts (an arrow).
+      const spoken = (el: Element) =>
+        norm([...el.childNodes].filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true')).map((n) => n.textContent).join(''));
+      const button = (name: string) => [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => spoken(b) === name && !b.disabled);
+      const seen: string[] = [];
+      for (const step of steps) {
+        if (step.at) await until(step.at, () => norm(document.querySelector<HTMLElement>('#kuis-soal')?.innerText ?? '') === step.at);
+        // The next question, not the one just answered: no feedback yet, and it can be checked.
+        await until('a question to answer', () => !document.querySelector('.quiz-feedback') && button('Periksa jawaban'));
+        const scenario = norm(await until('the scenario', () => document.querySelector<HTMLElement>('.quiz-card .quiz-scenario')?.innerText));
+        const right = key[scenario];
+        if (right === undefined) throw new Error(`No bank item has the scenario on screen: ${scenario}`);
+        const labels = [...document.querySelectorAll<HTMLElement>('.quiz-card .quiz-option label')];
+        const label = labels.find((l) => (norm(l.querySelector<HTMLElement>('.quiz-option-text')?.innerText ?? '') === right) === step.right);
+        if (!label) throw new Error(`No ${step.right ? 'right' : 'wrong'} option on screen for: ${scenario}`);
+        label.click();
+        (await until('"Periksa jawaban"', () => button('Periksa jawaban'))).click();
+        await until('the feedback', () => document.querySelector('.quiz-feedback'));
+        if (step.then) (await until(`"${step.then}"`, () => button(step.then!))).click();
+        seen.push(scenario);
+      }
+      return seen;
+    },
+    { steps, key: KEY },
+  );
+  return scenarios.map((s) => byScenario.get(s)!);
+}
+
+/** Answers the question on screen through the page's own controls (see answerSteps); `then` is the button pressed after. */
+export async function answerInPage(page: Page, right: boolean, then?: string): Promise<Item> {
+  return (await answerSteps(page, [{ right, then }]))[0]!;
+}
+
+/** Like runByMouse, through the page's own controls in one round trip (answerSteps). Ends on the summary. */
+export async function runInPage(page: Page, total: number, right: (i: number) => boolean, from = 0): Promise<Item[]> {
+  const steps: Step[] = [];
+  for (let i = from; i < total; i++) steps.push({ at: `Soal ${i + 1} dari ${total}`, right: right(i), then: i === total - 1 ? 'Lihat hasil' : 'Soal berikutnya' });
+  const items = await answerSteps(page, steps);
+  await page.locator('#kuis-hasil').waitFor();
+  return items.filter((_, k) => !steps[k]!.right);
+}

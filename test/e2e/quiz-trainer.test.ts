@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeBothThemes } from '../support/axe';
 import { useBrowser } from './context';
-import { answerByMouse, atQuestion, bank, focused, norm, optionTexts, PROGRESS_KEY, rightText, shown } from './quiz-helpers';
+import { answerByMouse, answerInPage, atQuestion, bank, focused, norm, optionTexts, PROGRESS_KEY, rightText, shown } from './quiz-helpers';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
@@ -16,7 +16,7 @@ const count = (topic: string) => bank.filter((item) => item.topic === topic).len
 
 const LINK = '/kuis/latihan/?topik=posisi,hubungan&jumlah=12&seed=k3x9q2mz&umpan=langsung';
 
-/** Plays a whole trainer quiz by mouse; returns what was asked (item id and option order). */
+/** Plays a whole trainer quiz (answers through the page's own controls, answerInPage; deferred: by mouse); returns what was asked (item id and option order). */
 async function playThrough(page: Page, total: number, right: (i: number) => boolean, deferred = false): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < total; i++) {
@@ -29,8 +29,7 @@ async function playThrough(page: Page, total: number, right: (i: number) => bool
       await page.getByRole('button', { name: 'Simpan jawaban' }).click();
       continue;
     }
-    await answerByMouse(page, right(i));
-    await page.getByRole('button', { name: i === total - 1 ? 'Lihat hasil' : 'Soal berikutnya' }).click();
+    await answerInPage(page, right(i), i === total - 1 ? 'Lihat hasil' : 'Soal berikutnya');
   }
   await page.locator('#kuis-hasil').waitFor();
   return asked;
@@ -272,8 +271,7 @@ describe('trainer quiz accessibility', () => {
     await page.getByRole('button', { name: 'Soal berikutnya' }).click();
     for (let i = 1; i < 5; i++) {
       await atQuestion(page, i + 1, 5);
-      await answerByMouse(page, i % 2 === 0);
-      await page.getByRole('button', { name: i === 4 ? 'Lihat hasil' : 'Soal berikutnya' }).click();
+      await answerInPage(page, i % 2 === 0, i === 4 ? 'Lihat hasil' : 'Soal berikutnya');
     }
     await page.locator('#kuis-hasil').waitFor();
     await page.getByRole('button', { name: 'Salin hasil' }).click();

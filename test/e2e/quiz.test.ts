@@ -10,6 +10,7 @@ import { DIST } from '../support/paths';
 import { useBrowser } from './context';
 import {
   answerByMouse,
+  answerInPage,
   atQuestion,
   byScenario,
   focused,
@@ -18,6 +19,7 @@ import {
   PROGRESS_KEY,
   rightText,
   runByMouse,
+  runInPage,
   shown,
   stop,
 } from './quiz-helpers';
@@ -168,7 +170,7 @@ describe('topic quiz', () => {
 
   it('retries only the missed items, then puts missed items first in the next session', async () => {
     const { page } = await b.open('/kuis/istilah/?seed=retry');
-    const missed = await runByMouse(page, 10, (i) => i !== 2 && i !== 6);
+    const missed = await runInPage(page, 10, (i) => i !== 2 && i !== 6);
     const missedIds = missed.map((m) => m.id).sort();
     // A new session first: Leitner brings the two missed items back at the start.
     await page.getByRole('button', { name: 'Mulai sesi baru' }).click();
@@ -177,19 +179,17 @@ describe('topic quiz', () => {
     const first: string[] = [];
     for (let i = 0; i < 2; i++) {
       await atQuestion(page, i + 1, 10);
-      first.push((await answerByMouse(page, false)).id);
-      await page.getByRole('button', { name: 'Soal berikutnya' }).click();
+      first.push((await answerInPage(page, false, 'Soal berikutnya')).id);
     }
     expect(first.sort()).toEqual(missedIds);
     // Finish this one wrong on those two only, then retry just them.
-    await runByMouse(page, 10, () => true, 2);
+    await runInPage(page, 10, () => true, 2);
     await page.getByRole('button', { name: 'Ulangi yang salah (2 soal)' }).click();
     await atQuestion(page, 1, 2);
     const retried: string[] = [];
     for (let i = 0; i < 2; i++) {
       await atQuestion(page, i + 1, 2);
-      retried.push((await answerByMouse(page, true)).id);
-      await page.getByRole('button', { name: i === 1 ? 'Lihat hasil' : 'Soal berikutnya' }).click();
+      retried.push((await answerInPage(page, true, i === 1 ? 'Lihat hasil' : 'Soal berikutnya')).id);
     }
     expect(retried.sort()).toEqual(missedIds);
     expect(await page.locator('#kuis-hasil').innerText()).toBe('Hasil mengulang soal yang salah');
@@ -201,11 +201,10 @@ describe('topic quiz', () => {
     const { page, errors } = await b.open('/kuis/penanganan/?seed=reload');
     for (let i = 0; i < 3; i++) {
       await atQuestion(page, i + 1, 10);
-      await answerByMouse(page, true);
-      await page.getByRole('button', { name: 'Soal berikutnya' }).click();
+      await answerInPage(page, true, 'Soal berikutnya');
     }
     await atQuestion(page, 4, 10);
-    const fourth = await answerByMouse(page, false);
+    const fourth = await answerInPage(page, false);
     await page.reload();
     await atQuestion(page, 4, 10);
     expect((await shown(page)).id).toBe(fourth.id);
@@ -213,7 +212,7 @@ describe('topic quiz', () => {
     expect(await page.getByText('Melanjutkan sesi yang belum selesai.').isVisible()).toBe(true);
     expect(await page.locator('#kuis-kemajuan').getAttribute('value')).toBe('4');
     await page.getByRole('button', { name: 'Soal berikutnya' }).click();
-    await runByMouse(page, 10, () => true, 4);
+    await runInPage(page, 10, () => true, 4);
     expect(await page.locator('.quiz-score').innerText()).toBe('9 dari 10 soal benar (90%)');
     await page.goto(`${b.baseUrl}/kuis/`);
     const meter = page.locator('[data-mastery="penanganan"]');
@@ -259,7 +258,7 @@ describe('topic quiz', () => {
 
   it('prints a result with the name typed on the page, the date, the score and the breakdown', async () => {
     const { page } = await b.open('/kuis/posisi/?seed=print');
-    await runByMouse(page, 10, (i) => i !== 0);
+    await runInPage(page, 10, (i) => i !== 0);
     expect(await page.locator('.quiz-print-head').isVisible()).toBe(false);
     await page.getByLabel('Nama Anda (untuk hasil cetak)').fill('Siti Aminah');
     const requests: string[] = [];
@@ -292,8 +291,7 @@ describe('one quiz in several tabs and in the history', () => {
     await tabB.goto(`${b.baseUrl}/kuis/posisi/?seed=tabs`);
     await atQuestion(tabB, 1, 10);
     for (let i = 0; i < 3; i++) {
-      await answerByMouse(a, true);
-      await a.getByRole('button', { name: 'Soal berikutnya' }).click();
+      await answerInPage(a, true, 'Soal berikutnya');
     }
     await atQuestion(a, 4, 10);
     // Tab B, still on question 1, is told and cannot answer over tab A's progress.
@@ -305,10 +303,10 @@ describe('one quiz in several tabs and in the history', () => {
     await tabB.getByRole('button', { name: 'Lanjutkan di tab ini' }).click();
     await atQuestion(tabB, 4, 10);
     expect(await focused(tabB)).toMatchObject({ id: 'kuis-soal' });
-    await answerByMouse(tabB, false);
+    await answerInPage(tabB, false);
     await a.getByRole('button', { name: 'Lanjutkan di tab ini' }).waitFor();
     await tabB.getByRole('button', { name: 'Soal berikutnya' }).click();
-    await runByMouse(tabB, 10, () => true, 4);
+    await runInPage(tabB, 10, () => true, 4);
     expect(await tabB.locator('.quiz-score').innerText()).toBe('9 dari 10 soal benar (90%)');
     await a.getByText('Sesi ini sudah diselesaikan atau dihapus di tab lain.').waitFor();
     const progress = await stored(a);
@@ -323,7 +321,7 @@ describe('one quiz in several tabs and in the history', () => {
   it('shows the summary again on Back, Forward and reload after finishing; a new visit starts a new session', async () => {
     const { page, errors } = await b.open('/kuis/');
     await page.goto(`${b.baseUrl}/kuis/dasar/`);
-    await runByMouse(page, 10, (i) => i !== 0);
+    await runInPage(page, 10, (i) => i !== 0);
     const score = '9 dari 10 soal benar (90%)';
     expect(await page.locator('.quiz-score').innerText()).toBe(score);
     await page.goBack();
@@ -351,7 +349,7 @@ describe('one quiz in several tabs and in the history', () => {
     await page.locator('#kuis-hasil').waitFor();
     await page.getByRole('button', { name: 'Mulai sesi baru' }).click();
     await atQuestion(page, 1, 10);
-    await answerByMouse(page, true);
+    await answerInPage(page, true);
     await page.reload();
     await atQuestion(page, 1, 10);
     expect(await page.locator('.quiz-feedback .quiz-verdict').innerText()).toBe('Benar.');
@@ -368,10 +366,9 @@ describe('mixed quiz', () => {
     for (let i = 0; i < 10; i++) {
       await atQuestion(page, i + 1, 10);
       expect(await page.locator('.quiz-tag').innerText()).toMatch(/^Topik: /);
-      const item = await answerByMouse(page, true);
+      const item = await answerInPage(page, true, i === 9 ? 'Lihat hasil' : 'Soal berikutnya');
       topics.add(item.topic);
       types.push(item.options.find((o) => o.id === item.answer)?.type ?? item.id);
-      await page.getByRole('button', { name: i === 9 ? 'Lihat hasil' : 'Soal berikutnya' }).click();
     }
     expect(topics.size).toBeGreaterThan(1);
     for (let i = 1; i < types.length; i++) expect(types[i], `questions ${i} and ${i + 1}`).not.toBe(types[i - 1]);
@@ -422,7 +419,7 @@ describe('accessibility in every state', () => {
     await answerByMouse(page, false);
     await check(page, 'feedback');
     await page.getByRole('button', { name: 'Soal berikutnya' }).click();
-    await runByMouse(page, 10, (i) => i % 2 === 0, 1);
+    await runInPage(page, 10, (i) => i % 2 === 0, 1);
     await check(page, 'summary');
     await page.goto(`${b.baseUrl}/kuis/`);
     await page.locator('[data-mastery="campuran"]').waitFor();
@@ -450,7 +447,7 @@ describe('small screens', () => {
     await answerByMouse(page, false);
     expect(await overflow(page), 'feedback').toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: 'Soal berikutnya' }).click();
-    await runByMouse(page, 10, () => false, 1);
+    await runInPage(page, 10, () => false, 1);
     expect(await overflow(page), 'summary').toBeLessThanOrEqual(0);
     await page.goto(`${b.baseUrl}/kuis/kenali-pelanggan/`);
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });

@@ -1,6 +1,6 @@
 // Finds a Chromium for the browser tests: CHROMIUM_PATH, then Debian's, then Playwright's own.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_FLAGS = [
   '--headless=new',
@@ -29,9 +29,4 @@ export function findChromium(): string {
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
-}
-
-/** A Chromium that test files connect to (`chromium.connect(wsEndpoint)`): launched once per run. */
-export function launchBrowserServer(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
 }

@@ -3,7 +3,7 @@
 import { withStop } from '../../i18n/fill';
 import type { OptionView } from '../../lib/quiz/session';
 import { Icon } from './icons';
-import type { GuideLinks, QuizLabels } from './types';
+import type { GuideLinks, QuestionLabels } from './types';
 
 interface Props {
   chosen: OptionView;
@@ -11,7 +11,7 @@ interface Props {
   /** The item's `guide` target. */
   guide: string;
   links: GuideLinks;
-  L: QuizLabels;
+  L: QuestionLabels;
 }
 
 function Line({ label, option, ok }: { label: string; option: OptionView; ok: boolean }) {

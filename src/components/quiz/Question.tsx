@@ -7,7 +7,7 @@ import type { Feedback, SessionEntry } from '../../lib/quiz/session';
 import { fmt } from '../../i18n/fill';
 import { AnswerReview } from './AnswerReview';
 import { Icon } from './icons';
-import type { GuideLinks, QuizLabels } from './types';
+import type { GuideLinks, QuestionLabels } from './types';
 
 export const QUESTION_HEADING_ID = 'kuis-soal';
 export const NEXT_BUTTON_ID = 'kuis-berikutnya';
@@ -27,7 +27,7 @@ interface Props {
   /** Feedback only in the summary (a trainer's choice): answers are saved, not graded on screen. */
   deferred?: boolean;
   links: GuideLinks;
-  L: QuizLabels;
+  L: QuestionLabels;
   /** Absent on the server. */
   onChoose?(optionId: string): void;
   onCheck?(): void;
@@ -106,7 +106,7 @@ export function Question({ entry, index, total, feedback, nudge, topicName, defe
   );
 }
 
-function FeedbackView({ feedback, links, L }: { feedback: Feedback; links: GuideLinks; L: QuizLabels }) {
+function FeedbackView({ feedback, links, L }: { feedback: Feedback; links: GuideLinks; L: QuestionLabels }) {
   const { correct } = feedback;
   return (
     <div class={`quiz-feedback ${correct ? 'is-right' : 'is-wrong'}`}>

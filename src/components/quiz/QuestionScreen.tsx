@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { fmt } from '../../i18n/fill';
 import type { Feedback, SessionEntry } from '../../lib/quiz/session';
 import { Question } from './Question';
-import type { GuideLinks, QuizLabels } from './types';
+import type { GuideLinks, QuestionLabels } from './types';
 
 interface Props {
   entry: SessionEntry;
@@ -26,7 +26,7 @@ interface Props {
   topicName?: string | undefined;
   deferred?: boolean;
   links: GuideLinks;
-  L: QuizLabels;
+  L: QuestionLabels;
   onChoose?(optionId: string): void;
   onCheck?(): void;
   onNext?(): void;

@@ -4,6 +4,7 @@
 // a fresh visitor's question stays exactly where it is, and a trainee whose own order asks
 // another question sees it replace the hidden one in the same place.
 import { h, render } from 'preact';
+import { questionWords } from '../../i18n/id-question';
 import { quizWords } from '../../i18n/id-quiz';
 import { readIndex } from '../../lib/quiz/item-file';
 import { current } from '../../lib/quiz/session';
@@ -40,7 +41,7 @@ export async function takeOverQuiz(root: HTMLElement, setup: QuizSetup, seed: st
       if (!nudge) void loadSummary();
     }
   }
-  render(h(QuizView, { ...view, resumed, nudge, focus, links: fetchedLinks, labels: quizWords, topicNames: topicNames() }), root);
+  render(h(QuizView, { ...view, resumed, nudge, focus, links: fetchedLinks, labels: { ...questionWords, ...quizWords }, topicNames: topicNames() }), root);
   root.removeAttribute('data-pending');
   root.setAttribute('data-hydrated', '');
 }

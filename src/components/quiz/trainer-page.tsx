@@ -5,7 +5,7 @@
 // the session's items, and the summary's code, load when the trainee first touches the question.
 // A bare /kuis/latihan/ is not a link: the page explains itself and this script does nothing.
 import { render } from 'preact';
-import { quizWords } from '../../i18n/id-quiz';
+import { questionWords } from '../../i18n/id-question';
 import { trainerWords } from '../../i18n/id-trainer';
 import { readIndex } from '../../lib/quiz/item-file';
 import { buildSession } from '../../lib/quiz/draw';
@@ -71,7 +71,7 @@ async function startTrainerQuiz(root: HTMLElement): Promise<void> {
           topicName={tagged ? names[item.topic] : undefined}
           deferred={deferred}
           links={fetchedLinks}
-          L={quizWords}
+          L={questionWords}
           />
         </QuizScreen>,
         scratch,
