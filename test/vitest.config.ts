@@ -34,7 +34,6 @@ export default defineConfig({
           name: 'unit',
           include: ['test/lib/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/build/**/*.test.ts', 'test/content/**/*.test.ts', 'test/stores/**/*.test.ts', 'test/workers/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['test/support/all-words.ts'],
           // A hung test's guard, not a budget (the 5 s default failed tests that were only slow).
           testTimeout: 30_000,
           maxWorkers: 2,

@@ -74,4 +74,5 @@ export const churnWords = {
   'sum.monthly': 'Setara per bulan: {pct}',
   'sum.lifetime': 'Rata-rata lama berlangganan: {value}',
   'sum.clv': 'CLV: {value}',
+  'form.headingChurn': 'Data pelanggan Anda',
 } as const;

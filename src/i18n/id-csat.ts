@@ -29,4 +29,9 @@ export const csatWords = {
   'sum.csat': 'CSAT: {pct} puas (skor {threshold}–{scale} dari skala 1–{scale})',
   'sum.csatCi': 'Rentang keyakinan 95% (Wilson): {low}% sampai {high}%',
   'sum.csatMean': 'Rata-rata skor: {mean} dari {n} jawaban',
+  'label.satisfied': 'jumlah yang puas',
+  'label.total': 'jumlah jawaban',
+  'err.totalZero': 'Jumlah jawaban harus lebih dari 0.',
+  'err.successesExceed': 'Jumlah yang puas tidak boleh melebihi jumlah jawaban.',
+  'step.fewWide': 'Baru {n} jawaban; rentangnya masih lebar. Kumpulkan lebih banyak:',
 } as const;

@@ -2,14 +2,14 @@
  * Every interface string, in Indonesian, in this one file to proofread. Content words live in
  * `content/`; these are the words of the interface around them. Two flat maps: `ui` for pages,
  * layouts and islands (which get only the keys they need, see `pick.ts`), and `calc` for the
- * calculator islands and the messages `src/lib/` returns as keys with parameters (`say.ts`), kept
+ * calculator islands and the messages `src/lib/` returns as keys with parameters (worded by a
+ * page's translator, `translate.ts`), kept
  * apart so a calculator's script carries only its own words. The quizzes' words are beside this
  * file (id-question.ts, id-quiz.ts, id-trainer.ts, id-trainer-form.ts), imported by their pages and scripts alone:
  * a bundle that imports this file would otherwise carry them.
  */
 export const ui = {
   'site.name': 'Paham Pelanggan',
-  'site.tagline': 'Kenali pelanggan Anda, ukur kepuasan mereka.',
   'site.description':
     'Panduan berbahasa Indonesia untuk mengenal pelanggan: jenis-jenis pelanggan, cara menghadapinya, loyalitas, serta kalkulator NPS, CSAT, CES, dan churn.',
   'skip.link': 'Langsung ke isi',
@@ -26,10 +26,6 @@ export const ui = {
   'search.placeholder': 'Cari panduan…',
   'search.submit': 'Cari',
   'search.shortcut': 'Ctrl+K',
-  'search.dialogTitle': 'Cari di Paham Pelanggan',
-  'search.close': 'Tutup',
-  'search.loading': 'Memuat pencarian…',
-  'search.failed': 'Pencarian belum bisa dimuat. Coba halaman pencarian.',
   'footer.privacy': 'Semua yang Anda ketik tetap di peramban Anda. Tanpa pelacak, tanpa iklan.',
   'footer.sources': 'Disusun dari berbagai sumber tentang pelanggan, ditulis ulang dengan kata-kata sendiri.',
   'guide.updated': 'Diperbarui',
@@ -110,7 +106,6 @@ export const ui = {
   'check.title': 'Uji pemahaman',
   'check.intro': 'Coba jawab soal singkat berikut untuk menguji pemahaman Anda. Jawaban tidak disimpan.',
   'check.question': 'Soal {n}',
-  'check.fullQuiz': 'Kerjakan kuis lengkapnya ({count} soal)',
   'check.noscript': 'Aktifkan JavaScript untuk memeriksa jawaban.',
   'profiler.title': 'Kenali pelanggan Anda',
   'profiler.submit': 'Lihat hasil',
@@ -164,10 +159,10 @@ export const t = (key: UiKey): string => ui[key];
  * problems, next steps, copyable summaries). `calc` holds what every calculator uses; each
  * calculator's own words are in `id-<calculator>.ts` beside this file, and the pasted-scores
  * input's in `id-scores.ts` (it loads on use): one module can only travel whole, and a page must
- * carry only the words it can show within its 25 KB of script. Each island adds its map to
- * `say` (src/i18n/say.ts) when it loads. `{name}` takes a parameter; a parameter whose value is
- * a key (`label.*`, `range.*`) is replaced by that entry, and `{Name}` with a capital starts the
- * sentence with a capital.
+ * carry only the words it can show within its 25 KB of script. Each island words them with its
+ * own translator, `translator(calc, npsWords)` (src/i18n/translate.ts). `{name}` takes a
+ * parameter; a parameter whose value is a key (`label.*`, `range.*`) is replaced by that entry,
+ * and `{Name}` with a capital starts the sentence with a capital.
  */
 export const calc = {
   'label.count': 'jumlah',
@@ -178,8 +173,6 @@ export const calc = {
   'label.target': 'margin kesalahan',
   'range.target': 'antara 0,1 dan 100 poin',
   'range.unit': 'antara 0 dan 1',
-  'label.satisfied': 'jumlah yang puas',
-  'label.total': 'jumlah jawaban',
   'label.variance': 'varians',
   'err.notNumber': '{Label} harus berupa angka.',
   'err.negative': '{Label} tidak boleh negatif.',
@@ -201,8 +194,6 @@ export const calc = {
   'err.scoresOutOfRange': '{count} skor di luar rentang {min}–{max}, pertama di urutan ke-{at}.',
   'err.noUsableScores': 'Tidak ada skor {min}–{max} yang bisa dipakai dari data ini.',
   'err.allZero': 'Jumlah semua jawaban masih 0.',
-  'err.totalZero': 'Jumlah jawaban harus lebih dari 0.',
-  'err.successesExceed': 'Jumlah yang puas tidak boleh melebihi jumlah jawaban.',
   'miss.fillBlanks': 'Isi juga kolom yang masih kosong untuk melihat {what}.',
   'miss.fixMarked': 'Perbaiki isian yang ditandai untuk melihat {what}.',
   'miss.pasteScores': 'Tempel skor ({min}–{max}) atau unggah berkas untuk melihat {what}.',
@@ -215,7 +206,6 @@ export const calc = {
   'link.otherForm': 'Tautan ini membawa data dalam dua bentuk sekaligus. Yang dipakai {used}; {unused} tidak dipakai.',
   'link.notCarried': 'Isian ini terlalu panjang untuk ikut dalam tautan ({n} karakter); tautan yang disalin tidak membawanya.',
   'form.heading': 'Data survei Anda',
-  'form.headingChurn': 'Data pelanggan Anda',
   'form.clear': 'Hapus semua isian',
   'form.result': 'Hasil',
   'form.dataShape': 'Bentuk data',
@@ -248,7 +238,6 @@ export const calc = {
   'storage.failed':
     'Isian Anda tetap bisa dihitung, tetapi tidak bisa disimpan di peramban ini (penyimpanan penuh atau diblokir, misalnya di mode penyamaran). Setelah halaman dimuat ulang, isian akan hilang. Untuk menyimpannya, kosongkan sebagian data situs di pengaturan peramban atau buka halaman ini di jendela biasa. Tautan salinan tetap membawa angka Anda.',
   'step.few': 'Baru {n} jawaban. Perbanyak jawaban agar hasilnya lebih pasti:',
-  'step.fewWide': 'Baru {n} jawaban; rentangnya masih lebar. Kumpulkan lebih banyak:',
   'step.fewLink': 'cara mengumpulkan umpan balik',
   'step.guideLink': 'panduan mengukur kepuasan',
 } as const;
@@ -259,11 +248,8 @@ import type { csatWords } from './id-csat';
 import type { npsWords } from './id-nps';
 import type { scoresWords } from './id-scores';
 
+/** Every calculator string, of every calculator: what `src/lib/` may say (`message.ts`). */
+export type CalcStrings = typeof calc & typeof npsWords & typeof csatWords & typeof cesWords & typeof churnWords & typeof scoresWords;
+
 /** Every calculator string's key. */
-export type CalcKey =
-  | keyof typeof calc
-  | keyof typeof npsWords
-  | keyof typeof csatWords
-  | keyof typeof cesWords
-  | keyof typeof churnWords
-  | keyof typeof scoresWords;
+export type CalcKey = keyof CalcStrings;

@@ -1,16 +1,20 @@
-// What `src/lib/` says to a visitor, as a key into the calculator strings (`src/i18n/id.ts`)
-// with its parameters: the words live in one place, the logic never builds sentences.
-import type { CalcKey } from './id';
+// What `src/lib/` says to a visitor, as a key into the calculator strings (`src/i18n/id.ts` and
+// `id-<calculator>.ts`) with its parameters: the words live in one place, the logic never builds
+// sentences. Worded at the edge by the page's translator (`src/i18n/translate.ts`).
+import type { CalcKey, CalcStrings } from './id';
+import type { ParamsOf, Value } from './translate';
 
 /**
  * Parameter values: text (numbers already formatted where formatting matters), a key of the
  * calculator strings (a field label, a range), or a whole message worded in place.
  */
-export type MessageParams = Readonly<Record<string, string | number | Message>>;
+export type MessageParams = Readonly<Record<string, Value>>;
 
 export interface Message {
   readonly key: CalcKey;
   readonly params?: MessageParams;
 }
 
-export const message = (key: CalcKey, params?: MessageParams): Message => (params ? { key, params } : { key });
+/** A message; its key's `{placeholders}` must each be given (a type error otherwise). */
+export const message: <K extends CalcKey>(key: K, ...params: ParamsOf<CalcStrings[K]>) => Message = (key: CalcKey, params?: MessageParams) =>
+  params ? { key, params } : { key };

@@ -8,7 +8,8 @@
  * away; otherwise the UI gets the candidates and asks. Then every row goes, with progress
  * messages, to an accumulator that only counts scores.
  */
-import type { CalcKey } from '../i18n/id';
+import type { CalcKey, CalcStrings } from '../i18n/id';
+import type { ParamsOf } from '../i18n/translate';
 import { message, type Message, type MessageParams } from '../i18n/message';
 import type { ScoreScale, ScoreTally } from '../lib/parse/score-tally';
 import { scanScores } from '../lib/parse/scores';
@@ -72,7 +73,7 @@ function isPlainText(file: File): boolean {
 const isTable = (head: string): boolean => /^[^\r\n]*\t/.test(head);
 
 export async function runScoreJob(request: ScoreJobRequest, post: (message: ScoreJobMessage) => void, open: Opener = openSurveyFile): Promise<void> {
-  const fail = (key: CalcKey, params?: MessageParams) => post({ type: 'error', message: message(key, params) });
+  const fail = <K extends CalcKey>(key: K, ...params: ParamsOf<CalcStrings[K]>) => post({ type: 'error', message: message(key, ...params) });
   try {
     const { scale } = request;
     if (request.kind === 'text') {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lyingXlsx, unclosedQuote, wideScore, wideTable } from '../fixtures/hostile/files';
 import { CANDIDATES_SENT } from '../../src/lib/parse/table';
-import { say } from '../../src/i18n/say';
+import { say } from '../support/all-words';
 
 /** Error replies with their message worded, as the page shows them. */
 const said = (replies: readonly ScoreJobMessage[]) => replies.map((r) => (r.type === 'error' ? { ...r, message: say(r.message) } : r));

@@ -2,7 +2,7 @@
 // label and pattern as well as colour: "good" is solid, "mid" striped, "bad" dotted, in the
 // bars and in the legend alike, so the charts read in greyscale and print.
 import { useId } from 'preact/hooks';
-import { say } from '../../i18n/say';
+import { useT } from './translation';
 import { formatCount, formatPercent } from '../../lib/format';
 import { sum } from '../../lib/metrics/validate';
 
@@ -87,6 +87,7 @@ export interface Bin {
 
 /** Vertical bars, one per score, with the table of counts for screen readers. */
 export function Histogram({ title, bins }: { title: string; bins: Bin[] }) {
+  const t = useT();
   const max = Math.max(1, ...bins.map((b) => b.value));
   const total = sum(bins.map((b) => b.value));
   const w = 100 / bins.length;
@@ -109,10 +110,10 @@ export function Histogram({ title, bins }: { title: string; bins: Bin[] }) {
         </div>
       </div>
       <details class="chart-table">
-        <summary>{say('result.dataTable')}</summary>
+        <summary>{t('result.dataTable')}</summary>
         <table>
-          <caption class="sr-only">{say('result.histCaption')}</caption>
-          <thead><tr><th scope="col">{say('result.score')}</th><th scope="col">{say('result.count')}</th><th scope="col">{say('result.percent')}</th></tr></thead>
+          <caption class="sr-only">{t('result.histCaption')}</caption>
+          <thead><tr><th scope="col">{t('result.score')}</th><th scope="col">{t('result.count')}</th><th scope="col">{t('result.percent')}</th></tr></thead>
           <tbody>
             {bins.map((b) => (
               <tr key={b.label}><th scope="row">{b.label}</th><td>{formatCount(b.value)}</td><td>{formatPercent(pct(b.value, total))}</td></tr>

@@ -4,7 +4,7 @@
 // not turn the six still ahead red. A shared link's problem with the field shows here too, and
 // so does a note when the text is too long to travel in a link.
 import { useState } from 'preact/hooks';
-import { say } from '../../i18n/say';
+import { useT } from './translation';
 import type { Message } from '../../i18n/message';
 import { formatCount } from '../../lib/format';
 import { MAX_LINK_FIELD_CHARS } from '../../lib/share/link';
@@ -25,6 +25,7 @@ export interface FieldProps {
 }
 
 export function Field({ id, label, value, onInput, hint, inputMode = 'numeric', suffix, params = [id], ...props }: FieldProps) {
+  const t = useT();
   const [left, setLeft] = useState(false);
   const error = left || value.trim() ? props.error : undefined;
   const tooLong = value.length > MAX_LINK_FIELD_CHARS;
@@ -49,9 +50,9 @@ export function Field({ id, label, value, onInput, hint, inputMode = 'numeric', 
         {suffix && <span class="field-suffix" aria-hidden>{suffix}</span>}
       </div>
       <p class="field-error" id={`${id}-error`} aria-live="polite">
-        {error && [<span aria-hidden>{say('field.warn')}</span>, say(error)]}
+        {error && [<span aria-hidden>{t('field.warn')}</span>, t(error)]}
       </p>
-      {tooLong && <p class="field-hint">{say('link.notCarried', { n: formatCount(value.length) })}</p>}
+      {tooLong && <p class="field-hint">{t('link.notCarried', { n: formatCount(value.length) })}</p>}
       <LinkNote params={params} />
     </div>
   );

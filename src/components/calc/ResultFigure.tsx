@@ -1,6 +1,6 @@
 // The headline number of a calculator: large, labelled, and in an element tests can find.
 import type { ComponentChildren } from 'preact';
-import { say } from '../../i18n/say';
+import { useT } from './translation';
 import type { Band as BandInfo } from '../../lib/metrics/bands';
 
 interface Props {
@@ -42,9 +42,10 @@ export function Stat({ label, value, name, note }: { label: string; value: strin
  * (`displayed` in format.ts), so "30,0" is never labelled with the band below 30.
  */
 export function Band({ band }: { band: BandInfo }) {
+  const t = useT();
   return (
     <p class="band" data-band={band.id}>
-      <strong>{band.label}</strong> ({say('result.bandRange', { range: band.range })}). {band.reading} <span class="band-note">{say('result.bandNote')}</span>
+      <strong>{band.label}</strong> ({t('result.bandRange', { range: band.range })}). {band.reading} <span class="band-note">{t('result.bandNote')}</span>
     </p>
   );
 }

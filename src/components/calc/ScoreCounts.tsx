@@ -1,5 +1,5 @@
 // Input for metrics answered on a 1…K scale: counts per score, or pasted/uploaded scores.
-import { say } from '../../i18n/say';
+import { useT } from './translation';
 import { scoreField, type FieldErrors } from '../../lib/calculators/fields';
 import type { ScoreSourceStore } from '../../stores/score-source';
 import { Field } from './Field';
@@ -21,28 +21,29 @@ interface Props {
 }
 
 export function ScoreCounts({ name, mode, onMode, counts, onCount, labels, scores, onScores, source, errors }: Props) {
+  const t = useT();
   return (
     <>
       <fieldset class="mode">
-        <legend>{say('form.dataShape')}</legend>
+        <legend>{t('form.dataShape')}</legend>
         <label>
-          <input type="radio" name={`${name}-mode`} checked={mode === 'counts'} onChange={() => onMode('counts')} /> {say('form.countsPerScore')}
+          <input type="radio" name={`${name}-mode`} checked={mode === 'counts'} onChange={() => onMode('counts')} /> {t('form.countsPerScore')}
         </label>
         <label>
-          <input type="radio" name={`${name}-mode`} checked={mode === 'scores'} onChange={() => onMode('scores')} /> {say('form.scoresOrFile')}
+          <input type="radio" name={`${name}-mode`} checked={mode === 'scores'} onChange={() => onMode('scores')} /> {t('form.scoresOrFile')}
         </label>
         <LinkNote params={['skor']} forms />
       </fieldset>
       {mode === 'counts' ? (
         <fieldset class="histogram-fields">
-          <legend>{say('form.countsLegend')}</legend>
+          <legend>{t('form.countsLegend')}</legend>
           <LinkNote params={['jumlah']} />
           {counts.map((v, i) => (
-            <Field key={i} id={`${name}-skor-${i + 1}`} params={[]} label={labels?.[i] ?? say('form.score', { score: i + 1 })} value={v} error={errors[scoreField(i + 1)]} onInput={(x) => onCount(i, x)} />
+            <Field key={i} id={`${name}-skor-${i + 1}`} params={[]} label={labels?.[i] ?? t('form.score', { score: i + 1 })} value={v} error={errors[scoreField(i + 1)]} onInput={(x) => onCount(i, x)} />
           ))}
         </fieldset>
       ) : (
-        <LazyScoresInput id={`${name}-skor`} text={scores} onText={onScores} source={source} range={say('form.range', { min: 1, max: counts.length })} error={errors.scores} />
+        <LazyScoresInput id={`${name}-skor`} text={scores} onText={onScores} source={source} range={t('form.range', { min: 1, max: counts.length })} error={errors.scores} />
       )}
     </>
   );

@@ -1,8 +1,8 @@
 // Pasted scores or an uploaded CSV/TSV/TXT/.xlsx file, with a report of what was used and rejected.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { scoresWords } from '../../i18n/id-scores';
-import { addWords, say } from '../../i18n/say';
-import type { CalcKey } from '../../i18n/id';
+import { calc } from '../../i18n/id';
+import { translator } from '../../i18n/translate';
 import { formatCount, formatPercent } from '../../lib/format';
 import type { Message } from '../../i18n/message';
 import { COLUMNS_SHOWN, offerColumns } from '../../lib/parse/table';
@@ -11,7 +11,8 @@ import { useStore } from '../../stores/use-store';
 import { LinkNote } from './LinkNote';
 import { Words } from './Words';
 
-addWords(scoresWords);
+// This input loads on use, with its own words: its translator is the shared words and these.
+const t = translator(calc, scoresWords);
 
 export interface ScoresInputProps {
   id: string;
@@ -81,7 +82,7 @@ export function ScoresInput({ id, text, onText, source, range, error }: ScoresIn
   const job = useStore(source.$job);
   const tally = useStore(source.$tally);
   const origin = useStore(source.$origin);
-  const reasons: [number, CalcKey][] = tally
+  const reasons: [number, 'scores.outOfRange' | 'scores.notWhole' | 'scores.notNumber'][] = tally
     ? [
         [tally.rejected.outOfRange, 'scores.outOfRange'],
         [tally.rejected.notWhole, 'scores.notWhole'],
@@ -91,24 +92,24 @@ export function ScoresInput({ id, text, onText, source, range, error }: ScoresIn
   return (
     <div>
       <div class={`field${error ? ' has-error' : ''}`}>
-        <label for={id}>{say('scores.label')}</label>
-        <p class="field-hint" id={`${id}-hint`}>{say('scores.hint', { range })}</p>
+        <label for={id}>{t('scores.label')}</label>
+        <p class="field-hint" id={`${id}-hint`}>{t('scores.hint', { range })}</p>
         {large && (
           <p class="large-paste">
-            {say('scores.large', { n: formatCount(draft.length) })} <button type="button" onClick={() => replace('')}>{say('scores.clearLarge')}</button>
+            {t('scores.large', { n: formatCount(draft.length) })} <button type="button" onClick={() => replace('')}>{t('scores.clearLarge')}</button>
           </p>
         )}
         {undo !== null && (
           <p class="large-paste" role="status">
-            {say('scores.replaced', { n: formatCount(undo.length) })}{' '}
-            <button type="button" onClick={() => (setUndo(null), setDraft(undo), commit(undo))}>{say('scores.undo')}</button>
+            {t('scores.replaced', { n: formatCount(undo.length) })}{' '}
+            <button type="button" onClick={() => (setUndo(null), setDraft(undo), commit(undo))}>{t('scores.undo')}</button>
           </p>
         )}
         <textarea
           id={id}
           rows={5}
           value={large ? (over ?? '') : draft}
-          placeholder={large ? say('scores.replace') : undefined}
+          placeholder={large ? t('scores.replace') : undefined}
           onPaste={(e) => {
             // Pasting over a large paste is the replacement its placeholder offers (and can be undone).
             const pasted = e.clipboardData?.getData('text') ?? '';
@@ -125,18 +126,18 @@ export function ScoresInput({ id, text, onText, source, range, error }: ScoresIn
         />
         {large && over !== null && (
           <div class="large-choice" role="group" aria-labelledby={`${id}-over`}>
-            <p id={`${id}-over`} aria-live="polite">{say('scores.typedOver', { n: formatCount(draft.length) })}</p>
-            <button type="button" onClick={() => replace(over)}>{say('scores.useTyped')}</button>{' '}
-            <button type="button" onClick={() => setOver(null)}>{say('scores.keepLarge')}</button>
+            <p id={`${id}-over`} aria-live="polite">{t('scores.typedOver', { n: formatCount(draft.length) })}</p>
+            <button type="button" onClick={() => replace(over)}>{t('scores.useTyped')}</button>{' '}
+            <button type="button" onClick={() => setOver(null)}>{t('scores.keepLarge')}</button>
           </div>
         )}
         <p class="field-error" id={`${id}-error`} aria-live="polite">
-          {error && !waiting && [<span aria-hidden>{say('field.warn')}</span>, say(error)]}
+          {error && !waiting && [<span aria-hidden>{t('field.warn')}</span>, t(error)]}
         </p>
         <LinkNote params={['skor']} />
       </div>
       <div class="field">
-        <label for={`${id}-file`}>{say('scores.file')}</label>
+        <label for={`${id}-file`}>{t('scores.file')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -146,43 +147,43 @@ export function ScoresInput({ id, text, onText, source, range, error }: ScoresIn
             if (file) source.readFile(file);
           }}
         />
-        <p class="field-hint">{say('scores.fileHint')}</p>
+        <p class="field-hint">{t('scores.fileHint')}</p>
       </div>
       <div id={`${id}-status`} role="status" class="scores-status">
-        {waiting && <p>{say('scores.waiting')}</p>}
+        {waiting && <p>{t('scores.waiting')}</p>}
         {!waiting && job.state === 'working' && (
           <p>
-            {say('scores.reading')} {job.fraction !== null ? formatPercent(job.fraction * 100, 0) : job.rows > 0 ? say('scores.rows', { n: formatCount(job.rows) }) : ''}
+            {t('scores.reading')} {job.fraction !== null ? formatPercent(job.fraction * 100, 0) : job.rows > 0 ? t('scores.rows', { n: formatCount(job.rows) }) : ''}
           </p>
         )}
-        {!waiting && job.state === 'error' && <p class="message-bad">{say(job.message)}</p>}
+        {!waiting && job.state === 'error' && <p class="message-bad">{t(job.message)}</p>}
         {!waiting && job.state === 'idle' && tally && (
           <p>
             <Words
-              k="scores.used"
+              text={t({ key: 'scores.used' })}
               n={<strong data-testid="scores-used">{formatCount(tally.used)}</strong>}
-              source={origin.file === null ? say('scores.fromText') : origin.column === null ? origin.file : say('scores.fromColumn', { file: origin.file, column: origin.column })}
+              source={origin.file === null ? t('scores.fromText') : origin.column === null ? origin.file : t('scores.fromColumn', { file: origin.file, column: origin.column })}
             />
             {tally.rejectedTotal > 0 && ' '}
             {tally.rejectedTotal > 0 && (
               <Words
-                k="scores.rejected"
+                text={t({ key: 'scores.rejected' })}
                 n={<strong data-testid="scores-rejected">{formatCount(tally.rejectedTotal)}</strong>}
                 reasons={reasons
                   .filter(([n]) => n > 0)
-                  .map(([n, key]) => say(key, { n: formatCount(n), range }))
+                  .map(([n, key]) => t(key, { n: formatCount(n), range }))
                   .join(', ')}
               />
             )}
-            {tally.rejected.empty > 0 && ` ${say('scores.empty', { n: formatCount(tally.rejected.empty) })}`}
+            {tally.rejected.empty > 0 && ` ${t('scores.empty', { n: formatCount(tally.rejected.empty) })}`}
           </p>
         )}
       </div>
       {job.state === 'idle' && tally && tally.examples.length > 0 && (
-        <p class="field-hint">{say('scores.examples', { list: tally.examples.map((x) => `“${x.text}” (${say(`scores.reason.${x.reason}` as CalcKey)})`).join(', ') })}</p>
+        <p class="field-hint">{t('scores.examples', { list: tally.examples.map((x) => `“${x.text}” (${t(`scores.reason.${x.reason}` as const)})`).join(', ') })}</p>
       )}
       {job.state === 'idle' && tally && origin.file !== null && (
-        <p class="file-note" data-testid="file-note">{say('scores.fileNote')}</p>
+        <p class="file-note" data-testid="file-note">{t('scores.fileNote')}</p>
       )}
       <ColumnChoice id={id} source={source} />
     </div>
@@ -198,19 +199,19 @@ function ColumnChoice({ id, source }: { id: string; source: ScoreSourceStore }) 
   const all = choice.analysis.numericCount;
   return (
     <fieldset class="columns">
-      <legend>{say('columns.legend')}</legend>
-      {all > shown.length && !query && <p class="field-hint">{say('columns.more', { n: formatCount(all), shown: shown.length })}</p>}
+      <legend>{t('columns.legend')}</legend>
+      {all > shown.length && !query && <p class="field-hint">{t('columns.more', { n: formatCount(all), shown: shown.length })}</p>}
       {all > shown.length || query ? (
         <div class="field">
-          <label for={`${id}-column-search`}>{say('columns.search')}</label>
+          <label for={`${id}-column-search`}>{t('columns.search')}</label>
           <input id={`${id}-column-search`} type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoComplete="off" />
         </div>
       ) : null}
-      {total === 0 && <p class="field-hint" role="status">{say('columns.noMatch', { q: query })}</p>}
+      {total === 0 && <p class="field-hint" role="status">{t('columns.noMatch', { q: query })}</p>}
       {shown.map((c) => (
         <button key={c.index} type="button" aria-pressed={choice.chosen === c.index} onClick={() => source.readFile(choice.file, c.index)}>
           {c.name}
-          {all > COLUMNS_SHOWN && c.name !== say('columns.number', { n: c.index + 1 }) ? ` (${say('columns.number', { n: c.index + 1 })})` : ''}
+          {all > COLUMNS_SHOWN && c.name !== t('columns.number', { n: c.index + 1 }) ? ` (${t('columns.number', { n: c.index + 1 })})` : ''}
         </button>
       ))}
     </fieldset>

@@ -3,7 +3,7 @@
 // not call src/scripts/copy-text.ts: the NPS page is within bytes of its 25 KB budget before
 // interaction, and the import costs more than these lines (docs/decisions.md, one clipboard helper).
 import { useState } from 'preact/hooks';
-import { say } from '../../i18n/say';
+import { useT } from './translation';
 
 interface Props {
   /** Query string of the current state, without "?"; empty when there is nothing to share. */
@@ -13,27 +13,28 @@ interface Props {
 }
 
 export function ShareBar({ query, text }: Props) {
+  const t = useT();
   const [status, setStatus] = useState('');
-  const failed = status === say('share.failed');
+  const failed = status === t('share.failed');
   const link = `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
   const run = async (value: string, done: string) => {
     try {
       // Throws, too, where `navigator.clipboard` is missing.
       await navigator.clipboard.writeText(value);
     } catch {
-      done = say('share.failed');
+      done = t('share.failed');
     }
     setStatus(done);
   };
   return (
     <div class="share no-print">
       <div class="share-buttons">
-        <button type="button" onClick={() => run(link, say('share.linkDone'))}>{say('share.link')}</button>
-        <button type="button" onClick={() => run(text, say('share.resultDone'))}>{say('share.result')}</button>
-        <button type="button" onClick={() => print()}>{say('share.print')}</button>
+        <button type="button" onClick={() => run(link, t('share.linkDone'))}>{t('share.link')}</button>
+        <button type="button" onClick={() => run(text, t('share.resultDone'))}>{t('share.result')}</button>
+        <button type="button" onClick={() => print()}>{t('share.print')}</button>
       </div>
       <p role="status" class="share-status">{status}</p>
-      {failed && <textarea readOnly rows={4} aria-label={say('share.textLabel')} value={`${text}\n${link}`} />}
+      {failed && <textarea readOnly rows={4} aria-label={t('share.textLabel')} value={`${text}\n${link}`} />}
     </div>
   );
 }

@@ -4,7 +4,8 @@
  * Calculators never throw on bad input: the UI needs to show every problem next to the field
  * that caused it, in Indonesian, so failures are data (`errors`) rather than exceptions.
  */
-import type { CalcKey } from '../../i18n/id';
+import type { CalcKey, CalcStrings } from '../../i18n/id';
+import type { ParamsOf } from '../../i18n/translate';
 import { message, type Message, type MessageParams } from '../../i18n/message';
 
 /** Machine-readable reason, stable across releases so the UI and tests can switch on it. */
@@ -24,7 +25,7 @@ export type ErrorCode =
 export interface FieldError {
   readonly field: string;
   readonly code: ErrorCode;
-  /** What to tell the visitor, worded by `src/i18n/say.ts`. */
+  /** What to tell the visitor, worded at the edge by the page's translator (`src/i18n/translate.ts`). */
   readonly message: Message;
 }
 
@@ -40,6 +41,7 @@ export function fail<T = never>(errors: readonly FieldError[]): Result<T> {
   return { ok: false, errors };
 }
 
+export function fieldError<K extends CalcKey>(field: string, code: ErrorCode, key: K, ...params: ParamsOf<CalcStrings[K]>): FieldError;
 export function fieldError(field: string, code: ErrorCode, key: CalcKey, params?: MessageParams): FieldError {
-  return { field, code, message: message(key, params) };
+  return { field, code, message: message(key, params as never) };
 }

@@ -10,8 +10,9 @@
  *
  * Pure and DOM-free: also used inside the score-parsing Web Worker.
  */
-import type { CalcKey } from '../../i18n/id';
+import type { CalcKey, CalcStrings } from '../../i18n/id';
 import type { MessageParams } from '../../i18n/message';
+import type { ParamsOf } from '../../i18n/translate';
 import { fail, fieldError, ok } from '../metrics/result';
 import type { ErrorCode, Result } from '../metrics/result';
 import { checkCount } from '../metrics/validate';
@@ -54,8 +55,9 @@ function preview(text: string): string {
   return text.length > 20 ? `${text.slice(0, 20)}…` : text;
 }
 
+function failWith<K extends CalcKey>(field: string, code: ErrorCode, key: K, ...params: ParamsOf<CalcStrings[K]>): Result<number>;
 function failWith(field: string, code: ErrorCode, key: CalcKey, params?: MessageParams): Result<number> {
-  return fail([fieldError(field, code, key, params)]);
+  return fail([fieldError(field, code, key, params as never)]);
 }
 
 /** Parses a number typed in an Indonesian form field; trims surrounding spaces. */

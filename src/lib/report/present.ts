@@ -7,7 +7,7 @@ import { blank, csvFile, num, period, text } from './csv';
 import type { Cell } from './csv';
 import { fmt } from '../../i18n/fill';
 import { word as t } from '../../i18n/id-report';
-import type { ReportKey as UiKey } from '../../i18n/id-report';
+import type { ReportKey } from '../../i18n/id-report';
 import type { Aggregate, Rejected } from './aggregate';
 import { dateOfDay } from './dates';
 import { decimalsOf } from './metric';
@@ -19,7 +19,7 @@ import type { Granularity } from './periods';
 import type { Change, Report } from './report';
 
 /** "NPS", "CSAT", "CES". */
-export const metricName = (metric: Metric): string => t(`report.metric.${metric.kind}` as UiKey);
+export const metricName = (metric: Metric): string => t(`report.metric.${metric.kind}` as ReportKey);
 
 /** The figure alone: "22,5", "66,7", "5,45" (CSAT gets its "%" from {@link unitOf}). */
 export const figureText = (metric: Metric, value: number): string => formatNumber(value, decimalsOf(metric));
@@ -45,7 +45,7 @@ export function changeText(metric: Metric, d: Change): string {
 export const MOODS: readonly Mood[] = ['good', 'mid', 'bad'];
 
 /** The group's id in the page's contract (`data-result`): promotor, pasif, detraktor; puas, netral, kecewa; mudah, netral, sulit. */
-export const moodId = (metric: Metric, mood: Mood): string => t(`report.split.${metric.kind}.${mood}.id` as UiKey);
+export const moodId = (metric: Metric, mood: Mood): string => t(`report.split.${metric.kind}.${mood}.id` as ReportKey);
 
 /** The scores of a group: "skor 9–10", "skor 3". */
 export function moodRange(metric: Metric, mood: Mood): string {
@@ -55,7 +55,7 @@ export function moodRange(metric: Metric, mood: Mood): string {
 }
 
 /** "Promotor", "Kecewa". */
-export const moodName = (metric: Metric, mood: Mood): string => t(`report.split.${metric.kind}.${mood}` as UiKey);
+export const moodName = (metric: Metric, mood: Mood): string => t(`report.split.${metric.kind}.${mood}` as ReportKey);
 
 /** "Promotor (skor 9–10)". */
 export const moodLabel = (metric: Metric, mood: Mood): string => `${moodName(metric, mood)} (${moodRange(metric, mood)})`;
@@ -79,7 +79,7 @@ export function familyNote(tests: number): string | null {
 /** A segment value as shown: blank cells and the pooled rest get words. */
 export const segmentLabel = (value: string | null): string => (value === null ? t('report.segmentOther') : value === '' ? t('report.segmentBlank') : value);
 
-export const periodName = (granularity: Granularity): string => t(`report.granularity.${granularity}` as UiKey);
+export const periodName = (granularity: Granularity): string => t(`report.granularity.${granularity}` as ReportKey);
 
 /** The period's name inside a sentence: "Dua bulan terakhir", "NPS per minggu". */
 export const periodWord = (granularity: Granularity): string => periodName(granularity).toLowerCase();
@@ -87,7 +87,7 @@ export const periodWord = (granularity: Granularity): string => periodName(granu
 /** A day number as Indonesians write a date: "2 Desember 2026". */
 export function dayText(day: number): string {
   const { year, month, day: date } = dateOfDay(day);
-  return `${date} ${t(`report.month.${month}` as UiKey)} ${year}`;
+  return `${date} ${t(`report.month.${month}` as ReportKey)} ${year}`;
 }
 
 /**
@@ -97,7 +97,7 @@ export function dayText(day: number): string {
 export function periodLabel(day: number, granularity: Granularity): string {
   const start = periodStart(day, granularity);
   const first = dateOfDay(start);
-  const month = (m: number) => t(`report.month.${m}` as UiKey);
+  const month = (m: number) => t(`report.month.${m}` as ReportKey);
   if (granularity === 'month') return `${month(first.month)} ${first.year}`;
   if (granularity === 'quarter') return fmt(t('report.quarterLabel'), { q: Math.ceil(first.month / 3), year: first.year });
   const last = dateOfDay(start + 6);
@@ -115,13 +115,13 @@ export function sourceLine(fileName: string, firstDay: number | null, lastDay: n
 }
 
 /** Why rows were rejected, with the range of the metric for scores outside it ("Skor di luar rentang 1–5"). */
-export const rejectReason = (r: Pick<Rejected, 'reason'>, metric: Metric): string => fmt(t(`report.reject.${r.reason}` as UiKey), { min: metric.min, max: metric.max });
+export const rejectReason = (r: Pick<Rejected, 'reason'>, metric: Metric): string => fmt(t(`report.reject.${r.reason}` as ReportKey), { min: metric.min, max: metric.max });
 
 /** Why an interval stops at the end of the scale, or null: "batas atas dipotong di 7, ujung skala". */
 export function cappedNote(metric: Metric, f: Figure): string | null {
   if (!f.capped) return null;
   const ends = metric.kind === 'nps' ? { min: formatNumber(-100, 0), max: '100' } : { min: String(metric.min), max: String(metric.max) };
-  return fmt(t(`report.capped.${f.capped}` as UiKey), ends);
+  return fmt(t(`report.capped.${f.capped}` as ReportKey), ends);
 }
 
 export function figureLine(metric: Metric, f: Figure): string {
@@ -176,7 +176,7 @@ export interface Source {
  */
 export function summaryCsv(report: Report, segmentNames: readonly string[], source: Source): string {
   const { metric } = report;
-  const words = (...keys: UiKey[]) => keys.map((k) => text(t(k)));
+  const words = (...keys: ReportKey[]) => keys.map((k) => text(t(k)));
   const split = MOODS.flatMap((m) => [text(moodLabel(metric, m)), text(fmt(t('report.csv.share'), { group: moodName(metric, m) }))]);
   const head = [...words('report.csv.group', 'report.csv.value'), text('n'), text(metricName(metric)), ...words('report.csv.low', 'report.csv.high'), ...split, ...words('report.csv.small', 'report.csv.against', 'report.csv.difference'), ...words('report.csv.p', 'report.csv.significant')];
   const span = source.firstDay === null || source.lastDay === null ? blank : text(fmt(t('report.csv.spanValue'), { from: dayText(source.firstDay), to: dayText(source.lastDay) }));
@@ -251,7 +251,7 @@ export function nextSteps(report: Report): Step[] {
   const h = report.headline;
   if (!h) return steps;
   const step = (key: string, href: string, values: Record<string, string> = {}) =>
-    steps.push({ text: fmt(t(`report.step.${key}` as UiKey), values), href, link: t(`report.step.${key}Link` as UiKey) });
+    steps.push({ text: fmt(t(`report.step.${key}` as ReportKey), values), href, link: t(`report.step.${key}Link` as ReportKey) });
   const kind = report.metric.kind;
   if (h.bad > 0) step(`followUp.${kind}`, '/panduan/menghadapi-pelanggan-bermasalah/', { n: formatCount(h.bad), range: moodRange(report.metric, 'bad') });
   const weak = report.segments.flatMap((s) => s.rows.filter((r) => !r.small && r.vsRest?.significant && r.vsRest.difference < 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { say } from '../../../src/i18n/say';
+import { say } from '../../support/all-words';
 import * as ces from '../../../src/lib/calculators/ces-form';
 import * as churn from '../../../src/lib/calculators/churn-form';
 import * as csat from '../../../src/lib/calculators/csat-form';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { say } from '../../../src/i18n/say';
+import { say } from '../../support/all-words';
 import { formatNumber } from '../../../src/lib/format';
 import { npsFromCounts, npsFromHistogram, npsFromScores, npsGroup } from '../../../src/lib/metrics/nps';
 import { NPS_BANDS, npsBand } from '../../../src/lib/metrics/nps-bands';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { say } from '../../../src/i18n/say';
+import { say } from '../../support/all-words';
 import { parseCount, parseIdNumber, readIdNumber } from '../../../src/lib/parse/id-number';
 
 function parsed(text: string, allowPercent = false): number | string {

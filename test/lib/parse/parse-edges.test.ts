@@ -9,7 +9,7 @@ import type { ScoreJobMessage } from '../../../src/workers/score-job';
 import { parseCount, parseIdNumber, readIdNumber } from '../../../src/lib/parse/id-number';
 import { NPS_SCORE_SCALE } from '../../../src/lib/parse/score-tally';
 import { detectCommaMode, scanScores } from '../../../src/lib/parse/scores';
-import { say } from '../../../src/i18n/say';
+import { say } from '../../support/all-words';
 import type { Result } from '../../../src/lib/metrics/result';
 
 /** A parse result with its error messages worded, as the page shows them. */

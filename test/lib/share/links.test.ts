@@ -4,7 +4,7 @@ import { EMPTY_CES_STATE, type CesState as CesLinkState } from '../../../src/lib
 import { EMPTY_CHURN_STATE, type ChurnState as ChurnLinkState } from '../../../src/lib/calculators/churn-form';
 import { emptyCsatState, type CsatState as CsatLinkState } from '../../../src/lib/calculators/csat-form';
 import { EMPTY_NPS_STATE, type NpsState as NpsLinkState } from '../../../src/lib/calculators/nps-form';
-import { say } from '../../../src/i18n/say';
+import { say } from '../../support/all-words';
 import { decodeCesLink, encodeCesLink } from '../../../src/lib/share/ces-link';
 import { decodeChurnLink, encodeChurnLink } from '../../../src/lib/share/churn-link';
 import { decodeCsatLink, encodeCsatLink } from '../../../src/lib/share/csat-link';
