@@ -92,10 +92,10 @@ try {
     console.log(`${name}: file picked to confirm step ${r.opened} ms, "Buat laporan" to report on screen ${r.built} ms (total ${r.total} ms); longest main-thread task ${r.longestTask.toFixed(0)} ms; peak JS heap: page ${mb(r.mainHeap)}, worker ${mb(r.workerHeap)}${r.nodeMs ? ` (worker code in Node: ${r.nodeMs} ms)` : ''}${r.plainSplitMs ? `; for scale, plain split() of the same text into cells took ${r.plainSplitMs} ms on this machine now` : ''}`);
   }
   console.log('\nSurvey report, files that lie about their size or shape (a control file of ordinary shape first):\n');
-  console.log('| File | Size | File → confirm step | Longest task | "Buat laporan" → report | Longest task | Score options | Peak heap: page, worker |');
+  console.log('| File | Size | File → confirm step | Longest task: wall, CPU | "Buat laporan" → report | Longest task: wall, CPU | Score options | Peak heap: page, worker |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of await benchHostile(server.url, newPage)) {
-    console.log(`| ${r.name} | ${r.kb.toFixed(0)} KB | ${r.opened} ms | ${r.openTask.toFixed(0)} ms | ${r.built} ms | ${r.buildTask.toFixed(0)} ms | ${r.options} | ${mb(r.heap)}, ${mb(r.workerHeap)} |`);
+    console.log(`| ${r.name} | ${r.kb.toFixed(0)} KB | ${r.opened} ms | ${r.openTask.toFixed(0)} ms, ${r.openCpu.toFixed(0)} ms | ${r.built} ms | ${r.buildTask.toFixed(0)} ms, ${r.buildCpu.toFixed(0)} ms | ${r.options} | ${mb(r.heap)}, ${mb(r.workerHeap)} |`);
   }
 } finally {
   await browser.close();

@@ -2,7 +2,7 @@
 // computed. Problems (no score column, two metrics in one column) are said beside the select;
 // what the file is (a very wide one, a quote never closed) is said above the selects, with the
 // choices the owner has.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { word as t } from '../../i18n/id-report';
 import type { ReportKey as UiKey } from '../../i18n/id-report';
 import { fmt } from '../../i18n/fill';
@@ -105,23 +105,56 @@ function Quotes({ info, onQuotesAsText }: { info: Opened; onQuotesAsText: (offse
 
 const NONE = '-1';
 
+/**
+ * Columns listed above which the selects get their options one select per task, after the step
+ * is on screen: an option costs the page about 0.1 ms to make, style and lay out, and five
+ * selects of 200 options were one task of 80–100 ms (issue 26: no task over 50 ms). A select not
+ * yet filled holds its chosen option (and "none"), so it reads the same meanwhile; its width is
+ * the form's, not its options'. Focusing it fills it at once.
+ */
+export const FILL_AT_ONCE = 40;
+/** The column selects, filled in this order. */
+const SELECTS = ['kolom-skor', 'kolom-tanggal', 'kolom-segmen-1', 'kolom-segmen-2', 'kolom-komentar'] as const;
 
 function optionText(c: ColumnInfo): string {
   const name = columnLabel(c.name, c.index);
-  return c.examples.length ? `${name} (${fmt(t('report.examples'), { values: c.examples.map((e) => (e.length > 24 ? `${e.slice(0, 24)}…` : e)).join(', ') })})` : name;
+  // Examples come shortened from the worker (detect.ts, exampleText).
+  return c.examples.length ? `${name} (${fmt(t('report.examples'), { values: c.examples.join(', ') })})` : name;
 }
 
-function ColumnSelect({ id, label, hint, value, columns, none, error, onChange }: { id: string; label: string; hint?: string; value: number | null; columns: readonly ColumnInfo[]; none?: string; error?: string; onChange: (v: number | null) => void }) {
+interface SelectProps {
+  id: string;
+  label: string;
+  hint?: string;
+  value: number | null;
+  columns: readonly ColumnInfo[];
+  /** Every column's option text, by index (made once for the five selects). */
+  texts: ReadonlyMap<number, string>;
+  /** All its options, or only the chosen one (see FILL_AT_ONCE). */
+  filled: boolean;
+  onFill: () => void;
+  none?: string;
+  error?: string;
+  onChange: (v: number | null) => void;
+}
+
+function ColumnSelect({ id, label, hint, value, columns, texts, filled, onFill, none, error, onChange }: SelectProps) {
+  // The same option elements from one render to the next, so a change elsewhere in the step
+  // does not walk 200 options again (Preact skips a child it was given before).
+  const options = useMemo(
+    () => (filled ? columns : columns.filter((c) => c.index === value)).map((c) => <option key={c.index} value={String(c.index)}>{texts.get(c.index)}</option>),
+    [columns, texts, filled, filled ? null : value],
+  );
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>{label}</label>
       {hint && <p class="field-hint" id={`${id}-hint`}>{hint}</p>}
-      <select id={id} value={String(value ?? NONE)} aria-describedby={`${hint ? `${id}-hint ` : ''}${id}-error`} aria-invalid={error ? 'true' : undefined} onChange={(e) => {
+      <select id={id} value={String(value ?? NONE)} aria-describedby={`${hint ? `${id}-hint ` : ''}${id}-error`} aria-invalid={error ? 'true' : undefined} onFocus={filled ? undefined : onFill} onChange={(e) => {
         const v = Number(e.currentTarget.value);
         onChange(v < 0 ? null : v);
       }}>
         {none !== undefined && <option value={NONE}>{none}</option>}
-        {columns.map((c) => <option key={c.index} value={String(c.index)}>{optionText(c)}</option>)}
+        {options}
       </select>
       <p class="field-error" id={`${id}-error`}>{error && [<span aria-hidden>⚠ </span>, error]}</p>
     </div>
@@ -145,9 +178,19 @@ export function Confirm({ info, initial, found, onSheet, onQuotesAsText, onFind,
     if (!initial) heading.current?.focus();
   }, []);
   const { columns } = detection;
-  const numeric = columns.filter((c) => c.numeric > 0);
+  const numeric = useMemo(() => columns.filter((c) => c.numeric > 0), [columns]);
   // A column the survey tool computed from the score (Qualtrics' NPS group) is no group of customers.
-  const groupable = columns.filter((c) => c.tools !== 'derived');
+  const groupable = useMemo(() => columns.filter((c) => c.tools !== 'derived'), [columns]);
+  const texts = useMemo(() => new Map(columns.map((c) => [c.index, optionText(c)])), [columns]);
+  // How many selects (in SELECTS order) hold all their options; a wide file's fill one per task.
+  const [filled, setFilled] = useState(columns.length <= FILL_AT_ONCE ? SELECTS.length : 0);
+  useEffect(() => {
+    if (filled < SELECTS.length) setFilled(filled + 1);
+  }, [filled]);
+  const select = (id: (typeof SELECTS)[number]) => {
+    const at = SELECTS.indexOf(id);
+    return { id, texts, filled: at < filled, onFill: () => setFilled((now) => Math.max(now, at + 1)) };
+  };
 
   const scoreError =
     numeric.length === 0 ? t(info.sheets.length > 1 ? 'report.error.noNumericSheet' : 'report.error.noNumeric') : score === null ? (tried ? t('report.error.chooseScore') : '') : mixed[score] !== undefined ? fmt(t('report.error.mixed'), { column: columnLabel(mixed[score], columns.find((c) => c.name === mixed[score])?.index ?? -1) }) : '';
@@ -179,7 +222,8 @@ export function Confirm({ info, initial, found, onSheet, onQuotesAsText, onFind,
   }
 
   return (
-    <form class="report-confirm calc-form no-print" onSubmit={submit} noValidate>
+    // Busy while a wide file's selects fill: assistive technology waits for the whole list, and tests and the bench for the step.
+    <form class="report-confirm calc-form no-print" onSubmit={submit} noValidate aria-busy={filled < SELECTS.length ? 'true' : undefined}>
       <h2 id="periksa-kolom" tabIndex={-1} ref={heading}>{t('report.confirmTitle')}</h2>
       <p>{detection.headerRows > 1 && numeric.length > 0 ? fmt(t('report.headerRows'), { n: detection.headerRows }) : t('report.confirmIntro')}</p>
       <Quotes info={info} onQuotesAsText={onQuotesAsText} />
@@ -192,7 +236,7 @@ export function Confirm({ info, initial, found, onSheet, onQuotesAsText, onFind,
           </select>
         </div>
       )}
-      <ColumnSelect id="kolom-skor" label={t('report.role.score')} value={score} columns={numeric} none={t('report.role.chooseScore')} error={scoreError} onChange={(v) => {
+      <ColumnSelect {...select('kolom-skor')} label={t('report.role.score')} value={score} columns={numeric} none={t('report.role.chooseScore')} error={scoreError} onChange={(v) => {
         setScore(v);
         const c = columnAt(columns, v);
         if (c) setMetric(guessMetric(c));
@@ -205,10 +249,10 @@ export function Confirm({ info, initial, found, onSheet, onQuotesAsText, onFind,
         </select>
         <p class="field-note" id="metrik-cocok" role="status">{fitText}</p>
       </div>
-      <ColumnSelect id="kolom-tanggal" label={t('report.role.date')} hint={t('report.role.dateHint')} value={date} columns={columns} none={t('report.role.none')} onChange={setDate} />
-      <ColumnSelect id="kolom-segmen-1" label={t('report.role.segment1')} hint={t('report.role.segmentHint')} value={seg1} columns={groupable} none={t('report.role.none')} onChange={setSeg1} />
-      <ColumnSelect id="kolom-segmen-2" label={t('report.role.segment2')} value={seg2} columns={groupable} none={t('report.role.none')} error={segmentError} onChange={setSeg2} />
-      <ColumnSelect id="kolom-komentar" label={t('report.role.comment')} value={comment} columns={columns} none={t('report.role.none')} onChange={setComment} />
+      <ColumnSelect {...select('kolom-tanggal')} label={t('report.role.date')} hint={t('report.role.dateHint')} value={date} columns={columns} none={t('report.role.none')} onChange={setDate} />
+      <ColumnSelect {...select('kolom-segmen-1')} label={t('report.role.segment1')} hint={t('report.role.segmentHint')} value={seg1} columns={groupable} none={t('report.role.none')} onChange={setSeg1} />
+      <ColumnSelect {...select('kolom-segmen-2')} label={t('report.role.segment2')} value={seg2} columns={groupable} none={t('report.role.none')} error={segmentError} onChange={setSeg2} />
+      <ColumnSelect {...select('kolom-komentar')} label={t('report.role.comment')} value={comment} columns={columns} none={t('report.role.none')} onChange={setComment} />
       <p class="form-actions"><button type="submit" class="button-primary">{t('report.build')}</button></p>
     </form>
   );

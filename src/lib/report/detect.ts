@@ -30,6 +30,7 @@ export interface ColumnInfo {
   readonly distinct: number;
   /** Mean number of words per filled cell. */
   readonly words: number;
+  /** Up to three distinct values, each cut at EXAMPLE_CHARS characters (then "…"). */
   readonly examples: readonly string[];
   /** Day or month first, for a date column. */
   readonly order: DateOrder;
@@ -59,6 +60,16 @@ export interface Detection {
 }
 
 const MAX_SEGMENT_VALUES = 30;
+
+/**
+ * Characters of an example kept (the confirm step shows them in a column's option). A cell can
+ * be most of a file (a quote never closed swallows every line after it: 900 KB in one cell), and
+ * the page is sent what it shows, not the cell.
+ */
+export const EXAMPLE_CHARS = 24;
+
+/** An example as the confirm step shows it: its first EXAMPLE_CHARS characters, then "…". */
+export const exampleText = (cell: string) => (cell.length > EXAMPLE_CHARS ? `${cell.slice(0, EXAMPLE_CHARS)}…` : cell);
 
 /** A date written as text ("02/12/2026 10:31:25", "2026-12-02"), in either day order. */
 function isDateText(cell: string): boolean {
@@ -126,12 +137,17 @@ function describe(rows: readonly Row[], index: number, name: string, order: Date
   const counts = new Array<number>(11).fill(0);
   const distinct = new Set<string>();
   const examples: string[] = [];
+  /** The whole cells behind `examples`, so two values that share their first characters stay two. */
+  const exampleCells: string[] = [];
   for (const row of rows) {
     const cell = trimCell(row[index]);
     if (!cell) continue;
     filled += 1;
     if (distinct.size < 1000) distinct.add(cell.toLowerCase());
-    if (examples.length < 3 && !examples.includes(cell)) examples.push(cell);
+    if (examples.length < 3 && !exampleCells.includes(cell)) {
+      exampleCells.push(cell);
+      examples.push(exampleText(cell));
+    }
     words += cell.split(/\s+/).length;
     const value = readNumber(cell);
     if (Number.isFinite(value)) {

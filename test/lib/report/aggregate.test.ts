@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createAccumulator } from '../../../src/lib/report/aggregate';
 import type { ReportConfig } from '../../../src/lib/report/aggregate';
-import { detectColumns, mixedMetrics } from '../../../src/lib/report/detect';
+import { EXAMPLE_CHARS, detectColumns, exampleText, mixedMetrics } from '../../../src/lib/report/detect';
 import { buildReport, periodRows } from '../../../src/lib/report/report';
 import { npsFromScores } from '../../../src/lib/metrics/nps';
 
@@ -87,6 +87,14 @@ describe('column roles', () => {
     const scaled = [['Kepuasan (1-5)'], ['4'], ['9'], ['10'], ['5']];
     expect(mixedMetrics(detectColumns(scaled), scaled, 0)).toBe('Kepuasan (1-5)');
     expect(mixedMetrics(detectColumns(ROWS), ROWS, 2)).toBeNull();
+  });
+  it('keeps examples as the confirm step shows them: a cell of a whole file is sent as its first 24 characters', () => {
+    // An unclosed quote makes the rest of a file one cell: 900 KB that once travelled to the page whole.
+    const swallowed = `Pelayanan cepat\n${'2026-12-02,9,Oke\n'.repeat(50_000)}`;
+    const twin = `${swallowed.slice(0, 24)} dan lain`;
+    const d = detectColumns([['Skor', 'Komentar'], ['9', swallowed], ['10', twin], ['3', 'Oke']]);
+    expect(d.columns[1]!.examples).toEqual([`${swallowed.slice(0, EXAMPLE_CHARS)}…`, `${twin.slice(0, EXAMPLE_CHARS)}…`, 'Oke']);
+    expect(exampleText('x'.repeat(EXAMPLE_CHARS))).toBe('x'.repeat(EXAMPLE_CHARS));
   });
 });
 
