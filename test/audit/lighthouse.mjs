@@ -10,7 +10,8 @@
 //   control's, taken the same way (see `quietest` for why not the median). That is the one
 //   TBT budget for every page: "no more main-thread work than a guide, give or take 100 ms".
 // A timing gate missed in one set of ROUNDS rounds is measured again (at most SETS sets, not past
-// SET_DEADLINE_S); only a miss in the last set fails. The steady gates fail at once.
+// SET_DEADLINE_S); a page fails a timing gate only when it misses it in every set measured
+// (docs/decisions.md). The steady gates fail at once.
 //
 // Why it is built this way (docs/decisions.md, "One TBT budget against a control page"):
 // On these shared 2-core machines a guide's median TBT has measured anywhere from 43 to 716 ms
@@ -267,25 +268,32 @@ async function main() {
   const server = await serveStatic(DIST);
   let results;
   let verdict;
+  // Pages that met every timing gate in some set. A regression misses its gate in every set; on
+  // this machine one build's sets failed different pages at random (2026-12-06, docs/decisions.md),
+  // so a timing gate fails a page only when the page misses it in every set measured.
+  const cleared = new Set();
+  const open = (problems) => problems.filter((p) => !(p.timing && cleared.has(p.r.path)));
   try {
     for (let set = 1; set <= SETS; set++) {
       console.log(`Set ${set} of at most ${SETS}: ${ROUNDS} rounds of ${PAGES.length} pages, the control ${CONTROL.path} in each`);
       const measured = await measureSet(server.url);
       results = measured.results;
       verdict = judge(results, measured.loadPerCore);
-      if (verdict.problems.length === 0) break;
+      for (const r of results) if (!verdict.problems.some((p) => p.timing && p.r.path === r.path)) cleared.add(r.path);
+      if (open(verdict.problems).length === 0) break;
       // Steady gates (accessibility, best practices, SEO, CLS) fail at once. A timing gate missed
       // in one set is measured again: a regression misses it in every set, a busy minute in one
       // (2026-12-06: two idle-machine audits of one build, ten minutes apart, passed and failed).
-      const steady = verdict.problems.some((p) => !p.timing);
+      const steady = open(verdict.problems).some((p) => !p.timing);
       const again = !steady && set < SETS && (performance.now() - started) / 1000 < SET_DEADLINE_S;
       const why = verdict.machineBound
         ? `The control scored ${verdict.control.scores.performance} (TBT ${Math.round(verdict.control.tbt)} ms) with a load average of ${verdict.loadPerCore.toFixed(1)} per core: this set measured the machine, not the site.`
-        : `Timing gates missed in this set: ${verdict.problems.map((p) => `${p.r.path} ${p.text}`).join('; ')}.`;
-      console.log(`  ${why}${again ? ' Measuring again in 30 s; only a miss in the last set fails.' : ''}`);
+        : `Timing gates missed in this set by pages that have not yet met them: ${open(verdict.problems).map((p) => `${p.r.path} ${p.text}`).join('; ')}.`;
+      console.log(`  ${why}${again ? ' Measuring again in 30 s; a page fails a timing gate only if it misses it in every set.' : ''}`);
       if (!again) break;
       await sleep(30_000);
     }
+    verdict = { ...verdict, problems: open(verdict.problems) };
     report(results, verdict, server.url);
   } finally {
     await server.close();
