@@ -20,11 +20,14 @@ function showMastery(): void {
       if (total > 0) parts.push(fmt(words.mastery, { mastered, total }));
       if (best !== null) parts.push(fmt(words.best, { best }));
     }
-    const text = parts.length === 0 ? words.notStarted : parts.join(', ');
+    const raw = parts.length === 0 ? words.notStarted : parts.join(', ');
+    const text = raw.charAt(0).toUpperCase() + raw.slice(1);
+    // Written only where it changes: the server's "not started" is what a first visit shows, and a
+    // page left as it was is not styled and laid out again while it loads.
     const line = meter.querySelector('p');
-    if (line) line.textContent = text.charAt(0).toUpperCase() + text.slice(1);
+    if (line && line.textContent !== text) line.textContent = text;
     const bar = meter.querySelector('progress');
-    if (bar) bar.value = mastered;
+    if (bar && bar.value !== mastered) bar.value = mastered;
     meter.toggleAttribute('data-empty', parts.length === 0);
   }
 }
