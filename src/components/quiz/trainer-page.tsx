@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import { questionWords } from '../../i18n/id-question';
 import { trainerWords } from '../../i18n/id-trainer';
+import { translator } from '../../i18n/translate';
 import { readIndex } from '../../lib/quiz/item-file';
 import { buildSession } from '../../lib/quiz/draw';
 import { FINISHED_KEY, savedSessionKey } from '../../lib/quiz/storage-keys';
@@ -53,7 +54,7 @@ async function startTrainerQuiz(root: HTMLElement): Promise<void> {
   const seed = trainerQuery(link.params);
   const setup: QuizSetup = { pool: index.stubs, source: itemFiles, topic: TRAINER_TOPIC, typeAxes, fixed: { seed, ids } };
   const names = topicNames();
-  const notes = <TrainerNotes link={link} topicNames={names} T={trainerWords} />;
+  const notes = <TrainerNotes link={link} topicNames={names} t={translator(trainerWords)} />;
   const deferred = link.params.feedback === 'akhir';
   const tagged = link.params.topics.length > 1;
 
@@ -82,7 +83,7 @@ async function startTrainerQuiz(root: HTMLElement): Promise<void> {
           topicName={tagged ? names[item.topic] : undefined}
           deferred={deferred}
           links={fetchedLinks}
-          L={questionWords}
+          t={translator(questionWords)}
           />
         </QuizScreen>,
         scratch,
