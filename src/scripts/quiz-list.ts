@@ -24,11 +24,14 @@ function showMastery(): void {
       if (total > 0) parts.push(t('quiz.mastery', { mastered, total }));
       if (best !== null) parts.push(t('quiz.best', { best }));
     }
-    const text = parts.length === 0 ? t('quiz.notStarted') : parts.join(', ');
+    const raw = parts.length === 0 ? t('quiz.notStarted') : parts.join(', ');
+    const text = raw.charAt(0).toUpperCase() + raw.slice(1);
+    // Written only where it changes: the server's "not started" is what a first visit shows, and a
+    // page left as it was is not styled and laid out again while it loads.
     const line = meter.querySelector('p');
-    if (line) line.textContent = text.charAt(0).toUpperCase() + text.slice(1);
+    if (line && line.textContent !== text) line.textContent = text;
     const bar = meter.querySelector('progress');
-    if (bar) bar.value = mastered;
+    if (bar && bar.value !== mastered) bar.value = mastered;
     meter.toggleAttribute('data-empty', parts.length === 0);
   }
 }
