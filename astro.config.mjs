@@ -40,7 +40,10 @@ export default defineConfig({
               // Storage, and the shape checks every stored or fetched value goes through: every page
               // that checks a value's shape also keeps something (calculators, quizzes, the report),
               // so they travel together (one request fewer, and no other group takes the checks in).
-              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|derived)\.ts|src[\\/]schemas[\\/]shape\.ts/, priority: 1 },
+              // The one translator (src/i18n/translate.ts) too: those pages word with it, and a quiz
+              // page must not load the calculators' chunk for it; a chunk of its own put the NPS page
+              // 145 B over its budget, here it costs 11 B (2026-12-06).
+              { name: 'stores', test: /node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/](persistent|derived)\.ts|src[\\/]schemas[\\/]shape\.ts|src[\\/]i18n[\\/]translate\.ts/, priority: 1 },
               // What the calculators share, their strings included, in one file: churn carries a
               // little it does not use, and NPS, CSAT and CES save requests and compress better.
               // ScoreCounts (CSAT and CES only) stays out, so the NPS page does not carry it, and

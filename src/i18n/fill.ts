@@ -4,8 +4,3 @@
 export function fmt(text: string, values: Readonly<Record<string, string | number>>): string {
   return text.replace(/\{(\w+)\}/g, (m, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : m));
 }
-
-/** `text` ending in a full stop, unless it already ends in `.`, `!`, `?` or `…`. */
-export function withStop(text: string): string {
-  return /[.!?…]["”’)]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
-}

@@ -63,5 +63,3 @@ export const classWords = {
   'class.csvScenario': 'Awal skenario',
   'class.noscript': 'Rekap kelas memerlukan JavaScript: pesan dibaca di peramban Anda, tanpa dikirim ke mana pun.',
 } as const;
-
-export type ClassWords = Record<keyof typeof classWords, string>;

@@ -1,13 +1,15 @@
 /**
  * Every interface string, in Indonesian, in this one file to proofread. Content words live in
- * `content/`; these are the words of the interface around them. Two flat maps: `ui` for pages,
- * layouts and islands (which get only the keys they need, see `pick.ts`), and `calc` for the
- * calculator islands and the messages `src/lib/` returns as keys with parameters (worded by a
- * page's translator, `translate.ts`), kept
- * apart so a calculator's script carries only its own words. The quizzes' words are beside this
- * file (id-question.ts, id-quiz.ts, id-trainer.ts, id-trainer-form.ts), imported by their pages and scripts alone:
- * a bundle that imports this file would otherwise carry them.
+ * `content/`; these are the words of the interface around them. Two flat maps: `ui` for pages and
+ * layouts (worded on the server by `t` below), and `calc` for the calculator islands and the
+ * messages `src/lib/` returns as keys with parameters, kept apart so a calculator's script carries
+ * only its own words. The quizzes', the profiler's, the class summary's, the report's and search's
+ * words are beside this file (id-*.ts), imported by their pages and scripts alone: a bundle that
+ * imports this file would otherwise carry them. Every page and island words with a translator of
+ * the dictionaries it shows (`translator(...)`, translate.ts).
  */
+import { translator } from './translate';
+
 export const ui = {
   'site.name': 'Paham Pelanggan',
   'site.description':
@@ -107,27 +109,6 @@ export const ui = {
   'check.intro': 'Coba jawab soal singkat berikut untuk menguji pemahaman Anda. Jawaban tidak disimpan.',
   'check.question': 'Soal {n}',
   'check.noscript': 'Aktifkan JavaScript untuk memeriksa jawaban.',
-  'profiler.title': 'Kenali pelanggan Anda',
-  'profiler.submit': 'Lihat hasil',
-  'profiler.update': 'Perbarui hasil',
-  'profiler.reset': 'Mulai dari awal',
-  'profiler.answered': '{n} dari {total} pertanyaan dijawab',
-  'profiler.result': 'Gambaran pelanggan Anda',
-  'profiler.noAnswers': 'Jawab minimal satu pertanyaan dulu, lalu lihat hasilnya.',
-  'profiler.status.clear': 'Cukup jelas',
-  'profiler.status.mixed': 'Campuran',
-  'profiler.status.insufficient': 'Belum cukup informasi',
-  'profiler.explain.clear': 'Jawaban Anda paling cocok dengan {type}.',
-  'profiler.explain.mixed': 'Pelanggan ini menunjukkan ciri {a} dan {b} hampir sama kuat. Perhatikan keduanya.',
-  'profiler.explain.insufficient': 'Jawaban Anda belum cukup untuk menebak tipe pada sisi ini. Jawab pertanyaan yang masih kosong atau yang Anda jawab "Tidak tahu".',
-  'profiler.strength': 'kekuatan {pct}%',
-  'profiler.why': 'Mengapa?',
-  'profiler.weight': 'bobot {w}',
-  'profiler.do': 'Lakukan',
-  'profiler.dont': 'Hindari',
-  'profiler.typeCard': 'Baca kartu {type}',
-  'profiler.ruleOfThumb': 'Hasil ini hanya perkiraan kasar dari beberapa jawaban, bukan penilaian pasti. Orang bisa berubah, dan satu pelanggan bisa masuk beberapa tipe sekaligus. Pakai sebagai titik awal, lalu perhatikan pelanggan Anda secara langsung.',
-  'profiler.private': 'Jawaban Anda hanya diolah di peramban ini; tidak disimpan dan tidak dikirim ke mana pun.',
   'category.dasar': 'Dasar-dasar',
   'category.jenis': 'Jenis pelanggan',
   'category.melayani': 'Melayani pelanggan',
@@ -151,8 +132,11 @@ export const ui = {
 
 export type UiKey = keyof typeof ui;
 
-/** Looks up a UI string; keys are checked at compile time. */
-export const t = (key: UiKey): string => ui[key];
+/**
+ * The pages' and layouts' translator: `t(key, params)`, keys and `{placeholders}` checked at
+ * compile time (src/i18n/translate.ts). Pure, so a script that imports `calc` alone drops it.
+ */
+export const t = /* @__PURE__ */ translator(ui);
 
 /**
  * Calculator islands and the messages of `src/lib/` (field errors, what is still missing, link

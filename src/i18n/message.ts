@@ -10,8 +10,9 @@ import type { ParamsOf, Value } from './translate';
  */
 export type MessageParams = Readonly<Record<string, Value>>;
 
-export interface Message {
-  readonly key: CalcKey;
+/** A message: a key of the strings `K` belongs to (the calculators' by default), with its parameters. */
+export interface Message<K extends string = CalcKey> {
+  readonly key: K;
   readonly params?: MessageParams;
 }
 

@@ -29,8 +29,12 @@ export type Merged<Ds extends readonly unknown[]> = Ds extends readonly [infer A
 export interface Translate<D> {
   /** The text of `key`, each `{name}` filled from `params`; `{Name}` starts the value with a capital. */
   <K extends keyof D & string>(key: K, ...params: ParamsOf<D[K]>): string;
-  /** A message (`src/i18n/message.ts`) worded: the text of its key with its parameters. */
-  (message: Message): string;
+  /**
+   * A message (`src/i18n/message.ts`) worded: the text of its key with its parameters. A
+   * calculator's message may be another calculator's (the key is then shown, which the browser
+   * tests catch); any other message must be of this translator's dictionaries.
+   */
+  (message: Message | Message<keyof D & string>): string;
 }
 
 /**

@@ -2,7 +2,7 @@ import { ui, type UiKey } from '../i18n/id';
 import { GUIDE_CATEGORIES } from '../schemas/guide';
 
 /** Main navigation, in the order the header shows it. */
-export const NAV: readonly { href: string; label: UiKey }[] = [
+export const NAV: readonly { href: string; label: Extract<UiKey, `nav.${string}`> }[] = [
   { href: '/panduan/', label: 'nav.guides' },
   { href: '/kuis/', label: 'nav.quiz' },
   { href: '/kalkulator/', label: 'nav.calculators' },

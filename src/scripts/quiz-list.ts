@@ -3,12 +3,16 @@
 // number of questions at what the chosen topics hold, says so before the link is made, and shows
 // the link with a fresh seed to copy. The page is server-rendered; this only fills it in.
 import { copyText } from './copy-text';
-import { fmt } from '../i18n/fill';
+import type { quizWords } from '../i18n/id-quiz';
+import type { trainerFormWords } from '../i18n/id-trainer-form';
+import { translator } from '../i18n/translate';
 import { topicMastery } from '../lib/quiz/progress';
 import { newTrainerSeed, trainerLink, TRAINER_SIZE_MAX, TRAINER_SIZE_MIN, type FeedbackMode } from '../lib/quiz/trainer-link';
 import { $progress, clearProgress } from '../stores/progress';
 
-const words = JSON.parse(document.querySelector<HTMLElement>('[data-mastery-words]')?.dataset.masteryWords ?? '{}') as Record<'notStarted' | 'mastery' | 'best', string>;
+/** The words this script fills in, handed by the page (`data-words`): not the whole dictionaries. */
+export type ListWords = Pick<typeof quizWords, 'quiz.notStarted' | 'quiz.mastery' | 'quiz.best'> & Pick<typeof trainerFormWords, 'trainerForm.capNote' | 'trainerForm.capped'>;
+const t = translator(JSON.parse(document.querySelector<HTMLElement>('[data-words]')?.dataset.words ?? '{}') as ListWords);
 
 function showMastery(): void {
   const progress = $progress.get();
@@ -17,14 +21,17 @@ function showMastery(): void {
     const { total, seen, mastered, best } = topicMastery(progress, meter.dataset.mastery ?? '', ids);
     const parts = [];
     if (seen > 0 || best !== null) {
-      if (total > 0) parts.push(fmt(words.mastery, { mastered, total }));
-      if (best !== null) parts.push(fmt(words.best, { best }));
+      if (total > 0) parts.push(t('quiz.mastery', { mastered, total }));
+      if (best !== null) parts.push(t('quiz.best', { best }));
     }
-    const text = parts.length === 0 ? words.notStarted : parts.join(', ');
+    const raw = parts.length === 0 ? t('quiz.notStarted') : parts.join(', ');
+    const text = raw.charAt(0).toUpperCase() + raw.slice(1);
+    // Written only where it changes: the server's "not started" is what a first visit shows, and a
+    // page left as it was is not styled and laid out again while it loads.
     const line = meter.querySelector('p');
-    if (line) line.textContent = text.charAt(0).toUpperCase() + text.slice(1);
+    if (line && line.textContent !== text) line.textContent = text;
     const bar = meter.querySelector('progress');
-    if (bar) bar.value = mastered;
+    if (bar && bar.value !== mastered) bar.value = mastered;
     meter.toggleAttribute('data-empty', parts.length === 0);
   }
 }
@@ -62,7 +69,7 @@ function builder(form: HTMLFormElement): void {
   const explain = () => {
     const n = asked();
     const have = available();
-    note.textContent = chosen().length > 0 && n > have && n <= TRAINER_SIZE_MAX ? fmt(note.dataset.capNote ?? '', { available: have, asked: n }) : '';
+    note.textContent = chosen().length > 0 && n > have && n <= TRAINER_SIZE_MAX ? t('trainerForm.capNote', { available: have, asked: n }) : '';
   };
   const setError = (field: HTMLElement, error: HTMLElement, on: boolean) => {
     error.hidden = !on;
@@ -94,7 +101,7 @@ function builder(form: HTMLFormElement): void {
     if (n > have) {
       n = have;
       size.value = String(n);
-      note.textContent = fmt(note.dataset.capped ?? '', { available: have });
+      note.textContent = t('trainerForm.capped', { available: have });
     }
     const feedback: FeedbackMode = new FormData(form).get('umpan') === 'akhir' ? 'akhir' : 'langsung';
     const link = new URL(trainerLink({ topics, size: n, seed: newTrainerSeed(Math.random), feedback }), location.href).href;

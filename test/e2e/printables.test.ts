@@ -144,7 +144,7 @@ describe('business name on the survey cards', () => {
     const value = await page.getByLabel(t('card.nameLabel')).inputValue();
     expect(value.length).toBeLessThanOrEqual(MAX_BUSINESS_NAME);
     expect(long.startsWith(value)).toBe(true);
-    expect(await page.locator('[data-business-form] [role="status"]').innerText()).toBe(t('card.nameCut').replace('{max}', String(MAX_BUSINESS_NAME)));
+    expect(await page.locator('[data-business-form] [role="status"]').innerText()).toBe(t('card.nameCut', { max: MAX_BUSINESS_NAME }));
   });
 
   it('without script, hides the field and leaves lines to write the name on', async () => {

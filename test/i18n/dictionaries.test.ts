@@ -10,17 +10,18 @@ import { churnWords } from '../../src/i18n/id-churn';
 import { classWords } from '../../src/i18n/id-class';
 import { csatWords } from '../../src/i18n/id-csat';
 import { npsWords } from '../../src/i18n/id-nps';
+import { profilerWords } from '../../src/i18n/id-profiler';
 import { questionWords } from '../../src/i18n/id-question';
 import { quizWords } from '../../src/i18n/id-quiz';
 import { reportWords } from '../../src/i18n/id-report';
 import { scoresWords } from '../../src/i18n/id-scores';
 import { searchWords } from '../../src/i18n/id-search';
-import { trainerWords } from '../../src/i18n/id-trainer';
+import { trainerPageWords, trainerWords } from '../../src/i18n/id-trainer';
 import { trainerFormWords } from '../../src/i18n/id-trainer-form';
 import { trainerSendWords } from '../../src/i18n/id-trainer-send';
 
 const dictionaries: Record<string, Readonly<Record<string, string>>> = {
-  ui, calc, npsWords, csatWords, cesWords, churnWords, scoresWords, reportWords, questionWords, quizWords, classWords, searchWords, trainerWords, trainerFormWords, trainerSendWords,
+  ui, calc, npsWords, csatWords, cesWords, churnWords, scoresWords, reportWords, questionWords, quizWords, classWords, searchWords, trainerPageWords, trainerWords, trainerFormWords, trainerSendWords, profilerWords,
 };
 
 /** src/ outside the dictionaries themselves. */

@@ -1,9 +1,9 @@
 // "Your answer" and, when it was wrong, "the right answer", each with why, then where to read
 // up: the same markup in the feedback after a question and in the summary's list of mistakes.
-import { withStop } from '../../i18n/fill';
+import { withStop } from '../../lib/quiz/with-stop';
 import type { OptionView } from '../../lib/quiz/session';
 import { Icon } from './icons';
-import type { GuideLinks, QuestionLabels } from './types';
+import type { GuideLinks, QuestionT } from './types';
 
 interface Props {
   chosen: OptionView;
@@ -11,7 +11,7 @@ interface Props {
   /** The item's `guide` target. */
   guide: string;
   links: GuideLinks;
-  L: QuestionLabels;
+  t: QuestionT;
 }
 
 function Line({ label, option, ok }: { label: string; option: OptionView; ok: boolean }) {
@@ -25,16 +25,16 @@ function Line({ label, option, ok }: { label: string; option: OptionView; ok: bo
   );
 }
 
-export function AnswerReview({ chosen, right, guide, links, L }: Props) {
+export function AnswerReview({ chosen, right, guide, links, t }: Props) {
   const correct = chosen.id === right.id;
   const link = links[guide];
   return (
     <>
-      <Line label={L['quiz.yourAnswer']} option={chosen} ok={correct} />
-      {!correct && <Line label={L['quiz.rightAnswer']} option={right} ok />}
+      <Line label={t('quiz.yourAnswer')} option={chosen} ok={correct} />
+      {!correct && <Line label={t('quiz.rightAnswer')} option={right} ok />}
       {link && (
         <p class="quiz-readmore">
-          {L['quiz.readMore']}: <a href={link.href}>{link.label}</a>
+          {t('quiz.readMore')}: <a href={link.href}>{link.label}</a>
         </p>
       )}
     </>

@@ -2,10 +2,10 @@
 // axis the two most likely types with their relative strength, the answers behind them, and
 // what to do and avoid. Scoring is src/lib/profiler/score.ts; nothing leaves the page.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { fmt } from '../../i18n/fill';
+import { profilerWords } from '../../i18n/id-profiler';
+import { translator } from '../../i18n/translate';
 import { scoreProfile, type AxisProfile, type ProfileAnswers, type ProfileResult } from '../../lib/profiler/score';
 import { Icon } from './icons';
-import type { ProfilerLabels } from './types';
 import './question.css';
 import './quiz.css';
 import './quiz-text.css';
@@ -37,18 +37,18 @@ interface Props {
   /** Types of the profiled axes, in tie-break order (axis, then `order`). */
   types: ProfilerType[];
   axisLabels: Record<string, string>;
-  labels: ProfilerLabels;
 }
 
 const RESULT_ID = 'profil-hasil';
+const t = translator(profilerWords);
 const pct = (share: number) => Math.round(share * 100);
 
-export default function Profiler({ data, types, axisLabels, labels: L }: Props) {
+export default function Profiler({ data, types, axisLabels }: Props) {
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [result, setResult] = useState<ProfileResult | null>(null);
   const [nudge, setNudge] = useState(false);
   const focusResult = useRef(false);
-  const byId = new Map(types.map((t) => [t.id, t]));
+  const byId = new Map(types.map((type) => [type.id, type]));
   const answered = data.questions.filter((q) => answers[q.id]).length;
 
   useLayoutEffect(() => {
@@ -70,7 +70,7 @@ export default function Profiler({ data, types, axisLabels, labels: L }: Props) 
 
   return (
     <div class="profiler">
-      <form class="profiler-form" onSubmit={submit} aria-label={L['profiler.title']}>
+      <form class="profiler-form" onSubmit={submit} aria-label={t('profiler.title')}>
         {data.questions.map((q, i) => (
           <fieldset class="quiz-card profiler-q" key={q.id} aria-describedby={q.hint ? `${q.id}-hint` : undefined}>
             {/* One text node per element: the server HTML must hydrate node for node. */}
@@ -104,10 +104,10 @@ export default function Profiler({ data, types, axisLabels, labels: L }: Props) 
             })}
           </fieldset>
         ))}
-        <p class="quiz-hint">{fmt(L['profiler.answered'], { n: answered, total: data.questions.length })}</p>
+        <p class="quiz-hint">{t('profiler.answered', { n: answered, total: data.questions.length })}</p>
         <div class="quiz-actions">
           <button type="submit" class="button-primary">
-            {result ? L['profiler.update'] : L['profiler.submit']}
+            {result ? t('profiler.update') : t('profiler.submit')}
           </button>
           <button
             type="button"
@@ -117,20 +117,20 @@ export default function Profiler({ data, types, axisLabels, labels: L }: Props) 
               setNudge(false);
             }}
           >
-            {L['profiler.reset']}
+            {t('profiler.reset')}
           </button>
         </div>
-        <div role="status">{nudge && <p class="quiz-nudge">{L['profiler.noAnswers']}</p>}</div>
+        <div role="status">{nudge && <p class="quiz-nudge">{t('profiler.noAnswers')}</p>}</div>
       </form>
 
       {result && (
         <section class="profiler-result" aria-labelledby={RESULT_ID}>
           <h2 id={RESULT_ID} class="quiz-heading" tabIndex={-1}>
-            {L['profiler.result']}
+            {t('profiler.result')}
           </h2>
-          <p class="profiler-note">{L['profiler.ruleOfThumb']}</p>
+          <p class="profiler-note">{t('profiler.ruleOfThumb')}</p>
           {result.axes.map((axis) => (
-            <AxisResult key={axis.axis} axis={axis} label={axisLabels[axis.axis] ?? axis.axis} byId={byId} L={L} />
+            <AxisResult key={axis.axis} axis={axis} label={axisLabels[axis.axis] ?? axis.axis} byId={byId} />
           ))}
         </section>
       )}
@@ -138,21 +138,21 @@ export default function Profiler({ data, types, axisLabels, labels: L }: Props) 
   );
 }
 
-function AxisResult({ axis, label, byId, L }: { axis: AxisProfile; label: string; byId: Map<string, ProfilerType>; L: ProfilerLabels }) {
+function AxisResult({ axis, label, byId }: { axis: AxisProfile; label: string; byId: Map<string, ProfilerType> }) {
   const name = (id: string) => byId.get(id)?.name ?? id;
   const [first, second] = axis.top;
   const explain =
     axis.status === 'clear' && first
-      ? fmt(L['profiler.explain.clear'], { type: name(first.type).toLowerCase() })
+      ? t('profiler.explain.clear', { type: name(first.type).toLowerCase() })
       : axis.status === 'mixed' && first && second
-        ? fmt(L['profiler.explain.mixed'], { a: name(first.type).toLowerCase(), b: name(second.type).toLowerCase() })
-        : L['profiler.explain.insufficient'];
+        ? t('profiler.explain.mixed', { a: name(first.type).toLowerCase(), b: name(second.type).toLowerCase() })
+        : t('profiler.explain.insufficient');
   const advised = axis.status === 'clear' ? axis.top.slice(0, 1) : axis.status === 'mixed' ? axis.top : [];
   const headingId = `profil-${axis.axis}`;
   return (
     <section class={`profiler-axis is-${axis.status}`} aria-labelledby={headingId} data-axis={axis.axis}>
       <h3 id={headingId}>
-        {label}: <span class="profiler-status">{L[`profiler.status.${axis.status}`]}</span>
+        {label}: <span class="profiler-status">{t(`profiler.status.${axis.status}`)}</span>
       </h3>
       <p>{explain}</p>
       {axis.top.length > 0 && (
@@ -161,7 +161,7 @@ function AxisResult({ axis, label, byId, L }: { axis: AxisProfile; label: string
             <li key={r.type}>
               <span class="profiler-type">
                 <span>{name(r.type)}</span>
-                <span class="profiler-pct">{fmt(L['profiler.strength'], { pct: pct(r.strength) })}</span>
+                <span class="profiler-pct">{t('profiler.strength', { pct: pct(r.strength) })}</span>
               </span>
               <span class="profiler-bar" aria-hidden="true">
                 <span style={{ width: `${pct(r.strength)}%` }} />
@@ -172,12 +172,12 @@ function AxisResult({ axis, label, byId, L }: { axis: AxisProfile; label: string
       )}
       {axis.top.length > 0 && (
         <details class="profiler-why">
-          <summary>{L['profiler.why']}</summary>
+          <summary>{t('profiler.why')}</summary>
           <ul>
             {axis.top.map((r) =>
               r.reasons.map((why) => (
                 <li key={`${r.type}-${why.questionId}`}>
-                  <strong>{name(r.type)}</strong>: “{why.question}” → “{why.answer}” ({fmt(L['profiler.weight'], { w: why.weight })})
+                  <strong>{name(r.type)}</strong>: “{why.question}” → “{why.answer}” ({t('profiler.weight', { w: why.weight })})
                 </li>
               )),
             )}
@@ -194,7 +194,7 @@ function AxisResult({ axis, label, byId, L }: { axis: AxisProfile; label: string
               <div>
                 <p class="profiler-do">
                   <Icon name="check" />
-                  <strong>{L['profiler.do']}</strong>
+                  <strong>{t('profiler.do')}</strong>
                 </p>
                 <ul>
                   {type.handle.map((s) => (
@@ -205,7 +205,7 @@ function AxisResult({ axis, label, byId, L }: { axis: AxisProfile; label: string
               <div>
                 <p class="profiler-dont">
                   <Icon name="cross" />
-                  <strong>{L['profiler.dont']}</strong>
+                  <strong>{t('profiler.dont')}</strong>
                 </p>
                 <ul>
                   {type.avoid.map((s) => (
@@ -215,7 +215,7 @@ function AxisResult({ axis, label, byId, L }: { axis: AxisProfile; label: string
               </div>
             </div>
             <p>
-              <a href={type.href}>{fmt(L['profiler.typeCard'], { type: type.name.toLowerCase() })}</a>
+              <a href={type.href}>{t('profiler.typeCard', { type: type.name.toLowerCase() })}</a>
             </p>
           </div>
         );

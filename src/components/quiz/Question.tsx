@@ -6,10 +6,9 @@
 // cards of a guide's "Uji pemahaman" (GuideCheck.astro), which a few lines of script grade with
 // no framework (src/scripts/guide-check.ts).
 import type { Feedback, SessionEntry } from '../../lib/quiz/session';
-import { fmt } from '../../i18n/fill';
 import { AnswerReview } from './AnswerReview';
 import { Icon } from './icons';
-import type { GuideLinks, QuestionLabels } from './types';
+import type { GuideLinks, QuestionT } from './types';
 
 export const QUESTION_HEADING_ID = 'kuis-soal';
 export const NEXT_BUTTON_ID = 'kuis-berikutnya';
@@ -29,7 +28,7 @@ interface Props {
   /** Feedback only in the summary (a trainer's choice): answers are saved, not graded on screen. */
   deferred?: boolean;
   links: GuideLinks;
-  L: QuestionLabels;
+  t: QuestionT;
   /**
    * The card's heading: on a quiz page the one question is an h2 (`kuis-soal`, where focus goes
    * after a move) saying "Soal n dari total"; a guide's check numbers its cards as h3s under its
@@ -44,13 +43,13 @@ interface Props {
   onNext?(): void;
 }
 
-export function Question({ entry, index, total, feedback, nudge, topicName, deferred = false, links, L, heading, name, onChoose, onCheck, onNext }: Props) {
+export function Question({ entry, index, total, feedback, nudge, topicName, deferred = false, links, t, heading, name, onChoose, onCheck, onNext }: Props) {
   const { item } = entry;
   const checked = feedback !== null;
   const graded = checked && !deferred;
   const last = index === total - 1;
   const group = name ?? `jawaban-${item.id}`;
-  const { level, id: headingId, text } = heading ?? { level: 2, id: QUESTION_HEADING_ID, text: fmt(L['quiz.questionOf'], { n: index + 1, total }) };
+  const { level, id: headingId, text } = heading ?? { level: 2, id: QUESTION_HEADING_ID, text: t('quiz.questionOf', { n: index + 1, total }) };
   const Heading = level === 3 ? 'h3' : 'h2';
   return (
     <form
@@ -65,7 +64,7 @@ export function Question({ entry, index, total, feedback, nudge, topicName, defe
       <Heading id={headingId} class="quiz-heading" tabIndex={-1}>
         {text}
       </Heading>
-      {topicName && <p class="quiz-tag">{fmt(L['quiz.topicTag'], { topic: topicName })}</p>}
+      {topicName && <p class="quiz-tag">{t('quiz.topicTag', { topic: topicName })}</p>}
       <p class="quiz-scenario">{item.scenario}</p>
       <fieldset class="quiz-options" disabled={checked}>
         <legend>{item.question}</legend>
@@ -81,13 +80,13 @@ export function Question({ entry, index, total, feedback, nudge, topicName, defe
                 {isRight && (
                   <span class="quiz-mark">
                     <Icon name="check" />
-                    {L['quiz.markRight']}
+                    {t('quiz.markRight')}
                   </span>
                 )}
                 {isWrongChoice && (
                   <span class="quiz-mark">
                     <Icon name="cross" />
-                    {L['quiz.markChosen']}
+                    {t('quiz.markChosen')}
                   </span>
                 )}
               </label>
@@ -98,18 +97,18 @@ export function Question({ entry, index, total, feedback, nudge, topicName, defe
       {!checked && (
         <div class="quiz-actions">
           <button type="submit" class="button-primary">
-            {deferred ? L['quiz.save'] : L['quiz.check']}
+            {deferred ? t('quiz.save') : t('quiz.check')}
           </button>
         </div>
       )}
       <div role="status" class="quiz-status">
-        {nudge && !checked && <p class="quiz-nudge">{L['quiz.chooseFirst']}</p>}
-        {feedback && (deferred ? <p>{L['quiz.savedAnswer']}</p> : <FeedbackView feedback={feedback} links={links} L={L} />)}
+        {nudge && !checked && <p class="quiz-nudge">{t('quiz.chooseFirst')}</p>}
+        {feedback && (deferred ? <p>{t('quiz.savedAnswer')}</p> : <FeedbackView feedback={feedback} links={links} t={t} />)}
       </div>
       {checked && (
         <div class="quiz-actions">
           <button type="button" id={NEXT_BUTTON_ID} class="button-primary" onClick={() => onNext?.()}>
-            {last ? L['quiz.toSummary'] : L['quiz.next']}
+            {last ? t('quiz.toSummary') : t('quiz.next')}
             <span aria-hidden="true">→</span>
           </button>
         </div>
@@ -118,15 +117,15 @@ export function Question({ entry, index, total, feedback, nudge, topicName, defe
   );
 }
 
-function FeedbackView({ feedback, links, L }: { feedback: Feedback; links: GuideLinks; L: QuestionLabels }) {
+function FeedbackView({ feedback, links, t }: { feedback: Feedback; links: GuideLinks; t: QuestionT }) {
   const { correct } = feedback;
   return (
     <div class={`quiz-feedback ${correct ? 'is-right' : 'is-wrong'}`}>
       <p class="quiz-verdict">
         <Icon name={correct ? 'check' : 'cross'} />
-        <strong>{correct ? L['quiz.correct'] : L['quiz.wrong']}</strong>
+        <strong>{correct ? t('quiz.correct') : t('quiz.wrong')}</strong>
       </p>
-      <AnswerReview chosen={feedback.chosen} right={feedback.right} guide={feedback.guide} links={links} L={L} />
+      <AnswerReview chosen={feedback.chosen} right={feedback.right} guide={feedback.guide} links={links} t={t} />
     </div>
   );
 }

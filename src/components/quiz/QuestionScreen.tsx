@@ -4,10 +4,9 @@
 // without moving anything. Its styles (quiz.css, question.css) are imported by the pages, not
 // here: CSS imported anywhere in a page script's graph is inlined into the page a second time.
 import type { ComponentChildren } from 'preact';
-import { fmt } from '../../i18n/fill';
 import type { Feedback, SessionEntry } from '../../lib/quiz/session';
 import { Question } from './Question';
-import type { GuideLinks, QuestionLabels } from './types';
+import type { GuideLinks, QuestionT } from './types';
 
 interface Props {
   entry: SessionEntry;
@@ -26,7 +25,7 @@ interface Props {
   topicName?: string | undefined;
   deferred?: boolean;
   links: GuideLinks;
-  L: QuestionLabels;
+  t: QuestionT;
   onChoose?(optionId: string): void;
   onCheck?(): void;
   onNext?(): void;
@@ -40,20 +39,20 @@ export function QuizScreen({ children }: { children: ComponentChildren }) {
   return <div class="quiz-screen">{children}</div>;
 }
 
-export function QuestionScreen({ entry, index, total, done, unsaved, notes, resumed, L, ...question }: Props) {
+export function QuestionScreen({ entry, index, total, done, unsaved, notes, resumed, t, ...question }: Props) {
   return (
     <>
       {/* What happens to progress, said only once it is known: storage can be blocked or full. */}
       <p class={unsaved ? 'storage-note message-bad' : 'storage-note'} role="status">
-        {unsaved ? L['quiz.notStored'] : L['quiz.storedLocally']}
+        {unsaved ? t('quiz.notStored') : t('quiz.storedLocally')}
       </p>
       {notes}
       <div class="quiz-progress">
-        <label for="kuis-kemajuan">{fmt(L['quiz.progress'], { done, total })}</label>
+        <label for="kuis-kemajuan">{t('quiz.progress', { done, total })}</label>
         <progress id="kuis-kemajuan" max={total} value={done} />
       </div>
       {resumed}
-      <Question key={`${index}|${entry.item.id}`} entry={entry} index={index} total={total} L={L} {...question} />
+      <Question key={`${index}|${entry.item.id}`} entry={entry} index={index} total={total} t={t} {...question} />
     </>
   );
 }

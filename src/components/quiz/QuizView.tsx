@@ -13,7 +13,7 @@ import { markEntry } from './history-entry';
 import { NEXT_BUTTON_ID, QUESTION_HEADING_ID, SUMMARY_HEADING_ID } from './Question';
 import { QuestionScreen, QuizScreen } from './QuestionScreen';
 import type { SendSlot } from './Summary';
-import type { GuideLinks, QuizLabels } from './types';
+import type { GuideLinks, QuizT } from './types';
 import feedbackCss from './feedback.css?url';
 import { linkStyles } from './lazy-styles';
 
@@ -39,7 +39,7 @@ export interface QuizViewProps {
   topicNames: Record<string, string>;
   /** Guide links of the items fetched so far (filled as they arrive). */
   links: GuideLinks;
-  labels: QuizLabels;
+  t: QuizT;
   /** Shown above the quiz. */
   notes?: ComponentChildren;
   /** Feedback only in the summary. */
@@ -63,7 +63,7 @@ export function QuizView(props: QuizViewProps) {
   );
 }
 
-function QuizBody({ topic, pool, topicNames, links, labels: L, notes, deferred = false, tagged = false, send, ...first }: QuizViewProps) {
+function QuizBody({ topic, pool, topicNames, links, t, notes, deferred = false, tagged = false, send, ...first }: QuizViewProps) {
   const session = useStore($session);
   const progress = useStore($progress);
   const elsewhere = useStore($elsewhere);
@@ -108,9 +108,9 @@ function QuizBody({ topic, pool, topicNames, links, labels: L, notes, deferred =
   };
   const retryLoad = failed && (
     <p class="quiz-error" role="alert">
-      {L['quiz.loadFailed']}{' '}
+      {t('quiz.loadFailed')}{' '}
       <button type="button" class="quiz-link-button" onClick={() => startOver(() => newSession())}>
-        {L['quiz.tryAgain']}
+        {t('quiz.tryAgain')}
       </button>
     </p>
   );
@@ -122,7 +122,7 @@ function QuizBody({ topic, pool, topicNames, links, labels: L, notes, deferred =
     return (
       <>
         <p class={unsaved ? 'storage-note message-bad' : 'storage-note'} role="status">
-          {unsaved ? L['quiz.notStored'] : L['quiz.storedLocally']}
+          {unsaved ? t('quiz.notStored') : t('quiz.storedLocally')}
         </p>
         {notes}
         {retryLoad}
@@ -135,13 +135,13 @@ function QuizBody({ topic, pool, topicNames, links, labels: L, notes, deferred =
             bankIndex={pool}
             progress={progress}
             links={links}
-            L={L}
+            t={t}
             send={send}
             onRetry={() => startOver(retryMistakes)}
             onNew={() => startOver(() => newSession())}
           />
         ) : (
-          <p>{L['quiz.loading']}</p>
+          <p>{t('quiz.loading')}</p>
         )}
       </>
     );
@@ -151,11 +151,11 @@ function QuizBody({ topic, pool, topicNames, links, labels: L, notes, deferred =
     return (
       <section class="quiz-card" aria-labelledby={QUESTION_HEADING_ID}>
         <h2 id={QUESTION_HEADING_ID} class="quiz-heading" tabIndex={-1}>
-          {L['quiz.elsewhereTitle']}
+          {t('quiz.elsewhereTitle')}
         </h2>
-        <p>{elsewhere === 'moved' ? L['quiz.elsewhereMoved'] : L['quiz.elsewhereEnded']}</p>
+        <p>{elsewhere === 'moved' ? t('quiz.elsewhereMoved') : t('quiz.elsewhereEnded')}</p>
         <button type="button" class="button-primary" onClick={() => startOver(takeOver)}>
-          {elsewhere === 'moved' ? L['quiz.takeOver'] : L['quiz.restart']}
+          {elsewhere === 'moved' ? t('quiz.takeOver') : t('quiz.restart')}
         </button>
       </section>
     );
@@ -181,9 +181,9 @@ function QuizBody({ topic, pool, topicNames, links, labels: L, notes, deferred =
       resumed={
         resumed && (
           <p class="quiz-note">
-            {L['quiz.resumed']}{' '}
+            {t('quiz.resumed')}{' '}
             <button type="button" class="quiz-link-button" onClick={() => startOver(() => newSession())}>
-              {L['quiz.restart']}
+              {t('quiz.restart')}
             </button>
           </p>
         )
@@ -191,7 +191,7 @@ function QuizBody({ topic, pool, topicNames, links, labels: L, notes, deferred =
       topicName={tagged ? topicNames[entry.item.topic] : undefined}
       deferred={deferred}
       links={links}
-      L={L}
+      t={t}
       onChoose={(id) => {
         setNudge(false);
         choose(id);

@@ -6,6 +6,7 @@
 import { h, render } from 'preact';
 import { questionWords } from '../../i18n/id-question';
 import { quizWords } from '../../i18n/id-quiz';
+import { translator } from '../../i18n/translate';
 import { readIndex } from '../../lib/quiz/item-file';
 import { current } from '../../lib/quiz/session';
 import { topicNames } from '../../lib/quiz/topic-meta';
@@ -15,7 +16,7 @@ import { finishedHere } from './history-entry';
 import { fetchedLinks, itemFiles } from './item-files';
 import { loadSummary, QuizView, type Focus, type QuizViewProps } from './QuizView';
 
-type ViewProps = Omit<QuizViewProps, 'resumed' | 'nudge' | 'focus' | 'links' | 'labels' | 'topicNames'>;
+type ViewProps = Omit<QuizViewProps, 'resumed' | 'nudge' | 'focus' | 'links' | 't' | 'topicNames'>;
 
 /**
  * Starts `setup`, carries over what the trainee did before the script took over, and renders
@@ -41,7 +42,7 @@ export async function takeOverQuiz(root: HTMLElement, setup: QuizSetup, seed: st
       if (!nudge) void loadSummary();
     }
   }
-  render(h(QuizView, { ...view, resumed, nudge, focus, links: fetchedLinks, labels: { ...questionWords, ...quizWords }, topicNames: topicNames() }), root);
+  render(h(QuizView, { ...view, resumed, nudge, focus, links: fetchedLinks, t: translator(questionWords, quizWords), topicNames: topicNames() }), root);
   root.removeAttribute('data-pending');
   root.setAttribute('data-hydrated', '');
 }

@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import { questionWords } from '../../i18n/id-question';
 import { trainerWords } from '../../i18n/id-trainer';
+import { translator } from '../../i18n/translate';
 import { readIndex } from '../../lib/quiz/item-file';
 import { buildSession } from '../../lib/quiz/draw';
 import { FINISHED_KEY, savedSessionKey } from '../../lib/quiz/storage-keys';
@@ -33,7 +34,17 @@ function ownRun(seed: string): boolean {
   }
 }
 
+/**
+ * A new task. Loading the link's page is several pieces of main-thread work (evaluating the
+ * modules, drawing the session, drawing the first question, laying it out); each in a task of
+ * its own keeps every task short, so a phone stays responsive while the question comes (a task
+ * over 50 ms is what Total Blocking Time counts, and a phone is about 4× slower than this
+ * machine: docs/benchmarks.md, "Long tasks on the quiz pages' load").
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function startTrainerQuiz(root: HTMLElement): Promise<void> {
+  await nextTask();
   const index = readIndex(document);
   const counts: Record<string, number> = {};
   for (const stub of index.stubs) counts[stub.topic] = (counts[stub.topic] ?? 0) + 1;
@@ -43,7 +54,7 @@ async function startTrainerQuiz(root: HTMLElement): Promise<void> {
   const seed = trainerQuery(link.params);
   const setup: QuizSetup = { pool: index.stubs, source: itemFiles, topic: TRAINER_TOPIC, typeAxes, fixed: { seed, ids } };
   const names = topicNames();
-  const notes = <TrainerNotes link={link} topicNames={names} T={trainerWords} />;
+  const notes = <TrainerNotes link={link} topicNames={names} t={translator(trainerWords)} />;
   const deferred = link.params.feedback === 'akhir';
   const tagged = link.params.topics.length > 1;
 
@@ -51,6 +62,7 @@ async function startTrainerQuiz(root: HTMLElement): Promise<void> {
   // back to an unfinished or finished run of this link goes straight to it.
   const [first] = ids;
   if (!ownRun(seed) && first && (await itemFiles.load([first]))) {
+    await nextTask();
     const item = itemFiles.get(first);
     const entry = item && buildSession(TRAINER_TOPIC, seed, false, [item]).entries[0];
     if (entry) {
@@ -71,7 +83,7 @@ async function startTrainerQuiz(root: HTMLElement): Promise<void> {
           topicName={tagged ? names[item.topic] : undefined}
           deferred={deferred}
           links={fetchedLinks}
-          L={questionWords}
+          t={translator(questionWords)}
           />
         </QuizScreen>,
         scratch,

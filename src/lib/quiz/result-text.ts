@@ -2,15 +2,14 @@
 // topic, each item missed (its topic, the first words of its scenario, the guide section to
 // reread), the topic to study next, the link, and a last machine-readable line that "Rekap
 // kelas" reads back (result-code.ts). Plain lines, so it reads the same in WhatsApp, e-mail or a
-// note; the words come from src/i18n/id-trainer-send.ts. A public contract: README, "The result
+// note; the words come from src/i18n/id-trainer-send.ts, through the page's translator. A public contract: README, "The result
 // message".
-import { fmt } from '../../i18n/fill';
+import type { trainerSendWords } from '../../i18n/id-trainer-send';
+import type { Translate } from '../../i18n/translate';
 import { QUIZ_TOPICS, type QuizTopic } from '../../schemas/quiz-topics';
 import { formatResultCode } from './result-code';
 import type { Summary } from './session';
 import type { TrainerParams } from './trainer-link';
-
-export type ResultTextKey = 'head' | 'name' | 'date' | 'score' | 'topic' | 'missed' | 'missedItem' | 'reread' | 'noMissed' | 'weakest' | 'link';
 
 export interface ResultTextOptions {
   readonly name: string;
@@ -23,7 +22,8 @@ export interface ResultTextOptions {
   readonly params: Pick<TrainerParams, 'topics' | 'size' | 'seed'>;
   /** Full address of the guide section to reread, by an item's `guide` target; none when unknown. */
   readonly guideHref: (guide: string) => string | undefined;
-  readonly words: Readonly<Record<ResultTextKey, string>>;
+  /** The words: a translator of the result message's strings. */
+  readonly t: Translate<typeof trainerSendWords>;
 }
 
 /** Words of a scenario shown for a missed item: enough to recognise it, short enough for a chat. */
@@ -51,26 +51,26 @@ export function weakestTopic(result: Summary): QuizTopic | undefined {
 }
 
 export function resultText(result: Summary, options: ResultTextOptions): string {
-  const { date, topicNames, link, params, guideHref, words: W } = options;
+  const { date, topicNames, link, params, guideHref, t } = options;
   const name = options.name.replace(/\s+/g, ' ').trim();
-  const topicName = (t: string) => topicNames[t] ?? t;
-  const lines = [W.head, fmt(W.name, { name }), fmt(W.date, { date }), fmt(W.score, { correct: result.correct, total: result.total, pct: result.pct })];
+  const topicName = (topic: string) => topicNames[topic] ?? topic;
+  const lines = [t('trainer.resultHead'), t('trainer.resultName', { name }), t('trainer.resultDate', { date }), t('trainer.resultScore', { correct: result.correct, total: result.total, pct: result.pct })];
   for (const topic of QUIZ_TOPICS) {
     const s = result.byTopic[topic];
-    if (s) lines.push(fmt(W.topic, { topic: topicName(topic), correct: s.correct, total: s.total, pct: s.pct }));
+    if (s) lines.push(t('trainer.resultTopic', { topic: topicName(topic), correct: s.correct, total: s.total, pct: s.pct }));
   }
-  if (result.mistakes.length === 0) lines.push(W.noMissed);
+  if (result.mistakes.length === 0) lines.push(t('trainer.resultNoMissed'));
   else {
-    lines.push(W.missed);
+    lines.push(t('trainer.resultMissed'));
     for (const m of result.mistakes) {
-      lines.push(fmt(W.missedItem, { topic: topicName(m.topic), scenario: scenarioStart(m.scenario), id: m.itemId }));
+      lines.push(t('trainer.resultMissedItem', { topic: topicName(m.topic), scenario: scenarioStart(m.scenario), id: m.itemId }));
       const href = guideHref(m.guide);
-      if (href) lines.push(fmt(W.reread, { href }));
+      if (href) lines.push(t('trainer.resultReread', { href }));
     }
   }
   const weakest = weakestTopic(result);
-  if (weakest) lines.push(fmt(W.weakest, { topic: topicName(weakest) }));
-  lines.push(fmt(W.link, { link }));
+  if (weakest) lines.push(t('trainer.resultWeakest', { topic: topicName(weakest) }));
+  lines.push(t('trainer.resultLink', { link }));
   lines.push(formatResultCode(name, { topics: params.topics, size: params.size, seed: params.seed, answers: result.answers }));
   return lines.join('\n');
 }

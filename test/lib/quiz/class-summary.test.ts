@@ -7,6 +7,7 @@ import { readPaste } from '../../../src/lib/quiz/class-paste';
 import { classCsv } from '../../../src/lib/quiz/class-csv';
 import { classSummary, itemsNeeded, type ItemKey } from '../../../src/lib/quiz/class-summary';
 import { classWords } from '../../../src/i18n/id-class';
+import { translator } from '../../../src/i18n/translate';
 import type { TrainerParams } from '../../../src/lib/quiz/trainer-link';
 import type { QuizItem } from '../../../src/schemas/quiz';
 import { classMessage, play, wrong } from '../../fixtures/quiz/class-messages';
@@ -86,7 +87,7 @@ describe('classSummary', () => {
   });
 
   it('writes a CSV whose visitor text cannot run as a formula', () => {
-    const csv = classCsv(classSummary(readPaste(classMessage(bank, linkA, trainee('=HYPERLINK("x")', [1, 0]))), keys).groups[0]!, keys, { posisi: 'Posisi', hubungan: 'Hubungan' }, classWords, 'https://x');
+    const csv = classCsv(classSummary(readPaste(classMessage(bank, linkA, trainee('=HYPERLINK("x")', [1, 0]))), keys).groups[0]!, keys, { posisi: 'Posisi', hubungan: 'Hubungan' }, translator(classWords), 'https://x');
     const rows = csv.slice(1).split('\r\n');
     expect(rows[0]).toBe('Rekap kelas;Topik;Posisi, Hubungan;Jumlah soal;10;Kode soal;kelasA');
     expect(rows[3]).toMatch(/^"'=HYPERLINK\(""x""\)";06\/12\/26 10\.15;5;10;50;\d+\/\d+;\d+\/\d+$/);

@@ -3,20 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { parseResultCode } from '../../../src/lib/quiz/result-code';
 import { resultText, scenarioStart, weakestTopic } from '../../../src/lib/quiz/result-text';
 import type { Summary } from '../../../src/lib/quiz/session';
+import { trainerSendWords } from '../../../src/i18n/id-trainer-send';
+import { translator } from '../../../src/i18n/translate';
 
 const words = {
-  head: 'Hasil kuis',
-  name: 'Nama: {name}',
-  date: 'Tanggal: {date}',
-  score: 'Skor: {correct} dari {total} ({pct}%)',
-  topic: '- {topic}: {correct}/{total} ({pct}%)',
-  missed: 'Salah:',
-  missedItem: '- {topic}: “{scenario}” [{id}]',
-  reread: '  Baca lagi: {href}',
-  noMissed: 'Semua benar.',
-  weakest: 'Pelajari lagi: {topic}',
-  link: 'Kuis: {link}',
-};
+  ...trainerSendWords,
+  'trainer.resultHead': 'Hasil kuis',
+  'trainer.resultName': 'Nama: {name}',
+  'trainer.resultDate': 'Tanggal: {date}',
+  'trainer.resultScore': 'Skor: {correct} dari {total} ({pct}%)',
+  'trainer.resultTopic': '- {topic}: {correct}/{total} ({pct}%)',
+  'trainer.resultMissed': 'Salah:',
+  'trainer.resultMissedItem': '- {topic}: “{scenario}” [{id}]',
+  'trainer.resultReread': '  Baca lagi: {href}',
+  'trainer.resultNoMissed': 'Semua benar.',
+  'trainer.resultWeakest': 'Pelajari lagi: {topic}',
+  'trainer.resultLink': 'Kuis: {link}',
+} as const;
 const option = { id: 'a', text: 'A', explanation: 'karena A' };
 const result: Summary = {
   total: 5,
@@ -44,7 +47,7 @@ const options = {
   link: 'https://x/kuis/latihan/?topik=posisi,hubungan&jumlah=5&seed=a&umpan=langsung',
   params: { topics: ['posisi', 'hubungan'], size: 5, seed: 'a' },
   guideHref: (guide: string) => (guide === 'tanpa-tautan' ? undefined : `https://x/panduan/${guide.replace('#', '/#')}`),
-  words,
+  t: translator(words),
 };
 
 describe('resultText', () => {

@@ -1,0 +1,25 @@
+// Words of "Kenali pelanggan Anda" (/kuis/kenali-pelanggan/): its page and island, and its card
+// on /kuis/. Apart from id.ts so the island's script carries only these.
+export const profilerWords = {
+  'profiler.title': 'Kenali pelanggan Anda',
+  'profiler.submit': 'Lihat hasil',
+  'profiler.update': 'Perbarui hasil',
+  'profiler.reset': 'Mulai dari awal',
+  'profiler.answered': '{n} dari {total} pertanyaan dijawab',
+  'profiler.result': 'Gambaran pelanggan Anda',
+  'profiler.noAnswers': 'Jawab minimal satu pertanyaan dulu, lalu lihat hasilnya.',
+  'profiler.status.clear': 'Cukup jelas',
+  'profiler.status.mixed': 'Campuran',
+  'profiler.status.insufficient': 'Belum cukup informasi',
+  'profiler.explain.clear': 'Jawaban Anda paling cocok dengan {type}.',
+  'profiler.explain.mixed': 'Pelanggan ini menunjukkan ciri {a} dan {b} hampir sama kuat. Perhatikan keduanya.',
+  'profiler.explain.insufficient': 'Jawaban Anda belum cukup untuk menebak tipe pada sisi ini. Jawab pertanyaan yang masih kosong atau yang Anda jawab "Tidak tahu".',
+  'profiler.strength': 'kekuatan {pct}%',
+  'profiler.why': 'Mengapa?',
+  'profiler.weight': 'bobot {w}',
+  'profiler.do': 'Lakukan',
+  'profiler.dont': 'Hindari',
+  'profiler.typeCard': 'Baca kartu {type}',
+  'profiler.ruleOfThumb': 'Hasil ini hanya perkiraan kasar dari beberapa jawaban, bukan penilaian pasti. Orang bisa berubah, dan satu pelanggan bisa masuk beberapa tipe sekaligus. Pakai sebagai titik awal, lalu perhatikan pelanggan Anda secara langsung.',
+  'profiler.private': 'Jawaban Anda hanya diolah di peramban ini; tidak disimpan dan tidak dikirim ke mana pun.',
+} as const;
