@@ -241,6 +241,3 @@ export const reportWords = {
 } as const;
 
 export type ReportKey = keyof typeof reportWords;
-
-/** The text of a report string. */
-export const word = (key: ReportKey): string => reportWords[key];

@@ -72,7 +72,7 @@ function say(note: HTMLElement, text: string, withPages = false): void {
   note.append(list);
 }
 
-/** `text` with each `{key}` replaced (i18n/fill.ts's `fmt`, which would be a chunk of its own here). */
+/** `text` with each `{key}` replaced (not the translator, translate.ts: it travels in the stores chunk, which search does not load). */
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
 
 /**

@@ -3,7 +3,7 @@
 // task counts as blocking from 50 ms, so any task over 12.5 ms here adds to a page's TBT: this
 // names those tasks and what ran inside them. Not part of `npm test` (it times the machine).
 //
-//   node test/bench/long-tasks.mjs [--reps 5] [--min 8] [path …]
+//   node test/bench/long-tasks.mjs [--reps 5] [--min 8] [--cpu] [--dist LABEL=DIR …] [path …]
 //
 // Pages are visited round-robin (control first in every round), each in a fresh context with the
 // service worker blocked, as Lighthouse's first load sees them; the load average is printed at
@@ -23,12 +23,12 @@ const MIN_MS = Number(argAfter('--min', 8));
 /** List tasks by their thread (CPU) time rather than wall time: on a loaded machine wall time is mostly waiting. */
 const BY_CPU = process.argv.includes('--cpu');
 const CONTROL = '/panduan/apa-itu-pelanggan/';
-/** A second build (another commit's dist/) whose pages are measured beside this one's, marked "B:". */
-const DIST_B = argAfter('--dist-b', undefined);
-const flagged = new Set(['--reps', '--min', '--dist-b']);
+/** Other builds (another commit's dist/, `--dist LABEL=DIR`, repeatable) whose pages are measured beside this one's, marked "LABEL:". */
+const OTHERS = new Map(process.argv.flatMap((a, i, all) => (all[i - 1] === '--dist' ? [a.split('=')] : [])));
+const flagged = new Set(['--reps', '--min', '--dist']);
 const given = process.argv.slice(2).filter((a, i, all) => !flagged.has(a) && !flagged.has(all[i - 1]) && !a.startsWith('--'));
 const PAGES = given.length ? given : ['/kuis/', '/kuis/posisi/', '/kuis/latihan/?topik=posisi,penanganan&jumlah=10&seed=abc', '/kalkulator/nps/'];
-const PATHS = [CONTROL, ...PAGES, ...(DIST_B ? PAGES.map((p) => `B:${p}`) : [])];
+const PATHS = [CONTROL, ...PAGES, ...[...OTHERS.keys()].flatMap((label) => PAGES.map((p) => `${label}:${p}`))];
 
 const CATEGORIES = [
   'toplevel',
@@ -108,7 +108,7 @@ function analyse(events, url) {
 }
 
 const server = await serveStatic(new URL('../../dist/', import.meta.url).pathname);
-const serverB = DIST_B ? await serveStatic(DIST_B) : undefined;
+const servers = new Map(await Promise.all([...OTHERS].map(async ([label, dir]) => [label, await serveStatic(dir)])));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
 const results = new Map(PATHS.map((p) => [p, []]));
 console.log(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' ')}; ${REPS} rounds; tasks ≥ ${MIN_MS} ms listed`);
@@ -118,12 +118,14 @@ try {
       const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
       const page = await context.newPage();
       await browser.startTracing(page, { categories: CATEGORIES });
-      const url = path.startsWith('B:') ? serverB.url + path.slice(2) : server.url + path;
+      const [label, rest] = path.startsWith('/') ? [undefined, path] : path.split(/:(.*)/);
+      const url = (label ? servers.get(label) : server).url + rest;
       await page.goto(url, { waitUntil: 'networkidle' });
       await page.waitForTimeout(500);
       const trace = JSON.parse((await browser.stopTracing()).toString());
       const result = analyse(trace.traceEvents, url);
-      results.get(path).push(result);
+      // A trace without the page's first paint (Chromium missed events under load) says nothing.
+      if (result.fcp !== undefined) results.get(path).push(result);
       console.log(`\n[${rep + 1}] ${path}  main thread ${result.mainMs} ms, FCP ${result.fcp} ms, est. TBT×4 ${result.tbt4} ms (CPU ${result.cpu4})  (load ${loadavg()[0].toFixed(2)})`);
       for (const t of result.long) console.log(`   task @${t.at} ms ${t.dur} ms (CPU ${t.cpu})${t.afterFcp === false ? ' (before FCP)' : ''}: ${t.inside.join(' | ')}`);
       await context.close();
@@ -132,13 +134,14 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  await serverB?.close();
+  for (const other of servers.values()) await other.close();
 }
 console.log(`\nload average at end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 const med = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
 const span = (v) => `${med(v)} (${Math.min(...v)}–${Math.max(...v)})`;
-console.log('\npage: est. TBT×4 wall | est. TBT×4 CPU | longest task wall | longest task CPU | main-thread ms: median (min–max)');
+console.log(`\npage (runs with a first paint in the trace: ${[...results.values()].map((r) => r.length).join(', ')}): est. TBT×4 wall | est. TBT×4 CPU | longest task wall | longest task CPU | main-thread ms: median (min–max)`);
 for (const [path, runs] of results) {
+  if (runs.length === 0) continue;
   const longest = (key) => runs.map((r) => Math.max(0, ...r.long.filter((t) => t.afterFcp !== false).map((t) => t[key])));
   console.log(`${path}: ${span(runs.map((r) => r.tbt4))} | ${span(runs.map((r) => r.cpu4))} | ${span(longest('dur'))} | ${span(longest('cpu'))} | ${span(runs.map((r) => r.mainMs))}`);
 }

@@ -4,7 +4,7 @@
 import { familySize, verdictOf } from '../../lib/report/differences';
 import type { Change } from '../../lib/report/differences';
 import type { Metric } from '../../lib/report/metric-ids';
-import { changeText, familyNote } from '../../lib/report/present';
+import { changeText, familyNote } from './present';
 
 /** A change or difference: bold when significant, muted otherwise, a dash when there is none. */
 export function ChangeCell({ metric, change }: { metric: Metric; change: Change | null }) {

@@ -2,8 +2,7 @@
 // hard), filtered by segment, period and a text search, shown 50 at a time so a long list never
 // blocks the page. Above them, the words and phrases the unhappy group uses most.
 import { useMemo, useState } from 'preact/hooks';
-import { word as t } from '../../i18n/id-report';
-import { fmt } from '../../i18n/fill';
+import { t } from './words';
 import { formatCount } from '../../lib/format';
 import type { Aggregate } from '../../lib/report/aggregate';
 import { COMMENT_CAP } from '../../lib/report/aggregate';
@@ -11,7 +10,7 @@ import type { Mood } from '../../lib/report/metric';
 import type { Metric } from '../../lib/report/metric-ids';
 import { periodKey } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
-import { dayText, moodLabel, periodLabel, periodName, segmentLabel } from '../../lib/report/present';
+import { dayText, moodLabel, periodLabel, periodName, segmentLabel } from './present';
 
 const PAGE = 50;
 /** Comments a printed report holds (report.css hides the rest on paper). */
@@ -56,7 +55,7 @@ export function Comments({ metric, data, names, granularity }: Props) {
       <h3 id="komentar">{t('report.commentsTitle')}</h3>
       {(words.length > 0 || phrases.length > 0) && (
         <div class="frequent">
-          <h4>{fmt(t('report.frequentTitle'), { group: moodLabel(metric, 'bad') })}</h4>
+          <h4>{t('report.frequentTitle', { group: moodLabel(metric, 'bad') })}</h4>
           <p class="muted">{t('report.frequentHint')}</p>
           <div class="frequent-lists">
             {phrases.length > 0 && (
@@ -71,7 +70,7 @@ export function Comments({ metric, data, names, granularity }: Props) {
         {MOOD_ORDER.map((m) => (
           <label key={m}>
             <input type="radio" name="suasana" value={m} checked={mood === m} onChange={() => (setMood(m), reset())} />
-            {moodLabel(metric, m)}: {fmt(t('report.commentsInGroup'), { n: formatCount(data.commentTotals[m]) })}
+            {moodLabel(metric, m)}: {t('report.commentsInGroup', { n: formatCount(data.commentTotals[m]) })}
           </label>
         ))}
       </fieldset>
@@ -99,18 +98,18 @@ export function Comments({ metric, data, names, granularity }: Props) {
           <input type="search" id="cari-komentar" value={query} onInput={(e) => (setQuery(e.currentTarget.value), reset())} />
         </div>
       </div>
-      <p role="status" data-testid="comment-count">{fmt(t(matching.length ? 'report.commentCount' : 'report.commentNone'), { n: formatCount(matching.length), group: moodLabel(metric, mood) })}</p>
-      {capped && <p class="muted">{fmt(t('report.commentsCapped'), { cap: formatCount(COMMENT_CAP) })}</p>}
+      <p role="status" data-testid="comment-count">{t(matching.length ? 'report.commentCount' : 'report.commentNone', { n: formatCount(matching.length), group: moodLabel(metric, mood) })}</p>
+      {capped && <p class="muted">{t('report.commentsCapped', { cap: formatCount(COMMENT_CAP) })}</p>}
       <ul class="comment-list">
         {matching.slice(0, shown).map((c, i) => (
           <li key={i}>
             <p>{c.text}</p>
-            <p class="comment-meta">{[fmt(t('report.score'), { score: c.score }), c.day === null ? '' : dayText(c.day), ...c.segments.map(segmentLabel)].filter(Boolean).join(' · ')}</p>
+            <p class="comment-meta">{[t('report.score', { score: c.score }), c.day === null ? '' : dayText(c.day), ...c.segments.map(segmentLabel)].filter(Boolean).join(' · ')}</p>
           </li>
         ))}
       </ul>
-      {Math.min(shown, matching.length) > PRINTED && <p class="print-only muted">{fmt(t('report.printedComments'), { n: PRINTED })}</p>}
-      {matching.length > shown && <p class="no-print"><button type="button" onClick={() => setShown(shown + PAGE)}>{fmt(t('report.more'), { n: Math.min(PAGE, matching.length - shown) })}</button></p>}
+      {Math.min(shown, matching.length) > PRINTED && <p class="print-only muted">{t('report.printedComments', { n: PRINTED })}</p>}
+      {matching.length > shown && <p class="no-print"><button type="button" onClick={() => setShown(shown + PAGE)}>{t('report.more', { n: Math.min(PAGE, matching.length - shown) })}</button></p>}
     </section>
   );
 }

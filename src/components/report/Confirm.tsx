@@ -3,9 +3,7 @@
 // what the file is (a very wide one, a quote never closed) is said above the selects, with the
 // choices the owner has.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { word as t } from '../../i18n/id-report';
-import type { ReportKey as UiKey } from '../../i18n/id-report';
-import { fmt } from '../../i18n/fill';
+import { t } from './words';
 import { formatCount } from '../../lib/format';
 import type { ReportConfig } from '../../lib/report/aggregate';
 import { guessMetric } from '../../lib/report/headers';
@@ -47,12 +45,12 @@ function WideFile({ info, found, onFind }: { info: Opened; found: Found | null; 
     clearTimeout(timer.current);
     if (q.trim()) onFind(q);
   };
-  const answer = !found || found.query !== query.trim() ? '' : found.total === 0 ? fmt(t('report.foundNone'), { q: found.query })
-    : fmt(t(found.total > found.shown ? 'report.foundSome' : 'report.found'), { q: found.query, total: formatCount(found.total), shown: found.shown });
+  const answer = !found || found.query !== query.trim() ? '' : found.total === 0 ? t('report.foundNone', { q: found.query })
+    : t(found.total > found.shown ? 'report.foundSome' : 'report.found', { q: found.query, total: formatCount(found.total), shown: found.shown });
   return (
     <div class="report-wide">
       <p>
-        {fmt(t('report.wide'), { n: formatCount(shape.columns), shown: formatCount(info.detection.columns.length) })}
+        {t('report.wide', { n: formatCount(shape.columns), shown: formatCount(info.detection.columns.length) })}
         {shape.whole && shape.rows === 1 && ` ${t('report.oneRow')}`}
       </p>
       <div class="field" role="search">
@@ -83,16 +81,16 @@ function Quotes({ info, onQuotesAsText }: { info: Opened; onQuotesAsText: (offse
     <>
       {quotesAsText.length > 0 && (
         <p class="report-note">
-          {fmt(t('report.quote.fixed'), { lines: quotesAsText.map((q) => formatCount(q.line)).join(', ') })}{' '}
+          {t('report.quote.fixed', { lines: quotesAsText.map((q) => formatCount(q.line)).join(', ') })}{' '}
           <button type="button" class="link-button" onClick={() => onQuotesAsText([])}>{t('report.quote.undo')}</button>
         </p>
       )}
       {quote && (
         <div class="report-warning" role="alert">
           <p>
-            {fmt(t('report.quote.open'), {
+            {t('report.quote.open', {
               line: formatCount(quote.line),
-              swallowed: quote.swallowed === null ? t('report.quote.rest') : fmt(t('report.quote.lines'), { n: formatCount(quote.swallowed) }),
+              swallowed: quote.swallowed === null ? t('report.quote.rest') : t('report.quote.lines', { n: formatCount(quote.swallowed) }),
             })}
           </p>
           <p>{t('report.quote.choose')}</p>
@@ -117,9 +115,9 @@ export const FILL_AT_ONCE = 40;
 const SELECTS = ['kolom-skor', 'kolom-tanggal', 'kolom-segmen-1', 'kolom-segmen-2', 'kolom-komentar'] as const;
 
 function optionText(c: ColumnInfo): string {
-  const name = columnLabel(c.name, c.index);
+  const name = columnLabel(t, c.name, c.index);
   // Examples come shortened from the worker (detect.ts, exampleText).
-  return c.examples.length ? `${name} (${fmt(t('report.examples'), { values: c.examples.join(', ') })})` : name;
+  return c.examples.length ? `${name} (${t('report.examples', { values: c.examples.join(', ') })})` : name;
 }
 
 interface SelectProps {
@@ -193,16 +191,16 @@ export function Confirm({ info, initial, found, onSheet, onQuotesAsText, onFind,
   };
 
   const scoreError =
-    numeric.length === 0 ? t(info.sheets.length > 1 ? 'report.error.noNumericSheet' : 'report.error.noNumeric') : score === null ? (tried ? t('report.error.chooseScore') : '') : mixed[score] !== undefined ? fmt(t('report.error.mixed'), { column: columnLabel(mixed[score], columns.find((c) => c.name === mixed[score])?.index ?? -1) }) : '';
+    numeric.length === 0 ? t(info.sheets.length > 1 ? 'report.error.noNumericSheet' : 'report.error.noNumeric') : score === null ? (tried ? t('report.error.chooseScore') : '') : mixed[score] !== undefined ? t('report.error.mixed', { column: columnLabel(t, mixed[score], columns.find((c) => c.name === mixed[score])?.index ?? -1) }) : '';
   const scored = columnAt(columns, score);
   const fit = metric !== null && scored ? metricFit(metric, scored) : null;
   // The same words as present.ts's metricName, which this first-loaded step does not import:
   // present.ts brings the statistics with it.
-  const chosenName = metric === null ? '' : t(`report.metric.${METRICS[metric].kind}` as UiKey);
+  const chosenName = metric === null ? '' : t(`report.metric.${METRICS[metric].kind}`);
   const fitText = !fit ? '' : fit.kind === 'outside'
-    ? fmt(t('report.fit.outside'), { count: formatCount(fit.count), total: formatCount(fit.total), min: fit.min, max: fit.max, metric: chosenName })
+    ? t('report.fit.outside', { count: formatCount(fit.count), total: formatCount(fit.total), min: fit.min, max: fit.max, metric: chosenName })
     : // At most 7 here, so a decimal comma is all the Indonesian writing it needs.
-      fmt(t('report.fit.narrow'), { max: String(fit.max).replace('.', ','), scaleMax: fit.scaleMax, metric: chosenName });
+      t('report.fit.narrow', { max: String(fit.max).replace('.', ','), scaleMax: fit.scaleMax, metric: chosenName });
   const segmentError = seg1 !== null && seg1 === seg2 ? t('report.error.sameSegment') : '';
 
   function submit(event: Event) {
@@ -225,7 +223,7 @@ export function Confirm({ info, initial, found, onSheet, onQuotesAsText, onFind,
     // Busy while a wide file's selects fill: assistive technology waits for the whole list, and tests and the bench for the step.
     <form class="report-confirm calc-form no-print" onSubmit={submit} noValidate aria-busy={filled < SELECTS.length ? 'true' : undefined}>
       <h2 id="periksa-kolom" tabIndex={-1} ref={heading}>{t('report.confirmTitle')}</h2>
-      <p>{detection.headerRows > 1 && numeric.length > 0 ? fmt(t('report.headerRows'), { n: detection.headerRows }) : t('report.confirmIntro')}</p>
+      <p>{detection.headerRows > 1 && numeric.length > 0 ? t('report.headerRows', { n: detection.headerRows }) : t('report.confirmIntro')}</p>
       <Quotes info={info} onQuotesAsText={onQuotesAsText} />
       {info.shape.columns > columns.length && <WideFile info={info} found={found} onFind={onFind} />}
       {info.sheets.length > 1 && (
@@ -245,7 +243,7 @@ export function Confirm({ info, initial, found, onSheet, onQuotesAsText, onFind,
         <label for="metrik">{t('report.role.metric')}</label>
         <select id="metrik" value={metric ?? ''} aria-describedby="metrik-cocok" onChange={(e) => setMetric(e.currentTarget.value as MetricId)}>
           {metric === null && <option value="">{t('report.role.chooseMetric')}</option>}
-          {METRIC_IDS.map((m) => <option key={m} value={m}>{t(`report.metricOption.${m}` as UiKey)}</option>)}
+          {METRIC_IDS.map((m) => <option key={m} value={m}>{t(`report.metricOption.${m}`)}</option>)}
         </select>
         <p class="field-note" id="metrik-cocok" role="status">{fitText}</p>
       </div>

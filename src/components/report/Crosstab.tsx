@@ -1,12 +1,11 @@
 // The segment × period table (branch × month), what an owner otherwise builds as a pivot table:
 // each cell the figure and its n, cells too small to read marked as in the other tables. On
 // paper only the latest periods fit the width of a page (report.css).
-import { word as t } from '../../i18n/id-report';
-import { fmt } from '../../i18n/fill';
+import { t } from './words';
 import { formatCount } from '../../lib/format';
 import type { Metric } from '../../lib/report/metric-ids';
 import type { Granularity } from '../../lib/report/periods';
-import { figureText, periodLabel, periodWord, segmentLabel, unitOf } from '../../lib/report/present';
+import { figureText, periodLabel, periodWord, segmentLabel, unitOf } from './present';
 import type { CrosstabTable } from '../../lib/report/report';
 
 /** Periods a printed page holds; keep equal to the :nth-last-child rule in report.css. */
@@ -26,20 +25,20 @@ export function Crosstab({ table, metric, metricName, column, granularity }: Pro
   return (
     <section aria-labelledby="silang" data-crosstab-section>
       <div class="keep-with-next">
-        <h3 id="silang">{fmt(t('report.crosstabTitle'), { column, period })}</h3>
-        <p class="muted">{fmt(t('report.crosstabIntro'), { column, period, metric: metricName })}</p>
+        <h3 id="silang">{t('report.crosstabTitle', { column, period })}</h3>
+        <p class="muted">{t('report.crosstabIntro', { column, period, metric: metricName })}</p>
       </div>
       {(table.omittedValues > 0 || table.omittedPeriods > 0) && (
         <p class="muted">
-          {table.omittedValues > 0 && fmt(t('report.crosstabValuesCapped'), { shown: table.rows.length, n: formatCount(table.rows.length + table.omittedValues) })}{' '}
-          {table.omittedPeriods > 0 && fmt(t('report.crosstabPeriodsCapped'), { shown: table.periods.length, period })}
+          {table.omittedValues > 0 && t('report.crosstabValuesCapped', { shown: table.rows.length, n: formatCount(table.rows.length + table.omittedValues) })}{' '}
+          {table.omittedPeriods > 0 && t('report.crosstabPeriodsCapped', { shown: table.periods.length, period })}
         </p>
       )}
-      {table.periods.length > PRINTED_PERIODS && <p class="print-only muted">{fmt(t('report.crosstabPrinted'), { shown: PRINTED_PERIODS, period })}</p>}
+      {table.periods.length > PRINTED_PERIODS && <p class="print-only muted">{t('report.crosstabPrinted', { shown: PRINTED_PERIODS, period })}</p>}
       <p class="scroll-hint muted no-print">{t('report.scrollHint')}</p>
       <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="silang-tabel">
         <table class="report-table crosstab" data-crosstab>
-          <caption id="silang-tabel">{fmt(t('report.crosstabCaption'), { metric: metricName, column, period })}</caption>
+          <caption id="silang-tabel">{t('report.crosstabCaption', { metric: metricName, column, period })}</caption>
           <thead>
             <tr>
               <th scope="col">{column}</th>

@@ -1,10 +1,10 @@
 // The cells every table of the report shares: the figure, n and the interval, and the split
 // behind the figure, each in an element with its `data-result` (the page's public contract for tests).
-import { word as t } from '../../i18n/id-report';
+import { t } from './words';
 import { formatCount } from '../../lib/format';
 import type { Figure } from '../../lib/report/metric';
 import type { Metric } from '../../lib/report/metric-ids';
-import { MOODS, cappedNote, moodId, moodName, moodRange, figureText, shareText, unitOf } from '../../lib/report/present';
+import { MOODS, cappedNote, moodId, moodName, moodRange, figureText, shareText, unitOf } from './present';
 
 export function FigureCells({ metric, figure, small }: { metric: Metric; figure: Figure; small: boolean }) {
   return (

@@ -1,6 +1,5 @@
 // While the worker reads: rows read and the share of the file, with a cancel button.
-import { fmt } from '../../i18n/fill';
-import { word as t } from '../../i18n/id-report';
+import { t } from './words';
 import { formatCount } from '../../lib/format';
 import type { Progress as Read } from '../../workers/report-job';
 
@@ -8,7 +7,7 @@ export function Progress({ progress, onCancel }: { progress: Read | null; onCanc
   return (
     <section class="report-progress" aria-labelledby="membaca">
       <h2 id="membaca">{t('report.readingTitle')}</h2>
-      <label for="kemajuan">{progress ? fmt(t('report.progress'), { rows: formatCount(progress.rows), pct: Math.floor(100 * progress.fraction) }) : t('report.progressStart')}</label>
+      <label for="kemajuan">{progress ? t('report.progress', { rows: formatCount(progress.rows), pct: Math.floor(100 * progress.fraction) }) : t('report.progressStart')}</label>
       <progress id="kemajuan" max={1} value={progress?.fraction ?? 0} />
       <p><button type="button" onClick={onCancel}>{t('report.cancel')}</button></p>
     </section>

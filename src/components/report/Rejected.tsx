@@ -2,15 +2,14 @@
 // (row number as the spreadsheet shows it, the reason, the original cells), to fix and try again.
 // Folded on screen, unfolded on paper.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { word as t } from '../../i18n/id-report';
-import { fmt } from '../../i18n/fill';
+import { t } from './words';
 import { formatCount } from '../../lib/format';
 import type { Aggregate } from '../../lib/report/aggregate';
 import { columnAt, columnLabel } from '../../lib/report/column-label';
 import type { ColumnInfo } from '../../lib/report/detect';
 import type { Metric } from '../../lib/report/metric-ids';
-import { rejectReason, rejectedCsv } from '../../lib/report/present';
-import type { Source } from '../../lib/report/present';
+import { rejectReason, rejectedCsv } from './present';
+import type { Source } from './present';
 import { downloadCsv } from './download';
 
 interface Props {
@@ -43,24 +42,24 @@ export function Rejected({ data, metric, columns, source }: Props) {
 
   function download() {
     const width = data.rejectedRows.reduce((most, r) => Math.max(most, r.cells.length), 0);
-    const names = Array.from({ length: width }, (_, i) => columnLabel(columnAt(columns, i)?.name ?? '', i));
+    const names = Array.from({ length: width }, (_, i) => columnLabel(t, columnAt(columns, i)?.name ?? '', i));
     downloadCsv(rejectedCsv(data, names, metric, source), t('report.rejectedFile'));
     setStatus(t('report.rejectedDownloaded'));
   }
 
   return (
     <details class="rejected" ref={details}>
-      <summary>{fmt(t('report.rejectedTitle'), { n: formatCount(source.rejected) })}</summary>
+      <summary>{t('report.rejectedTitle', { n: formatCount(source.rejected) })}</summary>
       <ul>
         {data.rejected.map((r) => (
           <li key={r.reason} data-reject={r.reason}>
-            <strong>{rejectReason(r, metric)}</strong>: {formatCount(r.count)}. {t('report.examplesRows')} {r.examples.map((e) => fmt(t('report.exampleRow'), { row: e.row, value: e.value || t('report.emptyCell') })).join('; ')}
+            <strong>{rejectReason(r, metric)}</strong>: {formatCount(r.count)}. {t('report.examplesRows')} {r.examples.map((e) => t('report.exampleRow', { row: e.row, value: e.value || t('report.emptyCell') })).join('; ')}
           </li>
         ))}
       </ul>
       <p class="no-print">
         <button type="button" onClick={download}>{t('report.downloadRejected')}</button>{' '}
-        <span class="muted">{data.rejectedRows.length < source.rejected ? fmt(t('report.rejectedCapped'), { n: formatCount(data.rejectedRows.length) }) : t('report.rejectedHint')}</span>
+        <span class="muted">{data.rejectedRows.length < source.rejected ? t('report.rejectedCapped', { n: formatCount(data.rejectedRows.length) }) : t('report.rejectedHint')}</span>
       </p>
       <p role="status" class="no-print">{status}</p>
     </details>

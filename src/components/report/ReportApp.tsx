@@ -2,9 +2,7 @@
 // the report. The file never leaves the worker and this page's memory; only the column choices
 // are remembered (settings.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { word as t } from '../../i18n/id-report';
-import type { ReportKey as UiKey } from '../../i18n/id-report';
-import { fmt } from '../../i18n/fill';
+import { t } from './words';
 import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import type { Opened, OpenError, Progress } from '../../workers/report-job';
 import type { ReportReply, ReportRequest } from '../../workers/report-protocol';
@@ -39,7 +37,7 @@ type State =
 /** Each report gets its own number, so a new one renders afresh (ReportView's steps restart). */
 let runs = 0;
 
-const errorText = (code: OpenError | 'too-large') => t(`report.error.${code}` as UiKey);
+const errorText = (code: OpenError | 'too-large') => t(`report.error.${code}`);
 
 export default function ReportApp() {
   const [state, setState] = useState<State>({ step: 'pick' });
@@ -182,7 +180,7 @@ export default function ReportApp() {
         </div>
         {/* Said only once known: storage can be blocked, throwing or full, and then nothing is remembered. */}
         <p class={unsaved ? 'storage-note message-bad' : 'storage-note'} role="status">{t(unsaved ? 'report.rememberFailed' : 'report.remember')}</p>
-        {state.step !== 'pick' && <p class="report-file">{fmt(t('report.fileName'), { name: state.name })} <button type="button" class="link-button" onClick={restart} disabled={state.step === 'running'}>{t('report.otherFile')}</button></p>}
+        {state.step !== 'pick' && <p class="report-file">{t('report.fileName', { name: state.name })} <button type="button" class="link-button" onClick={restart} disabled={state.step === 'running'}>{t('report.otherFile')}</button></p>}
       </section>
       {state.step === 'opening' && <p role="status">{t('report.opening')}</p>}
       {(state.step === 'confirm' || state.step === 'report') && (

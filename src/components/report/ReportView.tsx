@@ -2,15 +2,13 @@
 // comments and sharing. Built from the worker's aggregate; changing the period only regroups the days.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
-import { word as t } from '../../i18n/id-report';
-import type { ReportKey as UiKey } from '../../i18n/id-report';
-import { fmt } from '../../i18n/fill';
+import { t } from './words';
 import { formatCount } from '../../lib/format';
 import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
 import type { Granularity } from '../../lib/report/periods';
 import { columnAt, columnLabel } from '../../lib/report/column-label';
-import { MOODS, figureText, moodId, moodLabel, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, segmentLabel, shareText, unitOf } from '../../lib/report/present';
+import { MOODS, figureText, moodId, moodLabel, periodLabel, sourceLine, metricName, nextSteps, periodName, periodWord, segmentLabel, shareText, unitOf } from './present';
 import type { SegmentRow } from '../../lib/report/report';
 import { buildReport, defaultGranularity, SMALL_GROUP } from '../../lib/report/report';
 import { $reportSettings, rememberGranularity } from '../../stores/report-settings';
@@ -69,7 +67,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
     return () => clearTimeout(timer);
   }, [stage]);
   const { metric, headline } = report;
-  const names = config.segments.map((i) => columnLabel(columnAt(info.detection.columns, i)?.name ?? '', i));
+  const names = config.segments.map((i) => columnLabel(t, columnAt(info.detection.columns, i)?.name ?? '', i));
   const rejected = data.rejected.reduce((sum, r) => sum + r.count, 0);
   const source = { fileName, firstDay: data.days[0]?.[0] ?? null, lastDay: data.days[data.days.length - 1]?.[0] ?? null, rejected, today: today() };
   const unit = unitOf(metric);
@@ -77,24 +75,24 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
 
   return (
     <section class="report" aria-labelledby="hasil-laporan">
-      <h2 id="hasil-laporan" tabIndex={-1} ref={headingRef}>{fmt(t('report.resultTitle'), { metric: name })}</h2>
+      <h2 id="hasil-laporan" tabIndex={-1} ref={headingRef}>{t('report.resultTitle', { metric: name })}</h2>
       <p class="print-only report-source">{sourceLine(source.fileName, source.firstDay, source.lastDay, source.today)}</p>
       {!headline ? (
         <p class="message-bad" role="alert">{t('report.error.noValid')}</p>
       ) : (
         <div class="report-headline" data-headline>
-          <p class="result-label">{t(`report.headlineLabel.${metric.kind}` as UiKey)}</p>
+          <p class="result-label">{t(`report.headlineLabel.${metric.kind}`)}</p>
           <p class="result-value"><span data-result={metric.kind}>{figureText(metric, headline.value)}</span>{unit && <span class="result-unit">{unit}</span>}</p>
           <p class="band" data-band={headline.band.id}><strong>{headline.band.label}</strong>. {headline.band.reading} <span class="band-note">{t('report.bandNote')}</span></p>
           <dl class="stats">
             <div class="stat"><dt>{t('report.interval')}</dt><dd><span data-result="ci-low">{figureText(metric, headline.low)}</span>{unit} – <span data-result="ci-high">{figureText(metric, headline.high)}</span>{unit}<CappedNote metric={metric} figure={headline} /></dd></div>
             <div class="stat"><dt>{t('report.answers')}</dt><dd><span data-result="n">{formatCount(headline.n)}</span></dd></div>
-            <div class="stat"><dt>{t('report.rejected')}</dt><dd><span data-result="ditolak">{formatCount(rejected)}</span> <span class="stat-note">{fmt(t('report.ofRows'), { n: formatCount(data.rows) })}</span></dd></div>
+            <div class="stat"><dt>{t('report.rejected')}</dt><dd><span data-result="ditolak">{formatCount(rejected)}</span> <span class="stat-note">{t('report.ofRows', { n: formatCount(data.rows) })}</span></dd></div>
           </dl>
-          <p class="split-title">{fmt(t('report.splitTitle'), { metric: name })}</p>
+          <p class="split-title">{t('report.splitTitle', { metric: name })}</p>
           <dl class="stats split">
             {MOODS.map((m) => (
-              <div class="stat" key={m}><dt>{moodLabel(metric, m)}</dt><dd><span data-result={moodId(metric, m)}>{shareText(headline[m], headline.n)}</span>% <span class="stat-note">{fmt(t('report.splitCount'), { n: formatCount(headline[m]) })}</span></dd></div>
+              <div class="stat" key={m}><dt>{moodLabel(metric, m)}</dt><dd><span data-result={moodId(metric, m)}>{shareText(headline[m], headline.n)}</span>% <span class="stat-note">{t('report.splitCount', { n: formatCount(headline[m]) })}</span></dd></div>
             ))}
           </dl>
         </div>
@@ -119,19 +117,19 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
           </div>
           <figure class="chart">
             <TrendChart
-              title={fmt(t('report.trendChartTitle'), { metric: name, period: periodWord(granularity) })}
-              desc={fmt(t('report.chartDesc'), { small: SMALL_GROUP })}
+              title={t('report.trendChartTitle', { metric: name, period: periodWord(granularity) })}
+              desc={t('report.chartDesc', { small: SMALL_GROUP })}
               metric={metric}
               granularity={granularity}
               points={report.periods.map((p) => ({ label: p.key, start: p.start, value: p.figure.value, low: p.figure.low, high: p.figure.high, small: p.small }))}
             />
-            <figcaption class="chart-key">{fmt(t('report.chartKey'), { small: SMALL_GROUP })}</figcaption>
+            <figcaption class="chart-key">{t('report.chartKey', { small: SMALL_GROUP })}</figcaption>
           </figure>
           </div>
           <p class="scroll-hint muted no-print">{t('report.scrollHint')}</p>
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="tren-tabel">
             <table class="report-table">
-              <caption id="tren-tabel">{fmt(t('report.trendTableCaption'), { metric: name, period: periodWord(granularity) })}</caption>
+              <caption id="tren-tabel">{t('report.trendTableCaption', { metric: name, period: periodWord(granularity) })}</caption>
               <thead><tr><th scope="col">{periodName(granularity)}</th><th scope="col">{name}</th><th scope="col">n</th><th scope="col">{t('report.interval')}</th><SplitHeads metric={metric} /><th scope="col">{t('report.change')}</th></tr></thead>
               <tbody>
                 {report.periods.map((p) => (
@@ -139,7 +137,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
                     <th scope="row">{periodLabel(p.start, granularity)}<span class="period-key">{p.key}</span></th>
                     <FigureCells metric={metric} figure={p.figure} small={p.small} />
                     <SplitCells metric={metric} figure={p.figure} />
-                    <td><ChangeCell metric={metric} change={p.change} />{p.across && <span class="muted"> {fmt(t('report.across'), { period: p.across })}</span>}</td>
+                    <td><ChangeCell metric={metric} change={p.change} />{p.across && <span class="muted"> {t('report.across', { period: p.across })}</span>}</td>
                   </tr>
                 ))}
               </tbody>
@@ -152,17 +150,17 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
       {headline && stage >= 3 && report.segments.map((table, i) => (
         <section key={table.column} aria-labelledby={`segmen-${i}`} data-segment-column={names[i]}>
           <div class="keep-with-next">
-          <h3 id={`segmen-${i}`}>{fmt(t('report.segmentTitle'), { column: names[i]! })}</h3>
+          <h3 id={`segmen-${i}`}>{t('report.segmentTitle', { column: names[i]! })}</h3>
           <figure class="chart">
             <SegmentChart
-              title={fmt(t('report.segmentChartTitle'), { metric: name, column: names[i]! })}
-              desc={fmt(t('report.chartDesc'), { small: SMALL_GROUP })}
+              title={t('report.segmentChartTitle', { metric: name, column: names[i]! })}
+              desc={t('report.chartDesc', { small: SMALL_GROUP })}
               metric={metric}
               points={chartRows(table.rows).map((r) => ({ label: segmentLabel(r.value), value: r.figure.value, low: r.figure.low, high: r.figure.high, small: r.small }))}
             />
             <figcaption class="chart-key">
-              {fmt(t('report.chartKey'), { small: SMALL_GROUP })}
-              {table.rows.length > CHART_ROWS && ` ${fmt(t('report.chartRowsCapped'), { shown: CHART_ROWS, n: formatCount(table.rows.length) })}`}
+              {t('report.chartKey', { small: SMALL_GROUP })}
+              {table.rows.length > CHART_ROWS && ` ${t('report.chartRowsCapped', { shown: CHART_ROWS, n: formatCount(table.rows.length) })}`}
             </figcaption>
           </figure>
           </div>
@@ -170,7 +168,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
           <p class="scroll-hint muted no-print">{t('report.scrollHint')}</p>
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`segmen-${i}-tabel`}>
             <table class="report-table">
-              <caption id={`segmen-${i}-tabel`}>{fmt(t('report.segmentTableCaption'), { metric: name, column: names[i]! })}</caption>
+              <caption id={`segmen-${i}-tabel`}>{t('report.segmentTableCaption', { metric: name, column: names[i]! })}</caption>
               <thead><tr><th scope="col">{names[i]}</th><th scope="col">{name}</th><th scope="col">n</th><th scope="col">{t('report.interval')}</th><SplitHeads metric={metric} /><th scope="col">{t('report.vsRest')}</th></tr></thead>
               <tbody>
                 {table.rows.map((r) => (

@@ -1,9 +1,9 @@
 // Sharing the report: print (one A4, see report.css), the tables as CSV, a short text for
 // WhatsApp. Copy falls back to a selectable text box where the clipboard is unavailable.
 import { useState } from 'preact/hooks';
-import { word as t } from '../../i18n/id-report';
-import { summaryCsv, summaryText } from '../../lib/report/present';
-import type { Source } from '../../lib/report/present';
+import { t } from './words';
+import { summaryCsv, summaryText } from './present';
+import type { Source } from './present';
 import type { Report } from '../../lib/report/report';
 import { downloadCsv } from './download';
 import { copyText } from '../../scripts/copy-text';

@@ -1,7 +1,7 @@
 // "Langkah berikutnya" of the report: what to do next, each step linked to the guide that explains it.
 // On paper a link prints its full address (data-address, report.css), from astro.config's `site`.
-import { word as t } from '../../i18n/id-report';
-import type { Step } from '../../lib/report/present';
+import { t } from './words';
+import type { Step } from './present';
 
 export function Steps({ steps }: { steps: readonly Step[] }) {
   if (steps.length === 0) return null;

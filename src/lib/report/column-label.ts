@@ -1,9 +1,9 @@
 // A column as the page names it: its header, or its position when the file has none.
-import { fmt } from '../../i18n/fill';
-import { word } from '../../i18n/id-report';
 import type { ColumnInfo } from './detect';
+import type { ReportT } from './present';
 
-export const columnLabel = (name: string, index: number): string => name || fmt(word('report.unnamedColumn'), { n: index + 1 });
+/** `name`, or "Kolom N" worded by the page's translator `t`. */
+export const columnLabel = (t: ReportT, name: string, index: number): string => name || t('report.unnamedColumn', { n: index + 1 });
 
 /** The column numbered `index` among those the page holds (a bounded list, see workers/columns.ts). */
 export const columnAt = (columns: readonly ColumnInfo[], index: number | null): ColumnInfo | undefined =>

@@ -4,9 +4,13 @@ import { createAccumulator } from '../../../src/lib/report/aggregate';
 import { adjustFamily, changeBetween, compare, familySize, verdictOf } from '../../../src/lib/report/differences';
 import { METRICS } from '../../../src/lib/report/metric-ids';
 import type { MetricId } from '../../../src/lib/report/metric-ids';
-import { familyNote } from '../../../src/lib/report/present';
+import { reportWords } from '../../../src/i18n/id-report';
+import { translator } from '../../../src/i18n/translate';
+import { presenter } from '../../../src/lib/report/present';
 import { buildReport } from '../../../src/lib/report/report';
 import { mulberry32 } from '../../../src/lib/quiz/rng';
+
+const { familyNote } = presenter(translator(reportWords));
 
 /** A report from [date, segment, score] rows. */
 function reportOf(metric: MetricId, rows: [string, string, number][], granularity: 'month' | 'week' = 'month') {

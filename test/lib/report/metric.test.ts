@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { figureOf, moodOf } from '../../../src/lib/report/metric';
-import { cappedNote } from '../../../src/lib/report/present';
+import { reportWords } from '../../../src/i18n/id-report';
+import { translator } from '../../../src/i18n/translate';
+import { presenter } from '../../../src/lib/report/present';
 import { METRICS } from '../../../src/lib/report/metric-ids';
 import { wilsonBounds } from '../../../src/lib/metrics/wilson';
+
+const { cappedNote } = presenter(translator(reportWords));
 
 describe('figures by the calculators\' methods', () => {
   it('CSAT: % in the top two boxes with the Wilson interval', () => {

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createAccumulator } from '../../../src/lib/report/aggregate';
 import { detectColumns } from '../../../src/lib/report/detect';
-import { changeText, dayText, nextSteps, periodLabel, rejectedCsv, sourceLine, splitText, summaryCsv, summaryText } from '../../../src/lib/report/present';
+import { reportWords } from '../../../src/i18n/id-report';
+import { translator } from '../../../src/i18n/translate';
+import { presenter } from '../../../src/lib/report/present';
 import { buildReport } from '../../../src/lib/report/report';
 import { applySettings, decodeSettings } from '../../../src/lib/report/settings';
+
+const { changeText, dayText, nextSteps, periodLabel, rejectedCsv, sourceLine, splitText, summaryCsv, summaryText } = presenter(translator(reportWords));
 
 // 40 answers in two branches and two months, by hand:
 // A: 30 × score 10 in November → n 30, NPS 100; B in December: 8 × score 2 and 2 × 10 → n 10,
