@@ -3,7 +3,7 @@
 // task counts as blocking from 50 ms, so any task over 12.5 ms here adds to a page's TBT: this
 // names those tasks and what ran inside them. Not part of `npm test` (it times the machine).
 //
-//   node test/bench/long-tasks.mjs [--reps 5] [--min 8] [--cpu] [--dist LABEL=DIR …] [path …]
+//   node test/bench/long-tasks.mjs [--reps 5] [--min 8] [--cpu] [--sw] [--dist LABEL=DIR …] [path …]
 //
 // Pages are visited round-robin (control first in every round), each in a fresh context with the
 // service worker blocked, as Lighthouse's first load sees them; the load average is printed at
@@ -22,6 +22,8 @@ const REPS = Number(argAfter('--reps', 5));
 const MIN_MS = Number(argAfter('--min', 8));
 /** List tasks by their thread (CPU) time rather than wall time: on a loaded machine wall time is mostly waiting. */
 const BY_CPU = process.argv.includes('--cpu');
+/** Let the service worker register and precache, as in a Lighthouse run (blocked otherwise, as on a repeat visit's first load it is not). */
+const WITH_SW = process.argv.includes('--sw');
 const CONTROL = '/panduan/apa-itu-pelanggan/';
 /** Other builds (another commit's dist/, `--dist LABEL=DIR`, repeatable) whose pages are measured beside this one's, marked "LABEL:". */
 const OTHERS = new Map(process.argv.flatMap((a, i, all) => (all[i - 1] === '--dist' ? [a.split('=')] : [])));
@@ -115,7 +117,7 @@ console.log(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' 
 try {
   for (let rep = 0; rep < REPS; rep++) {
     for (const path of PATHS) {
-      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      const context = await browser.newContext({ serviceWorkers: WITH_SW ? 'allow' : 'block', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
       const page = await context.newPage();
       await browser.startTracing(page, { categories: CATEGORIES });
       const [label, rest] = path.startsWith('/') ? [undefined, path] : path.split(/:(.*)/);
