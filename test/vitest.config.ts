@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Browser tests that measure time on the page (long tasks): they run last and alone, so no other
  * test's browser shares the two cores while they measure.
  */
-const TIMED = ['test/e2e/robustness.test.ts'];
+const TIMED = ['test/e2e/long-tasks.test.ts'];
 
 /** What every browser test project shares: the built site served once (global-setup.ts). */
 const browser = {

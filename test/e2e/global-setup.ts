@@ -1,13 +1,14 @@
 // Builds the site once (Astro + Pagefind), serves dist/ on a free port, and hands the
-// address to every browser test. SKIP_BUILD=1 reuses an existing dist/ while iterating.
+// address to every browser test. SKIP_BUILD=1 reuses an existing dist/: while iterating, and in
+// `npm test`, which builds first (test/support/build.mjs, with the type check beside the build).
 // Two projects run browser tests (see vitest.config.ts); both call this, and the first call's
 // build and server serve both: they are kept on `globalThis` of the one Vitest process.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../support/browser';
-import { DIST, ROOT } from '../support/paths';
+import { buildSite } from '../support/build.mjs';
+import { DIST } from '../support/paths';
 import { serveStatic, type RunningServer } from '../support/static-server';
 
 declare module 'vitest' {
@@ -26,14 +27,7 @@ const store = globalThis as unknown as Record<symbol, Shared | undefined>;
 
 async function buildAndServe(): Promise<RunningServer> {
   findChromium(); // fail first, in one line, when there is no browser
-  if (!(process.env.SKIP_BUILD && existsSync(join(DIST, 'pagefind')))) {
-    // Vitest sets NODE_ENV=test; the site under test must be the production build visitors get.
-    execFileSync('npm', ['run', 'build', '--silent'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  }
+  if (!(process.env.SKIP_BUILD && existsSync(join(DIST, 'pagefind')))) await buildSite();
   return serveStatic(DIST);
 }
 
