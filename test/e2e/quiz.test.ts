@@ -234,8 +234,10 @@ describe('topic quiz', () => {
       [JSON.stringify({ v: 7, items: {}, best: { posisi: 50 }, sessions: 1 }), JSON.stringify({ v: 1, topic: 'posisi', entries: [['pos-01', ['z'], '', -1]], index: 0, phase: 'answering', seed: 'x', retry: false }), /^Belum pernah dikerjakan$/],
       [JSON.stringify({ version: 1, scores: { posisi: { best: 60, attempts: 2 } } }), 'null', /^Dikuasai 0 dari \d+ soal, skor terbaik 60%$/],
     ];
+    // One page; each case starts from emptied storage (b.visit), as a first visit would.
+    const { page, errors } = await b.blank();
     for (const [progress, session, listed] of cases) {
-      const { page, errors } = await b.open('/kuis/');
+      await b.visit(page, '/kuis/');
       await page.evaluate(
         ([k, p, s]) => {
           localStorage.setItem(k!, p!);
@@ -252,7 +254,6 @@ describe('topic quiz', () => {
       await answerByMouse(page, true);
       expect(await page.locator('.quiz-feedback .quiz-verdict').innerText()).toBe('Benar.');
       expect(errors).toEqual([]);
-      await page.context().close();
     }
   });
 
