@@ -50,7 +50,9 @@ export function translator<const Ds extends readonly Dictionary[]>(...dictionari
       const lower = name[0]!.toLowerCase() + name.slice(1);
       const raw = p?.[name] ?? p?.[lower];
       if (raw === undefined) return all;
-      const value = typeof raw === 'object' ? t(raw) : Object.hasOwn(table, raw) ? t(raw as string, p) : String(raw);
+      // A key's own text is worded without this parameter: text that names a key whose text names
+      // it back (a trainer link's `jumlah=<key>`) must not recurse for ever.
+      const value = typeof raw === 'object' ? t(raw) : Object.hasOwn(table, raw) ? t(raw as string, { ...p, [name]: undefined, [lower]: undefined } as never) : String(raw);
       return name === lower ? value : value.charAt(0).toUpperCase() + value.slice(1);
     });
   };

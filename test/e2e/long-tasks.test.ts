@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBrowser } from './context';
 import { hydrated, result } from './islands';
+import { openScoresBox, putScores, scoreList } from './scores-box';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
@@ -49,19 +50,10 @@ describe('a very wide file', () => {
 });
 
 describe('a scores box holding a long list', () => {
-  const list = (n: number) => Array.from({ length: n }, (_, i) => String(i % 10)).join(',');
-  const put = (page: Page, text: string) =>
-    page.locator('#skor').evaluate((el: HTMLTextAreaElement, t) => {
-      el.value = t;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, text);
-
   it('takes keys without a long task, and reads the text once typing pauses', async () => {
     const { page } = await b.open('/kalkulator/nps/');
-    await hydrated(page);
-    await page.locator('input[name="nps-mode"] >> nth=2').check();
-    await page.locator('#skor').waitFor();
-    await put(page, list(9_000)); // 17,999 characters: still edited in the box
+    await openScoresBox(page);
+    await putScores(page, scoreList(9_000)); // 17,999 characters: still edited in the box
     await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText(), { timeout: 15_000 }).toBe('9.000');
     const longest = await watchLongTasks(page);
     await page.locator('#skor').press('End');

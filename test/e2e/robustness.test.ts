@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBrowser } from './context';
 import { hydrated, result } from './islands';
+import { openScoresBox, pasteScores, putScores, scoreList } from './scores-box';
 import { COLUMNS_LISTED } from '../../src/workers/report-job';
 import { lyingXlsx, unclosedQuote, wideRow, wideTable } from '../fixtures/hostile/files';
 
@@ -103,19 +104,10 @@ describe('the survey report on files that lie about their size or shape', () => 
 });
 
 describe('a scores box holding a long list', () => {
-  const list = (n: number) => Array.from({ length: n }, (_, i) => String(i % 10)).join(',');
-  const put = (page: Page, text: string) =>
-    page.locator('#skor').evaluate((el: HTMLTextAreaElement, t) => {
-      el.value = t;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, text);
-
   it('keeps 94,000 characters out of the box, reads them, and says so', async () => {
     const { page } = await b.open('/kalkulator/nps/');
-    await hydrated(page);
-    await page.locator('input[name="nps-mode"] >> nth=2').check();
-    await page.locator('#skor').waitFor();
-    await put(page, list(47_000));
+    await openScoresBox(page);
+    await putScores(page, scoreList(47_000));
     await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText(), { timeout: 15_000 }).toBe('47.000');
     expect(await page.locator('.large-paste').innerText()).toMatch(/93\.999 karakter/);
     expect(await page.inputValue('#skor')).toBe('');
@@ -125,15 +117,8 @@ describe('a scores box holding a long list', () => {
 describe('typing into a box that holds a large paste', () => {
   it('does not discard the pasted scores without a choice, and the replacement can be undone', async () => {
     const { page } = await b.open('/kalkulator/nps/');
-    await hydrated(page);
-    await page.locator('input[name="nps-mode"] >> nth=2').check();
-    await page.locator('#skor').waitFor();
-    const list = Array.from({ length: 47_000 }, (_, i) => String(i % 10)).join(',');
-    await page.locator('#skor').evaluate((el: HTMLTextAreaElement, t) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, list);
+    await openScoresBox(page);
+    await pasteScores(page, scoreList(47_000));
     const used = page.locator('[data-testid="scores-used"]');
     await expect.poll(() => used.innerText(), { timeout: 15_000 }).toBe('47.000');
     await page.waitForTimeout(600); // the address follows after 250 ms
@@ -158,14 +143,8 @@ describe('typing into a box that holds a large paste', () => {
 
   it('a key typed and then taken back leaves the pasted scores as they were', async () => {
     const { page } = await b.open('/kalkulator/nps/');
-    await hydrated(page);
-    await page.locator('input[name="nps-mode"] >> nth=2').check();
-    await page.locator('#skor').waitFor();
-    await page.locator('#skor').evaluate((el: HTMLTextAreaElement, t) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, Array.from({ length: 47_000 }, (_, i) => String(i % 10)).join('\n'));
+    await openScoresBox(page);
+    await pasteScores(page, scoreList(47_000, '\n'));
     const used = page.locator('[data-testid="scores-used"]');
     await expect.poll(() => used.innerText(), { timeout: 15_000 }).toBe('47.000');
     await page.locator('#skor').focus();

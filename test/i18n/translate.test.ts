@@ -27,6 +27,10 @@ describe('translator', () => {
     expect(t('nested', { label: 'label', range: { key: 'range' as never, params: { min: 1, max: 5 } } })).toBe('Jumlah promotor harus antara 1 dan 5.');
   });
 
+  it('ends when a parameter names a key whose text names that parameter again (a crafted link)', () => {
+    expect(t('one', { n: 'one', total: 3 })).toBe('Soal Soal {n} dari 3 dari 3');
+  });
+
   it('words a message, and falls back to the key (not a blank) for a key its dictionaries lack', () => {
     const other = translator({ 'miss.link': 'Periksa tautannya.' } as const);
     expect(other(message('miss.link'))).toBe('Periksa tautannya.');
