@@ -240,4 +240,3 @@ export const reportWords = {
   'report.step.readLink': 'panduan mengukur kepuasan',
 } as const;
 
-export type ReportKey = keyof typeof reportWords;

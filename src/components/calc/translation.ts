@@ -3,10 +3,11 @@
 // island builds its translator from `calc` and its own dictionary and CalculatorShell provides it.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { calc } from '../../i18n/id';
-import { translator, type Translate } from '../../i18n/translate';
+import type { calc } from '../../i18n/id';
+import type { Translate } from '../../i18n/translate';
 
-export const Translation = createContext<Translate<typeof calc>>(translator(calc));
+// No default: every piece renders inside CalculatorShell, which provides the page's translator.
+export const Translation = createContext<Translate<typeof calc>>(null!);
 
 /** The translator of the calculator this component is part of. */
 export const useT = () => useContext(Translation);

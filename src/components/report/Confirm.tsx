@@ -110,7 +110,7 @@ const NONE = '-1';
  * yet filled holds its chosen option (and "none"), so it reads the same meanwhile; its width is
  * the form's, not its options'. Focusing it fills it at once.
  */
-export const FILL_AT_ONCE = 40;
+const FILL_AT_ONCE = 40;
 /** The column selects, filled in this order. */
 const SELECTS = ['kolom-skor', 'kolom-tanggal', 'kolom-segmen-1', 'kolom-segmen-2', 'kolom-komentar'] as const;
 

@@ -4,5 +4,5 @@ import { presenter } from '../../lib/report/present';
 import { t } from './words';
 
 export { MOODS, figureText, shareText, unitOf, type Source, type Step } from '../../lib/report/present';
-export const { metricName, changeText, moodId, moodRange, moodName, moodLabel, splitText, familyNote, segmentLabel, periodName, periodWord, dayText, periodLabel, sourceLine, rejectReason, cappedNote, figureLine, summaryText, summaryCsv, rejectedCsv, nextSteps } =
+export const { metricName, changeText, moodId, moodRange, moodName, moodLabel, familyNote, segmentLabel, periodName, periodWord, dayText, periodLabel, sourceLine, rejectReason, cappedNote, summaryText, summaryCsv, rejectedCsv, nextSteps } =
   presenter(t);
