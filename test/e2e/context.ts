@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { keptPage } from './kept-page';
 
 export function useBrowser() {
   let browser: Browser;
@@ -54,6 +55,13 @@ export function useBrowser() {
       }
       await page.goto(baseUrl + path);
     },
+    /**
+     * The file's one kept page, reset to what a fresh context shows (storage emptied; listeners,
+     * routes, init scripts, permissions, media and viewport undone), then at `path`: for tests with
+     * a context's default options, which then share one renderer and HTTP cache. What it cannot
+     * reset, and so what still needs `open()`, is listed in kept-page.ts.
+     */
+    kept: keptPage(baseUrl, () => browser.newContext({ locale: 'id-ID', serviceWorkers: 'block' })),
     async closeAll() {
       await Promise.all(contexts.splice(0).map((c) => c.close()));
     },

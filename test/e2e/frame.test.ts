@@ -7,7 +7,7 @@ afterEach(() => b.closeAll());
 
 describe('page frame', () => {
   it('is Indonesian, with one h1, a title, a description and a canonical URL', async () => {
-    const { page, errors } = await b.open('/');
+    const { page, errors } = await b.kept('/');
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.title()).toContain('Paham Pelanggan');
@@ -19,7 +19,7 @@ describe('page frame', () => {
   });
 
   it('reaches the skip link first by keyboard, and it moves focus to the main content', async () => {
-    const { page } = await b.open('/panduan/');
+    const { page } = await b.kept('/panduan/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Langsung ke isi');
     await page.keyboard.press('Enter');
@@ -27,7 +27,7 @@ describe('page frame', () => {
   });
 
   it('walks the main navigation by Tab alone and follows a link with Enter', async () => {
-    const { page } = await b.open('/', { viewport: { width: 1280, height: 800 } });
+    const { page } = await b.kept('/', { viewport: { width: 1280, height: 800 } });
     const seen: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
@@ -41,7 +41,7 @@ describe('page frame', () => {
   });
 
   it('has a phone menu that opens, traps nothing and closes on Escape', async () => {
-    const { page } = await b.open('/', { viewport: { width: 390, height: 800 } });
+    const { page } = await b.kept('/', { viewport: { width: 390, height: 800 } });
     const toggle = page.locator('[data-menu-toggle]');
     const nav = page.locator('#main-nav');
     // Hidden once the header script has run; a wait on the state, not on a time.
@@ -61,15 +61,16 @@ describe('page frame', () => {
   });
 
   it('fits a 320 px screen without sideways scrolling', async () => {
+    const { page } = await b.kept(undefined, { viewport: { width: 320, height: 640 } });
     for (const path of ['/', '/panduan/', '/kamus/', '/faq/', '/cari/']) {
-      const { page } = await b.open(path, { viewport: { width: 320, height: 640 } });
+      await b.visit(page, path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
 
   it('answers an unknown address with the 404 page', async () => {
-    const { page } = await b.open('/tidak-ada/');
+    const { page } = await b.kept('/tidak-ada/');
     expect(await page.locator('h1').innerText()).toBe('Halaman tidak ditemukan');
     const res = await page.request.get(b.baseUrl + '/tidak-ada/');
     expect(res.status()).toBe(404);
@@ -79,14 +80,14 @@ describe('page frame', () => {
 
 describe('theme', () => {
   it('follows the system colour scheme when nothing is chosen', async () => {
-    const { page } = await b.open('/', { colorScheme: 'dark' });
+    const { page } = await b.kept('/', { colorScheme: 'dark' });
     expect(await page.innerText('[data-theme-toggle]')).toBe(t('theme.toLight'));
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(20, 22, 26)');
   });
 
   it('remembers the toggle across reloads, dark from the very first frame', async () => {
-    const { page } = await b.open('/panduan/', { colorScheme: 'light' });
+    const { page } = await b.kept('/panduan/', { colorScheme: 'light' });
     await page.click('[data-theme-toggle]');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     // Record the background at the first animation frame of the next load: before any module script ran.
@@ -109,12 +110,68 @@ describe('theme', () => {
 
 describe('print', () => {
   it('hides navigation and search, uses light colours and prints link targets', async () => {
-    const { page } = await b.open('/panduan/', { colorScheme: 'dark' });
+    const { page } = await b.kept('/panduan/', { colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     const after = await page.evaluate(() => getComputedStyle(document.querySelector('main a.card')!, '::after').content);
     expect(after).toContain('/panduan/');
+  });
+});
+
+// The page that test files keep between tests (`b.kept`, test/e2e/kept-page.ts): what one test
+// leaves on it, the next one never sees. Checked here once for every file that uses it.
+describe('the kept page', () => {
+  it('comes back as a fresh context would show it: storage, listeners, routes, scripts, permissions, media and viewport undone', async () => {
+    const { page, errors } = await b.kept('/', { viewport: { width: 320, height: 640 }, colorScheme: 'dark', permissions: ['clipboard-read', 'clipboard-write'] });
+    let heard = 0;
+    page.on('console', () => (heard += 1));
+    await page.route('**/kamus/', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>routed</h1>' }));
+    await page.addInitScript(() => ((window as unknown as { marked: boolean }).marked = true));
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(async () => {
+      localStorage.setItem('left', '1');
+      sessionStorage.setItem('left', '1');
+      document.cookie = 'left=1; path=/';
+      await caches.open('left').then((c) => c.put('/left', new Response('1')));
+      await new Promise((done) => {
+        const open = indexedDB.open('left');
+        open.onupgradeneeded = () => open.result.createObjectStore('s');
+        open.onsuccess = () => {
+          open.result.close();
+          done(null);
+        };
+      });
+      setTimeout(() => {
+        throw new Error('left behind');
+      }, 0);
+    });
+    await expect.poll(() => errors.some((e) => e.includes('left behind'))).toBe(true);
+    const before = await page.evaluate(() => [innerWidth, matchMedia('print').matches, matchMedia('(prefers-color-scheme: dark)').matches]);
+    expect(before).toEqual([320, true, true]);
+    await page.context().setOffline(true);
+
+    const again = await b.kept('/kamus/');
+    expect(again.page).toBe(page);
+    expect(await page.locator('h1').innerText()).toContain('Kamus');
+    heard = 0;
+    await page.evaluate(() => console.log('heard?'));
+    expect(heard).toBe(0);
+    expect(again.errors).toEqual([]);
+    expect(
+      await page.evaluate(async () => ({
+        marked: (window as unknown as { marked?: boolean }).marked ?? false,
+        local: localStorage.length,
+        session: sessionStorage.length,
+        cookie: document.cookie,
+        caches: await caches.keys(),
+        databases: (await indexedDB.databases()).map((d) => d.name),
+        clipboard: (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName })).state,
+        width: innerWidth,
+        print: matchMedia('print').matches,
+        dark: matchMedia('(prefers-color-scheme: dark)').matches,
+      })),
+    ).toEqual({ marked: false, local: 0, session: 0, cookie: '', caches: [], databases: [], clipboard: 'prompt', width: 1280, print: false, dark: false });
   });
 });
