@@ -15,6 +15,8 @@ import { Words } from './Words';
 const t = translator(calc, scoresWords);
 /** A column without a header, by its 1-based number. */
 const unnamed = (n: number) => t('columns.number', { n });
+/** The same words with the number left as `{n}`, for the column search (`offerColumns`). */
+const UNNAMED = t('columns.number', { n: '{n}' });
 
 export interface ScoresInputProps {
   id: string;
@@ -197,7 +199,7 @@ function ColumnChoice({ id, source }: { id: string; source: ScoreSourceStore }) 
   const choice = useStore(source.$columns);
   const [query, setQuery] = useState('');
   if (!choice) return null;
-  const { shown, total } = offerColumns(choice.analysis, query, unnamed);
+  const { shown, total } = offerColumns(choice.analysis, query, UNNAMED);
   const all = choice.analysis.numericCount;
   return (
     <fieldset class="columns">

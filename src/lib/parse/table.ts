@@ -186,11 +186,11 @@ export function offerFor(analysis: TableAnalysis): ColumnOffer {
 
 /**
  * The columns to offer for `query` (a header word or a 1-based column number; blank for the
- * best, in file order). `unnamed` is how the page names a column without a header (`Kolom 3`
- * for n = 3), so the search finds it by those words too. `total` is every numeric column for a
- * blank query, else the matches shown (0 means none).
+ * best, in file order). `unnamed` is how the page names a column without a header, its number
+ * left as `{n}` (`Kolom {n}`), so the search finds it by those words too. `total` is every
+ * numeric column for a blank query, else the matches shown (0 means none).
  */
-export function offerColumns(offer: ColumnOffer, query: string, unnamed: (n: number) => string, limit = COLUMNS_SHOWN): { shown: OfferedColumn[]; total: number } {
+export function offerColumns(offer: ColumnOffer, query: string, unnamed: string, limit = COLUMNS_SHOWN): { shown: OfferedColumn[]; total: number } {
   const q = query.trim().toLowerCase();
   if (!q) {
     const best = offer.candidates.length > limit ? [...offer.candidates].sort(byUse).slice(0, limit) : [...offer.candidates];
@@ -224,8 +224,12 @@ function findIndex(indices: Int32Array, index: number): number {
 }
 
 const lowered = new WeakMap<ColumnOffer, string[]>();
-const lowerNames = (offer: ColumnOffer, unnamed: (n: number) => string): string[] => {
+const lowerNames = (offer: ColumnOffer, unnamed: string): string[] => {
   let names = lowered.get(offer);
-  if (!names) lowered.set(offer, (names = offer.names.map((n, i) => (n || unnamed(offer.indices[i]! + 1)).toLowerCase())));
+  if (!names) {
+    // Worded once, not per column: 100,000 header-less columns must not cost 100,000 translations.
+    const [before = '', after = ''] = unnamed.toLowerCase().split('{n}');
+    lowered.set(offer, (names = offer.names.map((n, i) => (n ? n.toLowerCase() : before + (offer.indices[i]! + 1) + after))));
+  }
   return names;
 };

@@ -101,7 +101,7 @@ describe('columns offered from a very wide file', () => {
     expect(offer.numericCount).toBe(5_000);
     expect(offer.indices.length).toBe(5_000);
   });
-  const unnamed = (n: number) => `Kolom ${n}`;
+  const unnamed = 'Kolom {n}';
   it('finds a column by number first, and by header words', () => {
     const offer = offerFor(wide(5_000));
     const byNumber = offerColumns(offer, '4321', unnamed);
