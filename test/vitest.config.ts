@@ -9,9 +9,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 const TIMED = ['test/e2e/long-tasks.test.ts'];
 
-/** What every browser test project shares: the built site served once (global-setup.ts). */
+/**
+ * What every browser test project shares: the built site served once (global-setup.ts), and one
+ * Chromium per worker process, closed by the environment when the worker ends (environment.ts).
+ */
 const browser = {
   globalSetup: ['test/e2e/global-setup.ts'],
+  environment: './test/e2e/environment.ts',
   // Timeouts here catch a hung test; they are not budgets. Browser tests take seconds on a quiet
   // machine and ten times that when eight people share its two cores.
   testTimeout: 120_000,
@@ -22,8 +26,7 @@ const browser = {
 };
 
 // Unit tests and browser tests share the first group, two files at a time (the machine has two
-// cores; each browser test file launches its own Chromium against the one shared server). The
-// timed browser tests follow in a group of their own, one file at a time.
+// cores). The timed browser tests follow in a group of their own, one file at a time.
 export default defineConfig({
   root,
   test: {
@@ -47,6 +50,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           exclude: TIMED,
+          // A worker runs many browser test files, one after another, and launches Chromium once
+          // for all of them (a launch and close cost 10 s a file under load). Nothing else is
+          // shared: each file is imported afresh, and useBrowser() closes every context a file
+          // left open (test/e2e/context.ts).
+          isolate: false,
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },

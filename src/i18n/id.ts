@@ -150,8 +150,8 @@ export const t = /* @__PURE__ */ translator(ui);
  * input's in `id-scores.ts` (it loads on use): one module can only travel whole, and a page must
  * carry only the words it can show within its 25 KB of script. Each island words them with its
  * own translator, `translator(calc, npsWords)` (src/i18n/translate.ts). `{name}` takes a
- * parameter; a parameter whose value is a key (`label.*`, `range.*`) is replaced by that entry,
- * and `{Name}` with a capital starts the sentence with a capital.
+ * parameter; a parameter that is a message (`message('label.promoters')`, `range.*`) is replaced
+ * by its words, text is shown as given; `{Name}` with a capital starts the sentence with a capital.
  */
 export const calc = {
   'label.count': 'jumlah',

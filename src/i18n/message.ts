@@ -5,8 +5,8 @@ import type { CalcKey, CalcStrings } from './id';
 import type { ParamsOf, Value } from './translate';
 
 /**
- * Parameter values: text (numbers already formatted where formatting matters), a key of the
- * calculator strings (a field label, a range), or a whole message worded in place.
+ * Parameter values: text (numbers already formatted where formatting matters), shown as given, or
+ * a message (a field label, a range) worded in place.
  */
 export type MessageParams = Readonly<Record<string, Value>>;
 

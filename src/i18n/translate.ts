@@ -12,8 +12,8 @@ export type Dictionary = Readonly<Record<string, string>>;
 export type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
 /**
- * A parameter's value: text or a number (already formatted where formatting matters), a whole
- * message worded in place, or a key of the same dictionary (a field label, a range), worded too.
+ * A parameter's value: text or a number (already formatted where formatting matters), shown as
+ * given, or a message (a field label, a range) worded in place with its own parameters.
  */
 export type Value = string | number | Message;
 
@@ -50,9 +50,9 @@ export function translator<const Ds extends readonly Dictionary[]>(...dictionari
       const lower = name[0]!.toLowerCase() + name.slice(1);
       const raw = p?.[name] ?? p?.[lower];
       if (raw === undefined) return all;
-      // A key's own text is worded without this parameter: text that names a key whose text names
-      // it back (a trainer link's `jumlah=<key>`) must not recurse for ever.
-      const value = typeof raw === 'object' ? t(raw) : Object.hasOwn(table, raw) ? t(raw as string, { ...p, [name]: undefined, [lower]: undefined } as never) : String(raw);
+      // Only a message is worded: text is shown as given, also when it equals a key (a visitor's
+      // column titled `report.points`, a trainee named `trainer.resultName`).
+      const value = typeof raw === 'object' ? t(raw) : String(raw);
       return name === lower ? value : value.charAt(0).toUpperCase() + value.slice(1);
     });
   };

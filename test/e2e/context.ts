@@ -1,17 +1,20 @@
-// Per-file browser set-up for the e2e tests: one browser, a fresh context per test.
+// Per-file browser set-up for the e2e tests: the worker's one browser, a fresh context per test.
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { sharedBrowser } from '../support/browser';
 import { keptPage } from './kept-page';
 
 export function useBrowser() {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
   });
+  // The browser outlives this file (the worker's next file gets it, see test/support/browser.ts):
+  // every context still open is closed, so no page, route or stored data reaches the next file.
   afterAll(async () => {
-    await browser?.close();
+    contexts.length = 0;
+    await Promise.all(browser?.contexts().map((c) => c.close()) ?? []);
   });
   const baseUrl = inject('baseUrl');
   return {

@@ -103,6 +103,8 @@ export function keptPage(baseUrl: string, newContext: () => Promise<BrowserConte
     // Leaving the site first ends the last test's scripts, workers and timers, and lets anything
     // the page writes on leaving be written before the storage is emptied.
     await page.goto('about:blank');
+    // The last document's workers end with it, a moment later; a test may count the page's workers.
+    for (let waited = 0; page.workers().length > 0 && waited < 15_000; waited += 50) await page.waitForTimeout(50);
     restoreListeners(page, pageListeners);
     restoreListeners(context, contextListeners);
     await Promise.all(disposables.splice(0).map((d) => d.dispose().catch(() => {})));

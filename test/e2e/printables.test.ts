@@ -31,7 +31,7 @@ describe('printable sheets', () => {
   // each sheet (test/support/axe.ts): printing must give the same sheet from either theme.
   it('have zero axe violations when printed, from either theme on screen', async () => {
     const failures: string[] = [];
-    const { page } = await b.open('/');
+    const { page } = await b.kept('/');
     await page.emulateMedia({ media: 'print' });
     for (const path of printables) {
       await page.goto(b.baseUrl + path);
@@ -41,7 +41,7 @@ describe('printable sheets', () => {
   }, 120_000);
 
   it('print the four A6 survey cards on one A4 page', async () => {
-    const { page, errors } = await b.open('/panduan/survei-pelanggan/kartu/');
+    const { page, errors } = await b.kept('/panduan/survei-pelanggan/kartu/');
     await page.emulateMedia({ media: 'print' });
     const cards = await page.locator('.survey-card').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [Math.round(r.width), Math.round(r.height)]));
     // 105 × 148.5 mm at 96 px per inch.
@@ -51,7 +51,7 @@ describe('printable sheets', () => {
   });
 
   it('prints the tally sheet on one A4 page, one row per calculator count field, each linking to its calculator', async () => {
-    const { page } = await b.open('/panduan/survei-pelanggan/rekap/');
+    const { page } = await b.kept('/panduan/survei-pelanggan/rekap/');
     for (const metric of ['nps', 'csat', 'ces'] as const) {
       const block = page.locator(`section:has(#rekap-${metric})`);
       const rows = await block.locator('tbody th[scope="row"]').allInnerTexts();
@@ -63,7 +63,7 @@ describe('printable sheets', () => {
   });
 
   it('prints the journey worksheet on one A4 landscape page, a column per stage and a row per item', async () => {
-    const { page } = await b.open('/panduan/perjalanan-pelanggan/lembar-kerja/');
+    const { page } = await b.kept('/panduan/perjalanan-pelanggan/lembar-kerja/');
     expect(await page.locator('.worksheet-table thead th').count()).toBe(JOURNEY_STAGES.length + 1);
     expect(await page.locator('.worksheet-table tbody tr').count()).toBe(WORKSHEET_ROWS.length);
     await page.emulateMedia({ media: 'print' });
@@ -74,7 +74,7 @@ describe('printable sheets', () => {
   });
 
   it('opens the NPS calculator from the tally sheet with the eleven per-score fields empty', async () => {
-    const { page } = await b.open('/panduan/survei-pelanggan/rekap/');
+    const { page } = await b.kept('/panduan/survei-pelanggan/rekap/');
     await page.locator('section:has(#rekap-nps) a[data-entry="per-skor"]').click();
     await page.waitForSelector('[data-calculator][data-hydrated]');
     const fields = page.locator('input[id^="skor-"]');
@@ -83,7 +83,7 @@ describe('printable sheets', () => {
   });
 
   it('sends the NPS group totals to the calculator\'s "Jumlah per kelompok" fields, and says so beside the link', async () => {
-    const { page } = await b.open('/panduan/survei-pelanggan/rekap/');
+    const { page } = await b.kept('/panduan/survei-pelanggan/rekap/');
     const link = page.locator('section:has(#rekap-nps) a[data-entry="per-kelompok"]');
     expect(await link.getAttribute('href')).toBe(groupEntryHref());
     expect(await link.locator('xpath=..').innerText()).toContain(t('tally.enterGroups'));
@@ -101,7 +101,7 @@ describe('business name on the survey cards', () => {
     page.locator('.survey-card [data-business]').evaluateAll((els) => els.map((e) => e.textContent));
 
   it('fills all twelve places on the four cards from one field, keeping the name out of the address and out of storage', async () => {
-    const { page, errors } = await b.open('/panduan/survei-pelanggan/kartu/');
+    const { page, errors } = await b.kept('/panduan/survei-pelanggan/kartu/');
     // Three places per card: the name line, the NPS question and the CES statement.
     expect(await slots(page)).toEqual(new Array(4).fill(['', NAME_BLANK, NAME_BLANK]).flat());
     await page.getByLabel(t('card.nameLabel')).fill('  Warung   Bu Sri ');
@@ -120,7 +120,7 @@ describe('business name on the survey cards', () => {
   });
 
   it('puts the name in the address only when asked, and a link with a name opens the cards filled in', async () => {
-    const { page } = await b.open('/panduan/survei-pelanggan/kartu/');
+    const { page } = await b.kept('/panduan/survei-pelanggan/kartu/');
     const field = page.getByLabel(t('card.nameLabel'));
     await field.fill('Laundry Kilat & Bersih');
     await page.getByRole('button', { name: t('card.nameShare') }).click();
@@ -140,7 +140,7 @@ describe('business name on the survey cards', () => {
 
   it('cuts a name from a link that would not fit a card, and says so', async () => {
     const long = `Toko ${'Sumber Rezeki '.repeat(8)}`.trim();
-    const { page } = await b.open(`/panduan/survei-pelanggan/kartu/?nama=${encodeURIComponent(long)}`);
+    const { page } = await b.kept(`/panduan/survei-pelanggan/kartu/?nama=${encodeURIComponent(long)}`);
     const value = await page.getByLabel(t('card.nameLabel')).inputValue();
     expect(value.length).toBeLessThanOrEqual(MAX_BUSINESS_NAME);
     expect(long.startsWith(value)).toBe(true);
@@ -156,7 +156,7 @@ describe('business name on the survey cards', () => {
 
 describe('reply templates', () => {
   it('copy their text with one click and say so', async () => {
-    const { page, errors } = await b.open('/panduan/pemulihan-layanan/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors } = await b.kept('/panduan/pemulihan-layanan/', { permissions: ['clipboard-read', 'clipboard-write'] });
     const box = page.locator('[data-copy]').first();
     await box.locator('button').click();
     await expect.poll(() => box.locator('[role="status"]').innerText()).toBe(t('copy.done'));
@@ -167,7 +167,7 @@ describe('reply templates', () => {
   });
 
   it('give the owner facing a threat to report a first reply to copy, one that names the customer\'s right to go to BPSK', async () => {
-    const { page, errors } = await b.open('/panduan/pelanggan-mengancam-melapor/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors } = await b.kept('/panduan/pelanggan-mengancam-melapor/', { permissions: ['clipboard-read', 'clipboard-write'] });
     const box = page.locator('[data-copy]');
     expect(await box.count()).toBe(1);
     await box.locator('button').click();

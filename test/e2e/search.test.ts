@@ -12,7 +12,7 @@ afterEach(() => b.closeAll());
 
 describe('search page', () => {
   it('runs the query from the address (?q=)', async () => {
-    const { page, errors } = await b.open('/cari/?q=pelanggan');
+    const { page, errors } = await b.kept('/cari/?q=pelanggan');
     expect(await page.inputValue('#q')).toBe('pelanggan');
     const links = await resultLinks(page);
     expect(links.some((l) => l.startsWith('/panduan/'))).toBe(true);
@@ -22,7 +22,7 @@ describe('search page', () => {
   it('indexes only main content: the header and footer are not in a page\'s indexed text', async () => {
     // (A header word cannot be searched for instead: Pagefind also matches a query by a short
     // indexed word it starts with, so "gelap" finds "Pasal 7 huruf g".)
-    const { page } = await b.open('/cari/');
+    const { page } = await b.kept('/cari/');
     const content = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const search = await pagefind.search('loyalitas');
@@ -40,7 +40,7 @@ describe('search page', () => {
       readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8').toLowerCase().includes(form),
     );
     expect(literal).toEqual([]);
-    const { page } = await b.open('/cari/?q=pembelian');
+    const { page } = await b.kept('/cari/?q=pembelian');
     const base = await topResult(page);
     await page.goto(`${b.baseUrl}/cari/?q=${form}`);
     expect((await topResult(page)).page).toBe(base.page);
@@ -57,7 +57,7 @@ describe('search page', () => {
 
 describe('search dialog', () => {
   it('opens with Ctrl+K from any page, shows results, and closes with Escape', async () => {
-    const { page, errors } = await b.open('/panduan/');
+    const { page, errors } = await b.kept('/panduan/');
     // Nothing of the search UI is loaded before first use.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind')))).toBe(false);
     await page.keyboard.press('Control+k');
@@ -72,7 +72,7 @@ describe('search dialog', () => {
   });
 
   it('opens from the header form with the typed words', async () => {
-    const { page } = await b.open('/', { viewport: { width: 1280, height: 800 } });
+    const { page } = await b.kept('/', { viewport: { width: 1280, height: 800 } });
     await page.fill('#header-q', 'klien');
     await page.press('#header-q', 'Enter');
     await page.locator('pagefind-modal dialog').waitFor({ state: 'visible', timeout: 15_000 });
@@ -83,7 +83,7 @@ describe('search dialog', () => {
 
 describe('search filter', () => {
   it('narrows results to one category with native radio buttons', async () => {
-    const { page } = await b.open('/cari/?q=pelanggan');
+    const { page } = await b.kept('/cari/?q=pelanggan');
     await resultLinks(page);
     await page.check('input[name="kategori"][value="Referensi"]');
     await expect
@@ -99,7 +99,7 @@ describe('when words find nothing', () => {
   it('searches again with fewer words, and says so', async () => {
     // Both words are in the index, never on one page. (Pagefind already skips a word the index
     // does not hold at all.)
-    const { page, errors } = await b.open('/cari/?q=garansi%20churn');
+    const { page, errors } = await b.kept('/cari/?q=garansi%20churn');
     const note = page.locator('[data-search-note]');
     await expect.poll(() => note.innerText(), { timeout: 15_000 }).toContain('“garansi churn”');
     expect(await note.innerText()).toContain('“garansi”');
@@ -114,13 +114,13 @@ describe('when words find nothing', () => {
     scope.locator('[data-search-note] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
   it('shows the pages most owners need when nothing matches, on the search page', async () => {
-    const { page } = await b.open('/cari/?q=qwxzv');
+    const { page } = await b.kept('/cari/?q=qwxzv');
     await expect.poll(() => neededLinks(page.locator('main')), { timeout: 15_000 }).toEqual(NEEDED);
     await expect(page.locator('[data-search-note]').innerText()).resolves.toContain('qwxzv');
   });
 
   it('shows the same pages in the header pop-up', async () => {
-    const { page } = await b.open('/', { viewport: { width: 390, height: 844 } });
+    const { page } = await b.kept('/', { viewport: { width: 390, height: 844 } });
     const modal = await popUp(page, 'qwxzv');
     await expect.poll(() => neededLinks(modal), { timeout: 15_000 }).toEqual(NEEDED);
     // A new search clears them.
@@ -134,7 +134,7 @@ describe('what a result shows', () => {
   it('snippets carry no heading-anchor text, and a one-letter heading is never a section', async () => {
     const texts: string[] = [];
     const sections: string[] = [];
-    const { page } = await b.open('/cari/');
+    const { page } = await b.kept('/cari/');
     for (const q of ['refund', 'churn rate', 'klien', 'pelanggan marah']) {
       await page.goto(`${b.baseUrl}/cari/?q=${encodeURIComponent(q)}`);
       await topResult(page);
@@ -149,7 +149,7 @@ describe('what a result shows', () => {
   }, 120_000);
 
   it('the phone pop-up has one close button', async () => {
-    const { page } = await b.open('/', { viewport: { width: 390, height: 844 } });
+    const { page } = await b.kept('/', { viewport: { width: 390, height: 844 } });
     const modal = await popUp(page, 'refund');
     await topResult(modal);
     const close = modal.getByRole('button', { name: /tutup/i });

@@ -22,13 +22,15 @@ describe('translator', () => {
     expect(t('capital', { label: 'jumlah' })).toBe('Jumlah harus berupa angka.');
   });
 
-  it('words a parameter that is a key of its dictionary, or a message, with the same parameters', () => {
-    expect(t('nested', { label: 'label', range: 'range', min: 0, max: 10 })).toBe('Jumlah promotor harus antara 0 dan 10.');
-    expect(t('nested', { label: 'label', range: { key: 'range' as never, params: { min: 1, max: 5 } } })).toBe('Jumlah promotor harus antara 1 dan 5.');
+  it('words a parameter that is a message, with its own parameters', () => {
+    const label = { key: 'label' as never };
+    expect(t('nested', { label, range: { key: 'range' as never, params: { min: 1, max: 5 } } })).toBe('Jumlah promotor harus antara 1 dan 5.');
   });
 
-  it('ends when a parameter names a key whose text names that parameter again (a crafted link)', () => {
-    expect(t('one', { n: 'one', total: 3 })).toBe('Soal Soal {n} dari 3 dari 3');
+  it('shows a text parameter as typed, also when it equals a key (a column titled `label`, a trainee named `one`)', () => {
+    expect(t('nested', { label: 'label', range: 'range' })).toBe('Label harus range.');
+    expect(t('one', { n: 'one', total: 3 })).toBe('Soal one dari 3');
+    expect(t('one', { n: 'plain', total: 'nested' })).toBe('Soal plain dari nested');
   });
 
   it('words a message, and falls back to the key (not a blank) for a key its dictionaries lack', () => {

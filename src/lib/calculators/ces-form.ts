@@ -22,7 +22,7 @@ export const isCesState = (v: unknown): v is CesState =>
 
 export function evaluateCes(state: CesState, tally: ScoreTally | null): Evaluation<CesResult> {
   const errors: FieldErrors = {};
-  const { counts, missing } = readScoreCounts(state.mode, state.counts, 1, tally, errors, 'what.ces');
+  const { counts, missing } = readScoreCounts(state.mode, state.counts, 1, tally, errors, message('what.ces'));
   if (!counts) return { result: null, errors, missing };
   const r = cesFromCounts(counts);
   return r.ok ? { result: r.value, errors, missing: null } : failed(errors, r.errors);

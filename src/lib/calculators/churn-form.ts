@@ -1,6 +1,5 @@
 // The churn calculator's form: customers at start and lost, or start, end and new; the
 // period; and optionally ARPU and gross margin for CLV. The result, next steps and summary.
-import type { CalcKey } from '../../i18n/id';
 import { formatCount, formatNumber, formatPercent } from '../format';
 import { message, type Message } from '../../i18n/message';
 import { calculateChurn, type ChurnPeriod, type ChurnResult } from '../metrics/churn';
@@ -27,7 +26,7 @@ export const isChurnState = (v: unknown): v is ChurnState =>
   (v.period === 'month' || v.period === 'year');
 
 /** The period's noun ("bulan", "tahun"), for labels. */
-export const PERIOD_WORD: Record<ChurnPeriod, CalcKey> = { month: 'churn.per.month', year: 'churn.per.year' };
+export const PERIOD_WORD: Record<ChurnPeriod, Message> = { month: message('churn.per.month'), year: message('churn.per.year') };
 
 export function evaluateChurn(state: ChurnState): Evaluation<ChurnResult> {
   const errors: FieldErrors = {};
@@ -35,7 +34,7 @@ export function evaluateChurn(state: ChurnState): Evaluation<ChurnResult> {
     state.mode === 'lost'
       ? [{ name: 'start', text: state.start }, { name: 'lost', text: state.lost }]
       : [{ name: 'start', text: state.start }, { name: 'end', text: state.end }, { name: 'newCustomers', text: state.newCustomers }];
-  const { values, touched, fix } = readCountGroup(fields, errors, 'what.churn');
+  const { values, touched, fix } = readCountGroup(fields, errors, message('what.churn'));
   const arpu = readOptionalNumber('arpu', state.arpu, errors);
   const margin = readOptionalNumber('margin', state.margin, errors, true);
   if (!touched) return { result: null, errors, missing: message(state.mode === 'lost' ? 'miss.churnLost' : 'miss.churnFlow') };

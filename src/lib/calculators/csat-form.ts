@@ -42,7 +42,7 @@ export function evaluateCsat(state: CsatState, tally: ScoreTally | null): Evalua
   // Checked apart from the counts, so a wrong threshold is explained even while counts are wrong too.
   const thresholdError = threshold === null ? null : checkThreshold(threshold, state.scale);
   if (thresholdError) addErrors(errors, [thresholdError]);
-  const { counts, missing } = readScoreCounts(state.mode, state.counts, 1, tally, errors, 'what.csat');
+  const { counts, missing } = readScoreCounts(state.mode, state.counts, 1, tally, errors, message('what.csat'));
   if (!counts || errors.threshold) return { result: null, errors, missing: missing ?? message('miss.threshold') };
   const r = csatFromCounts({ scale: state.scale, counts, threshold: threshold ?? defaultCsatThreshold(state.scale) });
   return r.ok ? { result: r.value, errors, missing: null } : failed(errors, r.errors);

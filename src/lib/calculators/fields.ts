@@ -60,7 +60,7 @@ export function failed<R>(errors: FieldErrors, found: readonly FieldError[]): Ev
 export function readCountGroup(
   fields: readonly CountField[],
   errors: FieldErrors,
-  what: CalcKey,
+  what: Message,
 ): { values: number[] | null; touched: boolean; fix: Message } {
   const touched = fields.some((f) => !isBlank(f.text));
   let blanksOnly = true;
@@ -101,7 +101,7 @@ export function readScoreCounts(
   min: number,
   tally: ScoreTally | null,
   errors: FieldErrors,
-  what: CalcKey,
+  what: Message,
 ): { counts: number[] | null; missing: Message | null } {
   const max = min + fields.length - 1;
   if (mode === 'scores') {

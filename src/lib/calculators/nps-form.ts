@@ -76,12 +76,12 @@ const countFields = (c: NpsCountFields, suffix: string) => NPS_COUNT_KEYS.map((k
 function mainResult(state: NpsState, tally: ScoreTally | null, errors: FieldErrors): Evaluation<NpsResult> {
   let r: Result<NpsResult>;
   if (state.mode === 'counts') {
-    const { values, touched, fix } = readCountGroup(countFields(state.counts, ''), errors, 'what.nps');
+    const { values, touched, fix } = readCountGroup(countFields(state.counts, ''), errors, message('what.nps'));
     if (!touched) return { result: null, errors, missing: message('miss.npsGroups') };
     if (!values) return { result: null, errors, missing: fix };
     r = npsFromCounts({ promoters: values[0]!, passives: values[1]!, detractors: values[2]! });
   } else {
-    const { counts, missing } = readScoreCounts(state.mode === 'scores' ? 'scores' : 'counts', state.histogram, 0, tally, errors, 'what.nps');
+    const { counts, missing } = readScoreCounts(state.mode === 'scores' ? 'scores' : 'counts', state.histogram, 0, tally, errors, message('what.nps'));
     if (!counts) return { result: null, errors, missing };
     r = npsFromHistogram(counts);
   }
@@ -93,7 +93,7 @@ export function evaluateNps(state: NpsState, tally: ScoreTally | null): Evaluati
   let comparison: NpsComparison | null = null;
   let comparisonMissing: Message | null = null;
   if (state.compare) {
-    const { values, touched, fix } = readCountGroup(countFields(state.compare, '_b'), errors, 'what.compare');
+    const { values, touched, fix } = readCountGroup(countFields(state.compare, '_b'), errors, message('what.compare'));
     comparisonMissing = touched ? fix : message('miss.compare');
     if (values && result) {
       const c = compareNps(result.counts, { promoters: values[0]!, passives: values[1]!, detractors: values[2]! });

@@ -7,6 +7,7 @@
  */
 import { distribution, meanOfCounts } from './distribution';
 import type { ScoreShare } from './distribution';
+import { message } from '../../i18n/message';
 import { fail, fieldError, ok } from './result';
 import type { Result } from './result';
 import { tallyScores } from './tally';
@@ -44,7 +45,7 @@ export function cesFromCounts(counts: readonly number[]): Result<CesResult> {
   const errors = checkCounts(
     counts,
     (index) => `counts.${index + 1}`,
-    (index) => ({ label: 'label.score', score: index + 1 }),
+    (index) => ({ label: message('label.score', { score: index + 1 }) }),
   );
   if (errors.length > 0) return fail(errors);
   const total = sum(counts);

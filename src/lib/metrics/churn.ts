@@ -6,6 +6,7 @@
  * customers, lost = start + new − end; that also counts new customers who left within the
  * period, so it can slightly overstate churn, which is the usual trade-off of this shortcut.
  */
+import { message } from '../../i18n/message';
 import { fail, fieldError, ok } from './result';
 import type { FieldError, Result } from './result';
 import { checkCount, checkNumberInRange } from './validate';
@@ -75,7 +76,7 @@ export interface ChurnConversion {
 
 /** Converts a churn rate given per `from` period into both monthly and yearly percent. */
 export function convertChurn(percent: number, from: ChurnPeriod): Result<ChurnConversion> {
-  const error = checkNumberInRange(percent, 'churn', 'label.churn', 0, 100, 'range.percent');
+  const error = checkNumberInRange(percent, 'churn', message('label.churn'), 0, 100, message('range.percent'));
   if (error) return fail([error]);
   const rate = percent / 100;
   const monthly = from === 'month' ? rate : yearlyToMonthlyRate(rate);
@@ -97,11 +98,11 @@ export interface ClvInput {
 export const MAX_ARPU = 1e12;
 
 function checkArpu(value: number): FieldError | null {
-  return checkNumberInRange(value, 'arpu', 'label.arpu', 0, MAX_ARPU, 'range.arpu');
+  return checkNumberInRange(value, 'arpu', message('label.arpu'), 0, MAX_ARPU, message('range.arpu'));
 }
 
 function checkMargin(value: number): FieldError | null {
-  return checkNumberInRange(value, 'margin', 'label.margin', 0, 100, 'range.percent');
+  return checkNumberInRange(value, 'margin', message('label.margin'), 0, 100, message('range.percent'));
 }
 
 /** CLV = ARPU × gross margin ÷ churn; a tagged "no-churn" result instead of dividing by 0. */
@@ -109,7 +110,7 @@ export function customerLifetimeValue(input: ClvInput): Result<ClvResult> {
   const errors = [
     checkArpu(input.arpu),
     checkMargin(input.marginPercent),
-    checkNumberInRange(input.churnPercent, 'churn', 'label.churn', 0, 100, 'range.percent'),
+    checkNumberInRange(input.churnPercent, 'churn', message('label.churn'), 0, 100, message('range.percent')),
   ].filter((error) => error !== null);
   if (errors.length > 0) return fail(errors);
   const { arpu, marginPercent, churnPercent } = input;
@@ -126,12 +127,12 @@ function resolveLost(input: ChurnInput): Result<{ lost: number; end: number | nu
   const push = (error: FieldError | null): void => {
     if (error) errors.push(error);
   };
-  push(checkCount(input.start, 'start', { label: 'label.start' }));
+  push(checkCount(input.start, 'start', { label: message('label.start') }));
   if (input.kind === 'lost') {
-    push(checkCount(input.lost, 'lost', { label: 'label.lost' }));
+    push(checkCount(input.lost, 'lost', { label: message('label.lost') }));
   } else {
-    push(checkCount(input.end, 'end', { label: 'label.end' }));
-    push(checkCount(input.newCustomers, 'newCustomers', { label: 'label.newCustomers' }));
+    push(checkCount(input.end, 'end', { label: message('label.end') }));
+    push(checkCount(input.newCustomers, 'newCustomers', { label: message('label.newCustomers') }));
   }
   if (errors.length > 0) return fail(errors);
   if (input.start === 0) {

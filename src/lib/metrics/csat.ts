@@ -7,6 +7,7 @@
  */
 import { distribution, meanOfCounts } from './distribution';
 import type { ScoreShare } from './distribution';
+import { message } from '../../i18n/message';
 import { fail, fieldError, ok } from './result';
 import type { FieldError, Result } from './result';
 import { tallyScores } from './tally';
@@ -79,7 +80,7 @@ export function csatFromCounts(input: CsatInput): Result<CsatResult> {
       ...checkCounts(
         input.counts,
         (index) => `counts.${index + 1}`,
-        (index) => ({ label: 'label.score', score: index + 1 }),
+        (index) => ({ label: message('label.score', { score: index + 1 }) }),
       ),
     );
   }

@@ -5,6 +5,7 @@
  * s² ≈ 0.67 (a fairly even spread of promoters and detractors), which errs on the generous side.
  */
 import { Z95 } from './z95';
+import { message } from '../../i18n/message';
 import { fail, ok } from './result';
 import type { Result } from './result';
 import { checkNumberInRange } from './validate';
@@ -35,8 +36,8 @@ export function npsSampleSize(input: NpsSampleSizeInput): Result<NpsSampleSize> 
   // spread ("1 response is enough" would be absurd); they fall back to the typical value.
   const fromData = input.variance !== undefined && input.variance !== null && input.variance !== 0;
   const errors = [
-    checkNumberInRange(input.marginOfError, 'marginOfError', 'label.target', MIN_MARGIN, 100, 'range.target'),
-    fromData ? checkNumberInRange(input.variance as number, 'variance', 'label.variance', 0, 1, 'range.unit') : null,
+    checkNumberInRange(input.marginOfError, 'marginOfError', message('label.target'), MIN_MARGIN, 100, message('range.target')),
+    fromData ? checkNumberInRange(input.variance as number, 'variance', message('label.variance'), 0, 1, message('range.unit')) : null,
   ].filter((error) => error !== null);
   if (errors.length > 0) return fail(errors);
   const variance = fromData ? (input.variance as number) : TYPICAL_NPS_VARIANCE;

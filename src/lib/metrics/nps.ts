@@ -7,6 +7,7 @@
 import { npsBand } from './nps-bands';
 import type { NpsBand } from './nps-bands';
 import { adjustedWald, npsVariance, waldMargin } from './nps-stats';
+import { message } from '../../i18n/message';
 import { fail, fieldError, ok } from './result';
 import type { Result } from './result';
 import { tallyScores } from './tally';
@@ -57,7 +58,7 @@ export function npsFromCounts(counts: NpsCounts, suffix = ''): Result<NpsResult>
   const errors = checkCounts(
     values,
     (index) => `${GROUPS[index] ?? ''}${suffix}`,
-    (index) => ({ label: GROUP_LABELS[index] ?? 'label.count' }),
+    (index) => ({ label: message(GROUP_LABELS[index] ?? 'label.count') }),
     `total${suffix}`,
   );
   if (errors.length > 0) return fail(errors);
@@ -74,7 +75,7 @@ export function npsFromHistogram(histogram: readonly number[]): Result<NpsResult
   const errors = checkCounts(
     histogram,
     (score) => `histogram.${score}`,
-    (score) => ({ label: 'label.score', score }),
+    (score) => ({ label: message('label.score', { score }) }),
   );
   if (errors.length > 0) return fail(errors);
   return ok(compute(countsFromHistogram(histogram), histogram));

@@ -5,18 +5,15 @@
  * floating point; checking all of that in one place keeps the Indonesian wording identical
  * across NPS, CSAT, CES and churn.
  */
-import type { CalcKey } from '../../i18n/id';
+import type { Message } from '../../i18n/message';
 import { fieldError } from './result';
 import type { FieldError } from './result';
 
 /** Upper bound where integer arithmetic on doubles is still exact. */
 export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
-/** A field's name in messages: a `label.*` key, with its parameters (`label.score` takes `score`). */
-export type Label = {
-  readonly label: CalcKey;
-  readonly score?: number;
-};
+/** A field's name in messages: a `label.*` message (`message('label.score', { score })`). */
+export type Label = { readonly label: Message };
 
 /** Checks one count (number of respondents or customers). */
 export function checkCount(value: number, field: string, label: Label): FieldError | null {
@@ -55,9 +52,9 @@ export function checkCounts(
 
 /**
  * Checks a plain finite number inside [min, max]; used for rates, money and percentages.
- * `range` (a `range.*` key) says the allowed range in words.
+ * `range` (a `range.*` message) says the allowed range in words.
  */
-export function checkNumberInRange(value: number, field: string, label: CalcKey, min: number, max: number, range: CalcKey): FieldError | null {
+export function checkNumberInRange(value: number, field: string, label: Message, min: number, max: number, range: Message): FieldError | null {
   if (typeof value !== 'number' || Number.isNaN(value)) return fieldError(field, 'not-a-number', 'err.notNumber', { label });
   if (value < 0 && min >= 0) return fieldError(field, 'negative', 'err.negative', { label });
   if (!Number.isFinite(value)) return fieldError(field, 'too-large', 'err.tooLarge', { label });

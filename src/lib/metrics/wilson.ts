@@ -5,6 +5,7 @@
  * 0% or 100% and can leave 0…100 for small samples; Wilson stays inside and is honest there.
  */
 import { Z95 } from './z95';
+import { message } from '../../i18n/message';
 import { fail, fieldError, ok } from './result';
 import type { Result } from './result';
 import { checkCount } from './validate';
@@ -21,8 +22,8 @@ export interface PercentInterval {
 /** `successes` out of `total` (whole, 0 ≤ successes ≤ total, total > 0); result in percent. */
 export function wilsonInterval(successes: number, total: number): Result<PercentInterval> {
   const errors = [
-    checkCount(successes, 'successes', { label: 'label.satisfied' }),
-    checkCount(total, 'total', { label: 'label.total' }),
+    checkCount(successes, 'successes', { label: message('label.satisfied') }),
+    checkCount(total, 'total', { label: message('label.total') }),
   ].filter((error) => error !== null);
   if (errors.length > 0) return fail(errors);
   if (total === 0) return fail([fieldError('total', 'zero-total', 'err.totalZero')]);

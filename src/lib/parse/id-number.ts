@@ -11,7 +11,7 @@
  * Pure and DOM-free: also used inside the score-parsing Web Worker.
  */
 import type { CalcKey, CalcStrings } from '../../i18n/id';
-import type { MessageParams } from '../../i18n/message';
+import { message, type MessageParams } from '../../i18n/message';
 import type { ParamsOf } from '../../i18n/translate';
 import { fail, fieldError, ok } from '../metrics/result';
 import type { ErrorCode, Result } from '../metrics/result';
@@ -90,6 +90,6 @@ export function parseCount(text: string, field = 'value'): Result<number> {
     return failWith(field, 'not-a-number', 'err.badCount', { text: preview(trimmed) });
   }
   if (!Number.isFinite(value)) return failWith(field, 'too-large', 'err.numberTooLarge');
-  const error = checkCount(value, field, { label: 'label.count' });
+  const error = checkCount(value, field, { label: message('label.count') });
   return error ? fail([error]) : ok(value);
 }
