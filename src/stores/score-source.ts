@@ -22,7 +22,7 @@ export interface ColumnChoice {
 }
 
 /** Where the current tally came from: typed or pasted text, or a file (and its column). */
-export type TallyOrigin = { readonly file: null } | { readonly file: string; readonly column: string | null };
+export type TallyOrigin = { readonly file: null } | { readonly file: string; readonly column: string | Message | null };
 
 export interface ScoreSourceStore {
   readonly $tally: ReturnType<typeof atom<ScoreTally | null>>;

@@ -39,7 +39,8 @@ export type ScoreSource =
   | {
       readonly kind: 'table';
       readonly column: number;
-      readonly columnName: string;
+      /** The column's header, or its number worded by the page (`Kolom 3`) when it has none. */
+      readonly columnName: string | Message;
       readonly hasHeader: boolean;
     };
 
@@ -120,7 +121,7 @@ export async function runScoreJob(request: ScoreJobRequest, post: (message: Scor
       source: {
         kind: 'table',
         column,
-        columnName: analysis.candidates.find((candidate) => candidate.index === column)?.name ?? `Kolom ${column + 1}`,
+        columnName: analysis.candidates.find((candidate) => candidate.index === column)?.name || message('columns.number', { n: column + 1 }),
         hasHeader: analysis.hasHeader,
       },
     });

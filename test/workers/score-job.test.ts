@@ -70,6 +70,15 @@ describe('runScoreJob', () => {
     }
   });
 
+  it('names a column without a header by a message the page words ("Kolom 2"), not by words of its own', async () => {
+    const messages = await run({ kind: 'file', file: csv('Ani,9\nBudi,10\nCici,4'), scale: NPS_SCORE_SCALE });
+    const last = messages.at(-1);
+    if (last?.type !== 'result') throw new Error('expected a result');
+    expect(last.source).toMatchObject({ column: 1, hasHeader: false, columnName: { key: 'columns.number', params: { n: 2 } } });
+    const name = last.source.kind === 'table' ? last.source.columnName : '';
+    expect(typeof name === 'string' ? name : say(name)).toBe('Kolom 2');
+  });
+
   it('skips a row-number column when choosing automatically', async () => {
     const messages = await run({ kind: 'file', file: csv('No;Nama;Skor\n1;A;9\n2;B;10\n3;C;4'), scale: NPS_SCORE_SCALE });
     const last = messages.at(-1);

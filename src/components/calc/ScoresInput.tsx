@@ -13,6 +13,10 @@ import { Words } from './Words';
 
 // This input loads on use, with its own words: its translator is the shared words and these.
 const t = translator(calc, scoresWords);
+/** A column without a header, by its 1-based number. */
+const unnamed = (n: number) => t('columns.number', { n });
+/** The same words with the number left as `{n}`, for the column search (`offerColumns`). */
+const UNNAMED = t('columns.number', { n: '{n}' });
 
 export interface ScoresInputProps {
   id: string;
@@ -195,7 +199,7 @@ function ColumnChoice({ id, source }: { id: string; source: ScoreSourceStore }) 
   const choice = useStore(source.$columns);
   const [query, setQuery] = useState('');
   if (!choice) return null;
-  const { shown, total } = offerColumns(choice.analysis, query);
+  const { shown, total } = offerColumns(choice.analysis, query, UNNAMED);
   const all = choice.analysis.numericCount;
   return (
     <fieldset class="columns">
@@ -210,8 +214,8 @@ function ColumnChoice({ id, source }: { id: string; source: ScoreSourceStore }) 
       {total === 0 && <p class="field-hint" role="status">{t('columns.noMatch', { q: query })}</p>}
       {shown.map((c) => (
         <button key={c.index} type="button" aria-pressed={choice.chosen === c.index} onClick={() => source.readFile(choice.file, c.index)}>
-          {c.name}
-          {all > COLUMNS_SHOWN && c.name !== t('columns.number', { n: c.index + 1 }) ? ` (${t('columns.number', { n: c.index + 1 })})` : ''}
+          {c.name || unnamed(c.index + 1)}
+          {all > COLUMNS_SHOWN && c.name && c.name !== unnamed(c.index + 1) ? ` (${unnamed(c.index + 1)})` : ''}
         </button>
       ))}
     </fieldset>

@@ -19,7 +19,7 @@ export type { Row };
 export interface ColumnCandidate {
   /** Zero-based column index (pass it back as `column`). */
   readonly index: number;
-  /** Header text, or "Kolom N" when the file has no header. */
+  /** Header text, or '' when the file has no header (the page names it by its number). */
   readonly name: string;
   /** Non-blank data cells in the analysed rows. */
   readonly filled: number;
@@ -71,7 +71,7 @@ export function analyzeDetection(detection: Detection, rows: readonly Row[], sca
     for (let score = scale.min; score <= scale.max; score += 1) inScale += counts[score] ?? 0;
     candidates.push({
       index,
-      name: column.name || `Kolom ${index + 1}`,
+      name: column.name,
       filled,
       numeric,
       inScale,
@@ -186,10 +186,11 @@ export function offerFor(analysis: TableAnalysis): ColumnOffer {
 
 /**
  * The columns to offer for `query` (a header word or a 1-based column number; blank for the
- * best, in file order). `total` is every numeric column for a blank query, else the matches
- * shown (0 means none).
+ * best, in file order). `unnamed` is how the page names a column without a header, its number
+ * left as `{n}` (`Kolom {n}`), so the search finds it by those words too. `total` is every
+ * numeric column for a blank query, else the matches shown (0 means none).
  */
-export function offerColumns(offer: ColumnOffer, query: string, limit = COLUMNS_SHOWN): { shown: OfferedColumn[]; total: number } {
+export function offerColumns(offer: ColumnOffer, query: string, unnamed: string, limit = COLUMNS_SHOWN): { shown: OfferedColumn[]; total: number } {
   const q = query.trim().toLowerCase();
   if (!q) {
     const best = offer.candidates.length > limit ? [...offer.candidates].sort(byUse).slice(0, limit) : [...offer.candidates];
@@ -201,7 +202,7 @@ export function offerColumns(offer: ColumnOffer, query: string, limit = COLUMNS_
   const at = wanted >= 0 ? findIndex(offer.indices, wanted) : -1;
   if (at >= 0) shown.push({ index: wanted, name: offer.names[at] ?? '' });
   // Then header words, until the list is full: a search must answer within a keystroke.
-  const lower = lowerNames(offer);
+  const lower = lowerNames(offer, unnamed);
   for (let i = 0; i < lower.length && shown.length < limit; i++) {
     if (i !== at && lower[i]!.includes(q)) shown.push({ index: offer.indices[i]!, name: offer.names[i] ?? '' });
   }
@@ -223,8 +224,12 @@ function findIndex(indices: Int32Array, index: number): number {
 }
 
 const lowered = new WeakMap<ColumnOffer, string[]>();
-const lowerNames = (offer: ColumnOffer): string[] => {
+const lowerNames = (offer: ColumnOffer, unnamed: string): string[] => {
   let names = lowered.get(offer);
-  if (!names) lowered.set(offer, (names = offer.names.map((n) => n.toLowerCase())));
+  if (!names) {
+    // Worded once, not per column: 100,000 header-less columns must not cost 100,000 translations.
+    const [before = '', after = ''] = unnamed.toLowerCase().split('{n}');
+    lowered.set(offer, (names = offer.names.map((n, i) => (n ? n.toLowerCase() : before + (offer.indices[i]! + 1) + after))));
+  }
   return names;
 };

@@ -50,10 +50,10 @@ describe('analyzeTable', () => {
     expect(analysis.likelyScoreColumns).toEqual([3]);
   });
 
-  it('names columns when there is no header and suggests the best one', () => {
+  it('leaves a column without a header unnamed (the page names it by number) and suggests the best one', () => {
     const analysis = analyzeTable(rowsOf('x,9\ny,10\nz,4'), NPS_SCORE_SCALE);
     expect(analysis.hasHeader).toBe(false);
-    expect(analysis.candidates.map((c) => c.name)).toEqual(['Kolom 2']);
+    expect(analysis.candidates.map((c) => c.name)).toEqual(['']);
     expect(analysis.suggested).toBe(1);
   });
 
@@ -101,17 +101,28 @@ describe('columns offered from a very wide file', () => {
     expect(offer.numericCount).toBe(5_000);
     expect(offer.indices.length).toBe(5_000);
   });
+  const unnamed = 'Kolom {n}';
   it('finds a column by number first, and by header words', () => {
     const offer = offerFor(wide(5_000));
-    const byNumber = offerColumns(offer, '4321');
-    expect(byNumber.shown[0]).toEqual({ index: 4320, name: 'Kolom 4321' });
+    const byNumber = offerColumns(offer, '4321', unnamed);
+    expect(byNumber.shown[0]).toEqual({ index: 4320, name: '' });
     expect(byNumber.shown.length).toBeLessThanOrEqual(COLUMNS_SHOWN);
-    expect(offerColumns(offer, 'zzz')).toEqual({ shown: [], total: 0 });
+    expect(offerColumns(offer, 'zzz', unnamed)).toEqual({ shown: [], total: 0 });
     const named = offerFor(analyzeTable([['No', 'Nama', 'Skor NPS', 'Skor CSAT'], ['1', 'A', '9', '4'], ['2', 'B', '10', '5'], ['3', 'C', '3', '2']], NPS_SCORE_SCALE));
-    expect(offerColumns(named, 'skor').shown.map((c) => c.name)).toEqual(['Skor NPS', 'Skor CSAT']);
+    expect(offerColumns(named, 'skor', unnamed).shown.map((c) => c.name)).toEqual(['Skor NPS', 'Skor CSAT']);
+  });
+  it('finds a column without a header by the words the page names it with ("kolom 3"), as well as by its number', () => {
+    const offer = offerFor(wide(40));
+    expect(offerColumns(offer, 'kolom 3', unnamed).shown.map((c) => c.index)).toEqual([2, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38]);
+    expect(offerColumns(offer, 'KOLOM 40', unnamed).shown).toEqual([{ index: 39, name: '' }]);
+    expect(offerColumns(offer, '3', unnamed).shown[0]).toEqual({ index: 2, name: '' });
+    // A header is searched as written, not as "Kolom N".
+    const named = offerFor(analyzeTable([['Skor', ''], ['9', '4'], ['10', '5']], NPS_SCORE_SCALE));
+    expect(offerColumns(named, 'kolom 1', unnamed).shown).toEqual([]);
+    expect(offerColumns(named, 'kolom 2', unnamed).shown).toEqual([{ index: 1, name: '' }]);
   });
   it('offers the columns with the most usable scores when there are too many to show', () => {
-    const { shown, total } = offerColumns(offerFor(wide(1_000)), '');
+    const { shown, total } = offerColumns(offerFor(wide(1_000)), '', unnamed);
     expect(total).toBe(1_000);
     expect(shown).toHaveLength(COLUMNS_SHOWN);
     expect(shown.map((c) => c.index)).toEqual([...shown.map((c) => c.index)].sort((a, b) => a - b));
