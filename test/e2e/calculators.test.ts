@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CALCULATORS, calculatorPath } from '../../src/lib/calculators/registry';
@@ -177,7 +179,7 @@ async function fillState(page: Page, state: Case['state']) {
 
 describe('NPS calculator', () => {
   it('shows the published reference values from a share link', async () => {
-    const { page } = await b.open('/kalkulator/nps/?promotor=200&pasif=200&detraktor=100');
+    const { page } = await b.kept('/kalkulator/nps/?promotor=200&pasif=200&detraktor=100');
     await hydrated(page);
     await expect.poll(() => result(page, 'nps')).toBe('20,0');
     await expect.poll(() => result(page, 'moe')).toBe('± 6,6');
@@ -194,7 +196,7 @@ describe('NPS calculator', () => {
   });
 
   it('reads the 0–10 histogram and raw scores to the same result', async () => {
-    const { page } = await b.open('/kalkulator/nps/?jumlah=1,0,0,0,0,0,0,1,1,2,1');
+    const { page } = await b.kept('/kalkulator/nps/?jumlah=1,0,0,0,0,0,0,1,1,2,1');
     await hydrated(page);
     const fromHistogram = await result(page, 'nps');
     await b.visit(page, '/kalkulator/nps/?skor=0,7,8,9,9,10');
@@ -204,7 +206,7 @@ describe('NPS calculator', () => {
   });
 
   it('tells chart groups apart by pattern as well as colour, in bars and legend alike', async () => {
-    const { page, errors } = await b.open('/kalkulator/nps/?jumlah=3,2,4,5,6,8,9,20,25,30,28');
+    const { page, errors } = await b.kept('/kalkulator/nps/?jumlah=3,2,4,5,6,8,9,20,25,30,28');
     await hydrated(page);
     await page.locator('svg.histogram').waitFor();
     const shapes = await page.evaluate(() => {
@@ -235,7 +237,7 @@ describe('NPS calculator', () => {
   });
 
   it('survives corrupt stored data', async () => {
-    const { page } = await b.open('/kalkulator/nps/');
+    const { page } = await b.kept('/kalkulator/nps/');
     await page.evaluate(() => localStorage.setItem('paham:nps:v1', '{"mode":"counts","counts":5'));
     await page.reload();
     await hydrated(page);
@@ -246,7 +248,7 @@ describe('NPS calculator', () => {
   });
 
   it('parses a large paste off the main thread to the right result', async () => {
-    const { page } = await b.open('/kalkulator/nps/');
+    const { page } = await b.kept('/kalkulator/nps/');
     await hydrated(page);
     await page.check('input[name="nps-mode"][value="scores"]');
     // Preact renders the scores box after the change event, not within it.
@@ -286,10 +288,14 @@ describe('NPS calculator', () => {
     expect(unicodeText.length).toBeGreaterThan(5 * 1024 * 1024);
     const n = lines.length - 1;
     const nps = ((counts[9]! + counts[10]! - counts.slice(0, 7).reduce((a, c) => a + c, 0)) / n) * 100;
-    const { page, errors } = await b.open('/kalkulator/nps/');
+    const { page, errors } = await b.kept('/kalkulator/nps/');
     await hydrated(page);
     await choose(page, 'input[name="nps-mode"][value="scores"]', '#skor-file');
-    await page.setInputFiles('#skor-file', { name: 'survei.txt', mimeType: 'text/plain', buffer: unicodeText });
+    // Handed over as a file on disk: as a buffer it crosses Playwright's connection, which took
+    // longer than the upload's 30 s at load 50 (a test of the machine, not the page).
+    const dir = mkdtempSync(join(tmpdir(), 'paham-calc-'));
+    writeFileSync(join(dir, 'survei.txt'), unicodeText);
+    await page.setInputFiles('#skor-file', join(dir, 'survei.txt'));
     await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 30_000 }).toBe(n.toLocaleString('id-ID'));
     expect((await result(page, 'nps')).replace('−', '-')).toBe(nps.toFixed(1).replace('.', ','));
     expect(await page.locator('.scores-status').innerText()).toContain('kolom “Skor”');
@@ -301,6 +307,8 @@ describe('NPS calculator', () => {
     expect((await result(page, 'nps')).replace('−', '-')).toBe(expected.value.toFixed(1).replace('.', ','));
     expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
     expect(errors).toEqual([]);
+    // The page reads the file from disk when it is chosen and again by chunks: removed only now.
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
@@ -311,7 +319,7 @@ const [NPS, CSAT, CES] = CASES as [Case, Case, Case, Case];
 describe('CalculatorShell, once for all calculators', () => {
   it('computes from numbers typed by keyboard alone (CES: seven fields, Tab between them)', async () => {
     const c = CES;
-    const { page, errors } = await b.open(c.path);
+    const { page, errors } = await b.kept(c.path);
     await hydrated(page);
     await page.focus(c.keyboard.first);
     for (const [i, key] of c.keyboard.keys.entries()) {
@@ -325,7 +333,7 @@ describe('CalculatorShell, once for all calculators', () => {
 
   it('keeps the input across a reload until cleared (CSAT: a scale choice and a threshold)', async () => {
     const c = CSAT;
-    const { page, errors } = await b.open(c.path);
+    const { page, errors } = await b.kept(c.path);
     await hydrated(page);
     await fillState(page, c.state);
     await expect.poll(() => result(page, c.figure)).toBe(c.state.result);
@@ -346,7 +354,7 @@ describe('CalculatorShell, once for all calculators', () => {
 
   it('explains bad input beside each field and never shows NaN (NPS: not a number, negative, not whole; then all zero)', async () => {
     const c = NPS;
-    const { page, errors } = await b.open(c.path);
+    const { page, errors } = await b.kept(c.path);
     await hydrated(page);
     for (const [field, value] of c.bad.fields) await page.fill(field, value);
     for (const [field, , message] of c.bad.fields) {
@@ -367,7 +375,7 @@ describe('CalculatorShell, once for all calculators', () => {
 describe.each(CASES)('$name calculator, its link', (c) => {
   it('carries what was typed to a fresh browser', async () => {
     // Typed → address.
-    const { page, errors } = await b.open(c.path);
+    const { page, errors } = await b.kept(c.path);
     await hydrated(page);
     await fillState(page, c.state);
     await expect.poll(() => page.url()).toContain(c.state.inLink);
@@ -382,7 +390,7 @@ describe.each(CASES)('$name calculator, its link', (c) => {
 
   it('shows the full result view from a link, accessible in both themes, and survives nonsense in the address', async () => {
     // Every part drawn, no NaN, no axe violation (all rules in light, the colour rules in dark).
-    const { page: view, errors: viewErrors } = await b.open(c.resultView.link);
+    const { page: view, errors: viewErrors } = await b.kept(c.resultView.link);
     await hydrated(view);
     await expect.poll(() => result(view, c.figure)).not.toBe('');
     for (const part of c.resultView.parts) await view.locator(part).first().waitFor();
@@ -460,7 +468,7 @@ const UPLOADS: UploadCase[] = [
 
 describe.each(UPLOADS)('$name calculator, file upload', (u) => {
   it('reads the file in a worker and reports rejects; the counts go in the address, "Salin tautan" and storage', async () => {
-    const { page, errors } = await b.open(u.path, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors } = await b.kept(u.path, { permissions: ['clipboard-read', 'clipboard-write'] });
     await hydrated(page);
     await choose(page, u.mode, u.file);
     await page.setInputFiles(u.file, { name: 'survei.csv', mimeType: 'text/csv', buffer: Buffer.from(u.csv) });
@@ -500,7 +508,7 @@ describe('the calculator list (src/lib/calculators/registry.ts)', () => {
 
 describe('CSAT calculator', () => {
   it('matches the published values and labels the mean apart', async () => {
-    const { page } = await b.open('/kalkulator/csat/?skala=5&jumlah=14,9,10,32,42');
+    const { page } = await b.kept('/kalkulator/csat/?skala=5&jumlah=14,9,10,32,42');
     await hydrated(page);
     await expect.poll(() => result(page, 'csat')).toBe('69,2');
     expect(await page.locator('main').innerText()).toContain('bukan CSAT');
@@ -515,14 +523,14 @@ describe('CSAT calculator', () => {
 
   it('labels the band of the number as shown: 79,96% shows as "80,0" and reads "Baik"', async () => {
     // 1.999 of 2.500 satisfied = 79,96%.
-    const { page } = await b.open('/kalkulator/csat/?skala=5&jumlah=100,200,201,999,1000');
+    const { page } = await b.kept('/kalkulator/csat/?skala=5&jumlah=100,200,201,999,1000');
     await hydrated(page);
     await expect.poll(() => result(page, 'csat')).toBe('80,0');
     expect(await page.getAttribute('[data-band]', 'data-band')).toBe('good');
   });
 
   it('moves the satisfied threshold and switches scales', async () => {
-    const { page } = await b.open('/kalkulator/csat/?skala=7&jumlah=1,1,1,1,1,1,4&puas=7');
+    const { page } = await b.kept('/kalkulator/csat/?skala=7&jumlah=1,1,1,1,1,1,4&puas=7');
     await hydrated(page);
     await expect.poll(() => result(page, 'csat')).toBe('40,0');
     // Bands are for the top two boxes only; another definition says so instead.
@@ -536,7 +544,7 @@ describe('CSAT calculator', () => {
   });
 
   it('rejects a threshold outside the scale with a message', async () => {
-    const { page } = await b.open('/kalkulator/csat/?skala=5&jumlah=1,1,1,1,1&puas=9');
+    const { page } = await b.kept('/kalkulator/csat/?skala=5&jumlah=1,1,1,1,1&puas=9');
     await hydrated(page);
     expect(await page.getAttribute('#puas', 'aria-invalid')).toBe('true');
     expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
@@ -545,7 +553,7 @@ describe('CSAT calculator', () => {
 
 describe('CES calculator', () => {
   it('matches the published mean and share agreeing', async () => {
-    const { page } = await b.open('/kalkulator/ces/?jumlah=80,210,140,110,160,180,120');
+    const { page } = await b.kept('/kalkulator/ces/?jumlah=80,210,140,110,160,180,120');
     await hydrated(page);
     await expect.poll(() => result(page, 'ces')).toBe('4,08');
     expect(await page.locator('main').innerText()).toContain('arahnya terbalik');
@@ -555,7 +563,7 @@ describe('CES calculator', () => {
   });
 
   it('accepts pasted scores', async () => {
-    const { page } = await b.open('/kalkulator/ces/?skor=7,6,5,4,3');
+    const { page } = await b.kept('/kalkulator/ces/?skor=7,6,5,4,3');
     await hydrated(page);
     await expect.poll(() => result(page, 'ces').catch(() => '')).toBe('5,00');
     await expect.poll(() => result(page, 'setuju')).toBe('60,0%');
@@ -565,7 +573,7 @@ describe('CES calculator', () => {
 
 describe('churn calculator', () => {
   it('converts monthly churn to yearly and computes CLV', async () => {
-    const { page } = await b.open('/kalkulator/churn/?awal=100&hilang=5');
+    const { page } = await b.kept('/kalkulator/churn/?awal=100&hilang=5');
     await hydrated(page);
     await expect.poll(() => result(page, 'churn')).toBe('5,0');
     await expect.poll(() => result(page, 'retensi')).toBe('95,0%');
@@ -578,7 +586,7 @@ describe('churn calculator', () => {
   });
 
   it('works from start, end and new customers, and handles zero churn', async () => {
-    const { page } = await b.open('/kalkulator/churn/?awal=200&akhir=210&baru=30&periode=tahun');
+    const { page } = await b.kept('/kalkulator/churn/?awal=200&akhir=210&baru=30&periode=tahun');
     await hydrated(page);
     await expect.poll(() => result(page, 'churn')).toBe('10,0');
     // Yearly input keeps the contract: the yearly figure (the same churn) and its monthly equivalent.
@@ -593,7 +601,7 @@ describe('churn calculator', () => {
   });
 
   it('refuses more lost than at start, beside the field', async () => {
-    const { page } = await b.open('/kalkulator/churn/');
+    const { page } = await b.kept('/kalkulator/churn/');
     await hydrated(page);
     await page.fill('#awal', '10');
     await page.fill('#hilang', '12');

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { axeBothThemes } from '../support/axe';
 import { ROOT } from '../support/paths';
 import { useBrowser } from './context';
+import type { KeptOptions } from './kept-page';
 import { hydrated } from './islands';
 
 const b = useBrowser();
@@ -28,15 +29,19 @@ async function build(page: Page) {
   await page.waitForSelector('#bagikan');
 }
 
-/** The page, hydrated and ready for a file. */
-async function openPage(options?: Parameters<typeof b.open>[1]) {
-  const opened = await b.open(PATH, options);
+/**
+ * The page, hydrated and ready for a file: the file's kept page, or with a time zone a page of
+ * its own (a context's time zone is fixed when it is made).
+ */
+async function openPage(options: KeptOptions & { timezoneId?: string } = {}) {
+  const { timezoneId, ...kept } = options;
+  const opened = timezoneId ? await b.open(PATH, { timezoneId, ...kept }) : await b.kept(PATH, kept);
   await hydrated(opened.page);
   return opened;
 }
 
 /** The page with the report of one fixture on screen. */
-async function reportOf(name: string, options?: Parameters<typeof b.open>[1]) {
+async function reportOf(name: string, options?: Parameters<typeof openPage>[0]) {
   const opened = await openPage(options);
   await upload(opened.page, name);
   await build(opened.page);
@@ -57,7 +62,7 @@ describe('the same survey from every export', () => {
   // One page reads the five files in turn ("Ganti berkas" between them), as an owner comparing
   // exports would; every figure is checked for each file.
   it(`gives the same figures from ${SAME_SURVEY.join(', ')}`, async () => {
-    const { page, errors } = await b.open(PATH);
+    const { page, errors } = await b.kept(PATH);
     const elsewhere: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(b.baseUrl) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) elsewhere.push(r.url());
