@@ -38,7 +38,8 @@ async function installed(page: Page): Promise<void> {
 
 
 describe('offline', () => {
-  it('keeps the whole search index with the pages, whatever query Pagefind appends', async () => {
+  // One install serves both halves: what the worker stored, then what it serves with the server gone.
+  it('after one visit keeps the whole search index (whatever query Pagefind appends) and, without a network, reads a guide, opens an address typed without its last slash, runs a calculator, answers a quiz question and searches new words', async () => {
     const { url } = await siteCopy();
     const context = await b.context({ serviceWorkers: 'allow' });
     const page = await context.newPage();
@@ -54,25 +55,15 @@ describe('offline', () => {
     const index = ['index', 'fragment', 'filter'].flatMap((sub) => readdirSync(join(dir, sub)).map((f) => `/pagefind/${sub}/${f}`));
     const runtime = ['pagefind-entry.json', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind.js', 'pagefind-worker.js', 'wasm.id.pagefind'];
     expect(stored).toEqual(expect.arrayContaining([...index, ...runtime.map((f) => `/pagefind/${f}`)]));
-    // Pagefind's ?ts= and any other query are served from there, and nothing more is stored.
     await server!.close();
     server = undefined;
+    // Pagefind's ?ts= and any other query are served from there, and nothing more is stored.
     const served = await page.evaluate(async (base) => {
       const texts = await Promise.all([`${base}/pagefind/pagefind-entry.json?ts=1`, `${base}/pagefind/pagefind-component-ui.js?x=2`].map((u) => fetch(u).then((r) => r.ok)));
       const runtimeEntries = await Promise.all((await caches.keys()).filter((n) => n.startsWith('pencarian')).map(async (n) => (await (await caches.open(n)).keys()).length));
       return { texts, runtimeEntries: runtimeEntries.reduce((a, b) => a + b, 0) };
     }, url);
     expect(served).toEqual({ texts: [true, true], runtimeEntries: 0 });
-  });
-
-  it('after one visit reads a guide, opens an address typed without its last slash, runs a calculator, answers a quiz question and searches new words without a network', async () => {
-    const { url } = await siteCopy();
-    const context = await b.context({ serviceWorkers: 'allow' });
-    const page = await context.newPage();
-    await page.goto(`${url}/`);
-    await installed(page);
-    await server!.close();
-    server = undefined;
     await context.setOffline(true);
 
     // A guide never opened before.

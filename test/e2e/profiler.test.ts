@@ -40,7 +40,7 @@ describe('profiler', () => {
   });
 
   it('names the likely type per axis with its strength, the reasons and the advice, sending nothing', async () => {
-    const { page, errors } = await b.open('/kuis/kenali-pelanggan/');
+    const { page, errors } = await b.kept('/kuis/kenali-pelanggan/');
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
     const choice = { pemakai: 'dijual-lagi', asal: 'agen', frekuensi: 'rutin', harga: 'cari-diskon', keluhan: 'puas', tanggapan: 'ramah' };
     // Hydration keeps the server's text as it was (no doubled numbers or words).
@@ -88,7 +88,7 @@ describe('profiler', () => {
   });
 
   it('says "belum cukup informasi" when the answers say too little, and "campuran" for a tie', async () => {
-    const { page } = await b.open('/kuis/kenali-pelanggan/');
+    const { page } = await b.kept('/kuis/kenali-pelanggan/');
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Lihat hasil' }).click();
     expect(await page.getByText('Jawab minimal satu pertanyaan dulu').isVisible()).toBe(true);
@@ -115,7 +115,7 @@ describe('profiler', () => {
   });
 
   it('works by keyboard alone and starts over on request', async () => {
-    const { page } = await b.open('/kuis/kenali-pelanggan/');
+    const { page } = await b.kept('/kuis/kenali-pelanggan/');
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
     await page.locator('#profil-pemakai-sendiri').focus();
     await page.keyboard.press('Space');
@@ -135,7 +135,7 @@ describe('profiler', () => {
 
   // All rules in light, the colour rules in dark, on one load (test/support/axe.ts).
   it('has zero axe violations with results shown, in both themes', async () => {
-    const { page } = await b.open('/kuis/kenali-pelanggan/');
+    const { page } = await b.kept('/kuis/kenali-pelanggan/');
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
     await answer(page, { pemakai: 'sendiri', frekuensi: 'sekali', harga: 'membandingkan', 'cara-memilih': 'riset-dulu', keluhan: 'serba-negatif', 'saat-ditolak': 'mendebat' });
     await page.getByRole('button', { name: 'Lihat hasil' }).click();

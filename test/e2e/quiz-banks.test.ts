@@ -29,7 +29,7 @@ const focused = (page: Page) =>
 
 describe('the mengukur and pemulihan banks', () => {
   it('are listed on /kuis/, each with its mastery meter', async () => {
-    const { page, errors } = await b.open('/kuis/');
+    const { page, errors } = await b.kept('/kuis/');
     for (const topic of NEW_TOPICS) {
       expect(await page.locator(`a[href="/kuis/${topic}/"]`).count(), `/kuis/ links /kuis/${topic}/`).toBeGreaterThan(0);
       await page.locator(`[data-mastery="${topic}"]`).waitFor({ timeout: 10_000 });
@@ -40,7 +40,7 @@ describe('the mengukur and pemulihan banks', () => {
   for (const topic of NEW_TOPICS) {
     it(`plays /kuis/${topic}/ by keyboard alone to a full score`, async () => {
       const byScenario = new Map(bankOf(topic).map((item) => [norm(item.scenario), item]));
-      const { page, errors } = await b.open(`/kuis/${topic}/?seed=keyboard-${topic}`);
+      const { page, errors } = await b.kept(`/kuis/${topic}/?seed=keyboard-${topic}`);
       await page.locator('#kuis-soal', { hasText: 'Soal 1 dari 10' }).waitFor({ timeout: 10_000 });
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
@@ -75,7 +75,7 @@ describe('the mengukur and pemulihan banks', () => {
   it('has zero axe violations on a question and its feedback, in both themes', async () => {
     const failures: string[] = [];
     for (const topic of NEW_TOPICS) {
-      const { page } = await b.open(`/kuis/${topic}/?seed=axe`);
+      const { page } = await b.kept(`/kuis/${topic}/?seed=axe`);
       await page.locator('#kuis-soal', { hasText: 'Soal 1 dari 10' }).waitFor({ timeout: 10_000 });
       for (const v of await axeBothThemes(page)) failures.push(`${topic} question: ${v}`);
       await page.locator('.quiz-card .quiz-option label').first().click();

@@ -75,6 +75,18 @@ interface Step {
   at?: string;
   right: boolean;
   then?: string;
+  /**
+   * A trainer's quiz whose feedback waits for the end: the answer is saved ("Simpan jawaban") and
+   * the next question follows, with no feedback. Give `at` for each such step.
+   */
+  save?: boolean;
+}
+
+/** A question answered in the page: the bank item, its options' texts in the order shown, and whether the right one was chosen. */
+export interface Answered {
+  item: Item;
+  options: string[];
+  right: boolean;
 }
 
 /** Scenario → right option text, both normalised, as the page-side answerer needs them. */
@@ -86,10 +98,10 @@ const KEY = Object.fromEntries(bank.map((item) => [norm(item.scenario), norm(rig
  * pointer takes eight per question, each waiting for the element to settle. For runs whose subject
  * is what follows (retry order, resuming, printing, tabs, history, axe, small screens); the pointer
  * and the keyboard keep whole runs of their own (quiz.test.ts, quiz-banks, quiz-trainer).
- * Returns the scenarios answered, in order.
+ * Returns each question answered, in order.
  */
-async function answerSteps(page: Page, steps: Step[]): Promise<Item[]> {
-  const scenarios = await page.evaluate(
+async function answerSteps(page: Page, steps: Step[]): Promise<Answered[]> {
+  const answered = await page.evaluate(
     async ({ steps, key }) => {
       const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
       // A guard against a hung page, not a budget: each state normally follows within a frame.
@@ -104,40 +116,53 @@ async function answerSteps(page: Page, steps: Step[]): Promise<Item[]> {
       const spoken = (el: Element) =>
         norm([...el.childNodes].filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true')).map((n) => n.textContent).join(''));
       const button = (name: string) => [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => spoken(b) === name && !b.disabled);
-      const seen: string[] = [];
+      const seen: { scenario: string; options: string[] }[] = [];
       for (const step of steps) {
+        const answer = step.save ? 'Simpan jawaban' : 'Periksa jawaban';
         if (step.at) await until(step.at, () => norm(document.querySelector<HTMLElement>('#kuis-soal')?.innerText ?? '') === step.at);
-        // The next question, not the one just answered: no feedback yet, and it can be checked.
-        await until('a question to answer', () => !document.querySelector('.quiz-feedback') && button('Periksa jawaban'));
+        // The next question, not the one just answered: no feedback yet, and it can be answered.
+        await until('a question to answer', () => !document.querySelector('.quiz-feedback') && button(answer));
         const scenario = norm(await until('the scenario', () => document.querySelector<HTMLElement>('.quiz-card .quiz-scenario')?.innerText));
         const right = key[scenario];
         if (right === undefined) throw new Error(`No bank item has the scenario on screen: ${scenario}`);
+        const texts = [...document.querySelectorAll<HTMLElement>('.quiz-card .quiz-option-text')].map((t) => t.innerText);
         const labels = [...document.querySelectorAll<HTMLElement>('.quiz-card .quiz-option label')];
         const label = labels.find((l) => (norm(l.querySelector<HTMLElement>('.quiz-option-text')?.innerText ?? '') === right) === step.right);
         if (!label) throw new Error(`No ${step.right ? 'right' : 'wrong'} option on screen for: ${scenario}`);
         label.click();
-        (await until('"Periksa jawaban"', () => button('Periksa jawaban'))).click();
-        await until('the feedback', () => document.querySelector('.quiz-feedback'));
+        (await until(`"${answer}"`, () => button(answer))).click();
+        if (!step.save) await until('the feedback', () => document.querySelector('.quiz-feedback'));
         if (step.then) (await until(`"${step.then}"`, () => button(step.then!))).click();
-        seen.push(scenario);
+        seen.push({ scenario, options: texts });
       }
       return seen;
     },
     { steps, key: KEY },
   );
-  return scenarios.map((s) => byScenario.get(s)!);
+  return answered.map(({ scenario, options }, k) => ({ item: byScenario.get(scenario)!, options, right: steps[k]!.right }));
 }
 
 /** Answers the question on screen through the page's own controls (see answerSteps); `then` is the button pressed after. */
 export async function answerInPage(page: Page, right: boolean, then?: string): Promise<Item> {
-  return (await answerSteps(page, [{ right, then }]))[0]!;
+  return (await answerSteps(page, [{ right, then }]))[0]!.item;
 }
 
-/** Like runByMouse, through the page's own controls in one round trip (answerSteps). Ends on the summary. */
-export async function runInPage(page: Page, total: number, right: (i: number) => boolean, from = 0): Promise<Item[]> {
+/**
+ * Questions `from`..`total` answered through the page's own controls in one round trip
+ * (answerSteps); `right(i)` says which to answer right, `save` that the quiz's feedback waits for
+ * the end. Ends on the summary.
+ */
+export async function playInPage(page: Page, total: number, right: (i: number) => boolean, { from = 0, save = false } = {}): Promise<Answered[]> {
   const steps: Step[] = [];
-  for (let i = from; i < total; i++) steps.push({ at: `Soal ${i + 1} dari ${total}`, right: right(i), then: i === total - 1 ? 'Lihat hasil' : 'Soal berikutnya' });
-  const items = await answerSteps(page, steps);
+  for (let i = from; i < total; i++) {
+    steps.push({ at: `Soal ${i + 1} dari ${total}`, right: right(i), save, then: save ? undefined : i === total - 1 ? 'Lihat hasil' : 'Soal berikutnya' });
+  }
+  const answered = await answerSteps(page, steps);
   await page.locator('#kuis-hasil').waitFor();
-  return items.filter((_, k) => !steps[k]!.right);
+  return answered;
+}
+
+/** Like runByMouse, through the page's own controls in one round trip (playInPage); returns the items answered wrong. */
+export async function runInPage(page: Page, total: number, right: (i: number) => boolean, from = 0): Promise<Item[]> {
+  return (await playInPage(page, total, right, { from })).filter((a) => !a.right).map((a) => a.item);
 }

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeBothThemes } from '../support/axe';
 import { useBrowser } from './context';
-import { answerByMouse, answerInPage, atQuestion, bank, focused, norm, optionTexts, PROGRESS_KEY, rightText, shown } from './quiz-helpers';
+import { answerByMouse, answerInPage, atQuestion, bank, focused, norm, optionTexts, playInPage, PROGRESS_KEY, rightText, shown } from './quiz-helpers';
 
 const b = useBrowser();
 afterEach(() => b.closeAll());
@@ -16,23 +16,13 @@ const count = (topic: string) => bank.filter((item) => item.topic === topic).len
 
 const LINK = '/kuis/latihan/?topik=posisi,hubungan&jumlah=12&seed=k3x9q2mz&umpan=langsung';
 
-/** Plays a whole trainer quiz (answers through the page's own controls, answerInPage; deferred: by mouse); returns what was asked (item id and option order). */
+/**
+ * Plays a whole trainer quiz through the page's own controls (playInPage; with `deferred`, each
+ * answer saved for the end); returns what was asked (item id and option order).
+ */
 async function playThrough(page: Page, total: number, right: (i: number) => boolean, deferred = false): Promise<string[]> {
-  const asked: string[] = [];
-  for (let i = 0; i < total; i++) {
-    await atQuestion(page, i + 1, total);
-    const item = await shown(page);
-    asked.push(`${item.id}: ${(await optionTexts(page)).join(' | ')}`);
-    if (deferred) {
-      const texts = await optionTexts(page);
-      await page.locator('.quiz-card .quiz-option label', { hasText: right(i) ? rightText(item) : texts.find((t) => t !== rightText(item))! }).click();
-      await page.getByRole('button', { name: 'Simpan jawaban' }).click();
-      continue;
-    }
-    await answerInPage(page, right(i), i === total - 1 ? 'Lihat hasil' : 'Soal berikutnya');
-  }
-  await page.locator('#kuis-hasil').waitFor();
-  return asked;
+  const answered = await playInPage(page, total, right, { save: deferred });
+  return answered.map(({ item, options }) => `${item.id}: ${options.join(' | ')}`);
 }
 
 describe('trainer link', () => {
@@ -53,8 +43,7 @@ describe('trainer link', () => {
   });
 
   it('sends the result only by the trainee’s hand: name, score, per topic, missed items, date', async () => {
-    const { page, errors } = await b.open(LINK.replace('umpan=langsung', 'umpan=akhir'));
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const { page, errors } = await b.kept(LINK.replace('umpan=langsung', 'umpan=akhir'), { permissions: ['clipboard-read', 'clipboard-write'] });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     // Feedback waits for the end: saving an answer shows no verdict and moves on.
@@ -137,39 +126,40 @@ describe('trainer link', () => {
         ['Tidak ada topik yang bisa dipakai, jadi soal diambil dari semua topik.', 'Tautan tidak menyebut jumlah soal, jadi dipakai 10 soal.'],
       ],
     ];
+    // One page; each link opened as a first visit (b.visit empties the site's storage first).
+    const { page, errors } = await b.kept();
     for (const [query, total, messages] of cases) {
-      const { page, errors } = await b.open(`/kuis/latihan/${query}`);
+      await b.visit(page, `/kuis/latihan/${query}`);
       await atQuestion(page, 1, total);
       const notes = await page.locator('[data-link-problems]').innerText();
       expect(notes).toContain('Kuis tetap bisa dikerjakan');
       for (const m of messages) expect(notes, query).toContain(m);
       expect(await page.locator('[data-link-problems] li').count(), query).toBe(messages.length);
       expect(await page.locator('[data-link-about]').innerText(), query).toContain(`${total} soal`);
-      expect(errors).toEqual([]);
-      await page.context().close();
+      expect(errors, query).toEqual([]);
     }
   });
 
   it('plays every item a link’s topics hold when it asks for more, with a plain note, never calling itself broken', async () => {
     const n = count('posisi');
+    const { page, errors } = await b.kept();
     for (const [query, note] of [
       ['?topik=posisi&jumlah=20&seed=x&umpan=akhir', `Tautan meminta 20 soal, tetapi topiknya berisi ${n} soal, jadi semuanya dipakai.`],
       ['?topik=posisi&jumlah=999&seed=x', `Tautan meminta 999 soal, tetapi topiknya berisi ${n} soal, jadi semuanya dipakai.`],
     ]) {
-      const { page, errors } = await b.open(`/kuis/latihan/${query}`);
+      await b.visit(page, `/kuis/latihan/${query}`);
       await atQuestion(page, 1, n);
       expect(await page.locator('[data-link-problems]').count(), query).toBe(0);
       expect(await page.locator('main').innerText()).not.toMatch(/rusak/);
       const about = await page.locator('[data-link-about]').innerText();
       expect(about).toContain(`Kuis dari pelatih: ${n} soal dari topik Berdasarkan posisi.`);
       expect(about).toContain(note);
-      expect(errors).toEqual([]);
-      await page.context().close();
+      expect(errors, query).toEqual([]);
     }
   });
 
   it('opened bare, says what the page is for and leads to the builder, with no quiz', async () => {
-    const { page, errors } = await b.open('/kuis/latihan/');
+    const { page, errors } = await b.kept('/kuis/latihan/');
     const bare = page.locator('[data-bare]');
     expect(await bare.isVisible()).toBe(true);
     expect(await bare.innerText()).toContain('memutar kuis yang disusun pelatih');
@@ -183,7 +173,7 @@ describe('trainer link', () => {
   });
 
   it('is made by the form on /kuis/, which caps the number at what the topics hold and says so before the link is made', async () => {
-    const { page, errors } = await b.open('/kuis/');
+    const { page, errors } = await b.kept('/kuis/');
     await page.locator('[data-mastery="posisi"]', { hasText: 'Belum pernah dikerjakan' }).waitFor();
     const form = page.locator('.quiz-trainer-form');
     await form.getByLabel('Jumlah soal (5–30)').fill('40');
@@ -219,7 +209,7 @@ describe('trainer link', () => {
 
 describe('trainer quiz by keyboard alone', () => {
   it('saves each answer with Enter and lands on the next question, then on the summary', async () => {
-    const { page, errors } = await b.open('/kuis/latihan/?topik=dasar&jumlah=5&seed=papan&umpan=akhir');
+    const { page, errors } = await b.kept('/kuis/latihan/?topik=dasar&jumlah=5&seed=papan&umpan=akhir');
     await atQuestion(page, 1, 5);
     // In by the skip link, then Tab to the first option.
     await page.keyboard.press('Tab');
@@ -263,7 +253,7 @@ describe('trainer quiz accessibility', () => {
     const check = async (page: Page, label: string) => {
       for (const v of await axeBothThemes(page)) failures.push(`${label}: ${v}`);
     };
-    const { page } = await b.open('/kuis/latihan/?topik=posisi,ngawur&jumlah=5&seed=axe&umpan=langsung');
+    const { page } = await b.kept('/kuis/latihan/?topik=posisi,ngawur&jumlah=5&seed=axe&umpan=langsung');
     await atQuestion(page, 1, 5);
     await check(page, 'damaged link, question');
     await answerByMouse(page, false);

@@ -52,7 +52,7 @@ describe('topic quiz', () => {
   });
 
   it('keeps the question it served for a first visit, taking it over in place when the trainee first touches it', async () => {
-    const { page, errors } = await b.open('/kuis/karakter/');
+    const { page, errors } = await b.kept('/kuis/karakter/');
     const form = page.locator('form.quiz-card');
     const served = await form.getAttribute('data-item');
     const top = () => form.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
@@ -74,7 +74,7 @@ describe('topic quiz', () => {
   });
 
   it('runs a whole quiz by keyboard alone: arrows never grade, focus follows the questions', async () => {
-    const { page, errors } = await b.open('/kuis/posisi/?seed=keyboard');
+    const { page, errors } = await b.kept('/kuis/posisi/?seed=keyboard');
     await atQuestion(page, 1, 10);
     // In by the skip link, then Tab to the first option.
     await page.keyboard.press('Tab');
@@ -114,7 +114,7 @@ describe('topic quiz', () => {
   });
 
   it('runs a whole quiz by mouse to a summary with per-topic score and every mistake explained', async () => {
-    const { page, errors } = await b.open('/kuis/hubungan/?seed=mouse');
+    const { page, errors } = await b.kept('/kuis/hubungan/?seed=mouse');
     const missed = await runByMouse(page, 10, (i) => ![1, 4, 8].includes(i));
     expect(await page.locator('.quiz-score').innerText()).toBe('7 dari 10 soal benar (70%)');
     const row = page.locator('.quiz-summary tbody tr');
@@ -134,7 +134,7 @@ describe('topic quiz', () => {
   });
 
   it('gives feedback in words and icon, both explanations, and a guide link, within one frame', async () => {
-    const { page } = await b.open('/kuis/karakter/?seed=frame');
+    const { page } = await b.kept('/kuis/karakter/?seed=frame');
     await atQuestion(page, 1, 10);
     const item = await shown(page);
     const wrong = (await optionTexts(page)).find((t) => t !== rightText(item))!;
@@ -161,7 +161,7 @@ describe('topic quiz', () => {
   });
 
   it('asks for an answer instead of grading nothing', async () => {
-    const { page } = await b.open('/kuis/dasar/?seed=nudge');
+    const { page } = await b.kept('/kuis/dasar/?seed=nudge');
     await atQuestion(page, 1, 10);
     await page.getByRole('button', { name: 'Periksa jawaban' }).click();
     expect(await page.locator('.quiz-card [role="status"]').innerText()).toContain('Pilih salah satu jawaban dulu');
@@ -169,7 +169,7 @@ describe('topic quiz', () => {
   });
 
   it('retries only the missed items, then puts missed items first in the next session', async () => {
-    const { page } = await b.open('/kuis/istilah/?seed=retry');
+    const { page } = await b.kept('/kuis/istilah/?seed=retry');
     const missed = await runInPage(page, 10, (i) => i !== 2 && i !== 6);
     const missedIds = missed.map((m) => m.id).sort();
     // A new session first: Leitner brings the two missed items back at the start.
@@ -198,7 +198,7 @@ describe('topic quiz', () => {
   });
 
   it('resumes after a reload, and the list shows the stored mastery', async () => {
-    const { page, errors } = await b.open('/kuis/penanganan/?seed=reload');
+    const { page, errors } = await b.kept('/kuis/penanganan/?seed=reload');
     for (let i = 0; i < 3; i++) {
       await atQuestion(page, i + 1, 10);
       await answerInPage(page, true, 'Soal berikutnya');
@@ -235,7 +235,7 @@ describe('topic quiz', () => {
       [JSON.stringify({ version: 1, scores: { posisi: { best: 60, attempts: 2 } } }), 'null', /^Dikuasai 0 dari \d+ soal, skor terbaik 60%$/],
     ];
     // One page; each case starts from emptied storage (b.visit), as a first visit would.
-    const { page, errors } = await b.blank();
+    const { page, errors } = await b.kept();
     for (const [progress, session, listed] of cases) {
       await b.visit(page, '/kuis/');
       await page.evaluate(
@@ -258,7 +258,7 @@ describe('topic quiz', () => {
   });
 
   it('prints a result with the name typed on the page, the date, the score and the breakdown', async () => {
-    const { page } = await b.open('/kuis/posisi/?seed=print');
+    const { page } = await b.kept('/kuis/posisi/?seed=print');
     await runInPage(page, 10, (i) => i !== 0);
     expect(await page.locator('.quiz-print-head').isVisible()).toBe(false);
     await page.getByLabel('Nama Anda (untuk hasil cetak)').fill('Siti Aminah');
@@ -361,7 +361,7 @@ describe('one quiz in several tabs and in the history', () => {
 
 describe('mixed quiz', () => {
   it('interleaves topics and never asks the same right type twice in a row', async () => {
-    const { page, errors } = await b.open('/kuis/campuran/?seed=mix');
+    const { page, errors } = await b.kept('/kuis/campuran/?seed=mix');
     const types: string[] = [];
     const topics = new Set<string>();
     for (let i = 0; i < 10; i++) {
@@ -380,7 +380,7 @@ describe('mixed quiz', () => {
 
 describe('guide self-check (Uji pemahaman)', () => {
   it('loads its grader only near the end of the guide and grades in place', async () => {
-    const { page, errors } = await b.open('/panduan/jenis-pelanggan/berdasarkan-posisi/', { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await b.kept('/panduan/jenis-pelanggan/berdasarkan-posisi/', { viewport: { width: 1280, height: 800 } });
     const graderLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /guide-check\.[\w-]+\.js/.test(r.name)));
     expect(await graderLoaded()).toBe(false);
     const section = page.locator('[data-guide-check]');
@@ -413,7 +413,7 @@ describe('accessibility in every state', () => {
     const check = async (page: Page, label: string) => {
       for (const v of await axeBothThemes(page)) failures.push(`${label}: ${v}`);
     };
-    const { page } = await b.open('/kuis/campuran/?seed=axe');
+    const { page } = await b.kept('/kuis/campuran/?seed=axe');
     await atQuestion(page, 1, 10);
     await page.getByRole('button', { name: 'Periksa jawaban' }).click();
     await check(page, 'question, asked to choose first');
@@ -439,7 +439,7 @@ describe('accessibility in every state', () => {
 describe('small screens', () => {
   it('fits a 320 px screen without sideways scrolling: list, question, feedback, summary, profiler', async () => {
     const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    const { page } = await b.open('/kuis/', { viewport: { width: 320, height: 640 } });
+    const { page } = await b.kept('/kuis/', { viewport: { width: 320, height: 640 } });
     await page.locator('[data-mastery="posisi"]').waitFor();
     expect(await overflow(page), '/kuis/').toBeLessThanOrEqual(0);
     await page.goto(`${b.baseUrl}/kuis/penanganan/?seed=narrow`);

@@ -20,13 +20,20 @@ async function openWith(context: BrowserContext, path: string): Promise<Page> {
   return page;
 }
 
+/** The file's kept page (`b.kept`, as a first visit finds it) at `path`, its island hydrated. */
+async function keptAt(path: string): Promise<Page> {
+  const { page } = await b.kept(path);
+  await hydrated(page);
+  return page;
+}
+
 describe('the survey report on files that lie about their size or shape', () => {
   const upload = (page: Page, name: string, buffer: Buffer) =>
     page.setInputFiles('#berkas-survei', { name, mimeType: name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv', buffer });
   const options = (page: Page, id: string) => page.locator(`#${id} option`).count();
 
   it('an .xlsx whose sheet claims A1:XFD1048576 over three cells offers its one column', async () => {
-    const page = await openWith(await b.context(), '/kalkulator/laporan/');
+    const page = await keptAt('/kalkulator/laporan/');
     await upload(page, 'klaim-besar.xlsx', lyingXlsx());
     await page.locator('#kolom-skor').waitFor({ timeout: 30_000 });
     for (const id of ['kolom-skor', 'kolom-tanggal', 'kolom-segmen-1', 'kolom-komentar']) expect(await options(page, id), id).toBe(2);
@@ -35,7 +42,7 @@ describe('the survey report on files that lie about their size or shape', () => 
   });
 
   it('a header and a data row of 100,000 columns: says what the file is, lists a bounded number of columns, finds the rest', async () => {
-    const page = await openWith(await b.context(), '/kalkulator/laporan/');
+    const page = await keptAt('/kalkulator/laporan/');
     await upload(page, 'lebar.csv', wideTable());
     await page.locator('#kolom-skor').waitFor({ timeout: 60_000 });
     const intro = await page.locator('.report-confirm').innerText();
@@ -53,7 +60,7 @@ describe('the survey report on files that lie about their size or shape', () => 
   });
 
   it('a wide file\'s confirm step appears with each select holding its choice, and the options follow a select at a time', async () => {
-    const page = await openWith(await b.context(), '/kalkulator/laporan/');
+    const page = await keptAt('/kalkulator/laporan/');
     // What the first render of the step put on the page: once five selects of 200 options, one
     // main-thread task of 80–100 ms (the time itself is for `npm run bench`; this is the cause).
     await page.evaluate(() => {
@@ -82,7 +89,7 @@ describe('the survey report on files that lie about their size or shape', () => 
   });
 
   it('one row of 100,000 scores is said to be one answer, with where a row of scores is read', async () => {
-    const page = await openWith(await b.context(), '/kalkulator/laporan/');
+    const page = await keptAt('/kalkulator/laporan/');
     await upload(page, 'sebaris.csv', wideRow());
     await page.locator('#kolom-skor').waitFor({ timeout: 60_000 });
     expect(await page.locator('.report-confirm').innerText()).toMatch(/100\.000 kolom.*hanya satu baris jawaban.*kalkulator NPS, CSAT, atau CES/s);
@@ -90,7 +97,7 @@ describe('the survey report on files that lie about their size or shape', () => 
   });
 
   it('a quote opened at row 2 and never closed is named with its row, and read as text at the owner\'s choice', async () => {
-    const page = await openWith(await b.context(), '/kalkulator/laporan/');
+    const page = await keptAt('/kalkulator/laporan/');
     await upload(page, 'kutip.csv', unclosedQuote(500));
     await page.locator('#kolom-skor').waitFor({ timeout: 30_000 });
     const warning = page.locator('.report-warning');
@@ -105,7 +112,7 @@ describe('the survey report on files that lie about their size or shape', () => 
 
 describe('a scores box holding a long list', () => {
   it('keeps 94,000 characters out of the box, reads them, and says so', async () => {
-    const { page } = await b.open('/kalkulator/nps/');
+    const { page } = await b.kept('/kalkulator/nps/');
     await openScoresBox(page);
     await putScores(page, scoreList(47_000));
     await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText(), { timeout: 15_000 }).toBe('47.000');
@@ -116,7 +123,7 @@ describe('a scores box holding a long list', () => {
 
 describe('typing into a box that holds a large paste', () => {
   it('does not discard the pasted scores without a choice, and the replacement can be undone', async () => {
-    const { page } = await b.open('/kalkulator/nps/');
+    const { page } = await b.kept('/kalkulator/nps/');
     await openScoresBox(page);
     await pasteScores(page, scoreList(47_000));
     const used = page.locator('[data-testid="scores-used"]');
@@ -142,7 +149,7 @@ describe('typing into a box that holds a large paste', () => {
   });
 
   it('a key typed and then taken back leaves the pasted scores as they were', async () => {
-    const { page } = await b.open('/kalkulator/nps/');
+    const { page } = await b.kept('/kalkulator/nps/');
     await openScoresBox(page);
     await pasteScores(page, scoreList(47_000, '\n'));
     const used = page.locator('[data-testid="scores-used"]');
@@ -163,7 +170,8 @@ describe('storage that cannot keep anything', () => {
       for (const method of ['getItem', 'setItem', 'removeItem'] as const) Storage.prototype[method] = () => { throw new DOMException('denied', 'SecurityError'); };
     }],
   ] as const) {
-    it(`(${name}): the calculator still computes and says, once, that input will not be kept`, async () => {
+    // One browser whose storage fails this way, three pages in turn: each page learns it from its own first read or write.
+    it(`(${name}): the calculator, a quiz and the survey report still work, and each says once that it cannot keep anything`, async () => {
       const context = await b.context();
       await context.addInitScript(script);
       const page = await openWith(context, '/kalkulator/nps/');
@@ -171,34 +179,26 @@ describe('storage that cannot keep anything', () => {
       await page.fill('#pasif', '3');
       await page.fill('#detraktor', '2');
       await expect.poll(() => result(page, 'nps')).toBe('30,0');
-      const text = await page.locator('main').innerText();
+      let text = await page.locator('main').innerText();
       expect(text).toMatch(/tidak bisa disimpan di peramban ini/);
       expect(text).not.toMatch(/Isian disimpan di peramban ini/);
       expect(text.match(/tidak bisa disimpan/g)).toHaveLength(1);
-    });
 
-    it(`(${name}): a quiz still plays and says its progress will not be kept`, async () => {
-      const context = await b.context();
-      await context.addInitScript(script);
       // A quiz takes the page over on the first touch: no waiting for it first.
-      const page = await context.newPage();
       await page.goto(`${b.baseUrl}/kuis/posisi/`);
       await page.locator('.quiz-card input[type="radio"]').first().check();
       await page.getByRole('button', { name: 'Periksa jawaban' }).click();
       await expect.poll(() => page.locator('.quiz').innerText()).toMatch(/Benar\.|Kurang tepat\./);
-      const text = await page.locator('main').innerText();
+      text = await page.locator('main').innerText();
       expect(text).toMatch(/kemajuan Anda tidak bisa disimpan/);
       expect(text).not.toMatch(/hanya tersimpan di peramban ini/);
-    });
 
-    it(`(${name}): the survey report still reads a file and says it cannot remember the column choices`, async () => {
-      const context = await b.context();
-      await context.addInitScript(script);
-      const page = await openWith(context, '/kalkulator/laporan/');
+      await page.goto(`${b.baseUrl}/kalkulator/laporan/`);
+      await hydrated(page);
       await page.setInputFiles('#berkas-survei', { name: 'survei.csv', mimeType: 'text/csv', buffer: Buffer.from('Skor,Cabang\n9,A\n10,B\n3,A\n') });
       await page.getByRole('button', { name: 'Buat laporan' }).click();
       await expect.poll(() => page.locator('[data-headline] [data-result="nps"]').innerText().catch(() => ''), { timeout: 20_000 }).toBe('33,3');
-      const text = await page.locator('main').innerText();
+      text = await page.locator('main').innerText();
       expect(text).toMatch(/tidak bisa diingat di peramban ini/);
       expect(text).not.toMatch(/Yang diingat/);
     });

@@ -3,10 +3,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { metaCsp } from '../../src/build/csp';
 import { DIST } from '../support/paths';
 import { useBrowser } from './context';
+import type { KeptOptions } from './kept-page';
 import { hydrated } from './islands';
 
 const b = useBrowser();
@@ -41,9 +42,13 @@ interface Guard {
   page: Page;
 }
 
-/** A page whose CSP violations and requests to any other origin are recorded. */
-async function guarded(options: Parameters<typeof b.context>[0] = {}): Promise<Guard> {
-  const context: BrowserContext = await b.context(options);
+/**
+ * The file's kept page (`b.kept`: its listeners, init script and exposed function go at the next
+ * reset), with its CSP violations and requests to any other origin recorded.
+ */
+async function guarded(options: KeptOptions = {}): Promise<Guard> {
+  const { page } = await b.kept(undefined, options);
+  const context = page.context();
   const violations: string[] = [];
   const foreign: string[] = [];
   await context.exposeFunction('reportViolation', (v: string) => violations.push(v));
@@ -56,7 +61,7 @@ async function guarded(options: Parameters<typeof b.context>[0] = {}): Promise<G
     const url = new URL(r.url());
     if (/^https?:$/.test(url.protocol) && url.origin !== origin) foreign.push(r.url());
   });
-  return { violations, foreign, page: await context.newPage() };
+  return { violations, foreign, page };
 }
 
 describe('content security policy', () => {
