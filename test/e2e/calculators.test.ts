@@ -295,20 +295,24 @@ describe('NPS calculator', () => {
     // longer than the upload's 30 s at load 50 (a test of the machine, not the page).
     const dir = mkdtempSync(join(tmpdir(), 'paham-calc-'));
     writeFileSync(join(dir, 'survei.txt'), unicodeText);
-    await page.setInputFiles('#skor-file', join(dir, 'survei.txt'));
-    await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 30_000 }).toBe(n.toLocaleString('id-ID'));
-    expect((await result(page, 'nps')).replace('−', '-')).toBe(nps.toFixed(1).replace('.', ','));
-    expect(await page.locator('.scores-status').innerText()).toContain('kolom “Skor”');
-    // Microsoft Forms' "Open in Excel" export: the figures of the independent computation.
-    const forms = readFileSync(new URL('../fixtures/report/ms-forms.xlsx', import.meta.url));
-    const expected = (JSON.parse(readFileSync(new URL('../fixtures/report/independent-check.json', import.meta.url), 'utf8')) as Record<string, { headline: { n: number; value: number } }>)['ms-forms.xlsx']!.headline;
-    await page.setInputFiles('#skor-file', { name: 'jawaban.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: forms });
-    await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 30_000 }).toBe(String(expected.n));
-    expect((await result(page, 'nps')).replace('−', '-')).toBe(expected.value.toFixed(1).replace('.', ','));
-    expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
-    expect(errors).toEqual([]);
-    // The page reads the file from disk when it is chosen and again by chunks: removed only now.
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      await page.setInputFiles('#skor-file', join(dir, 'survei.txt'));
+      await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 30_000 }).toBe(n.toLocaleString('id-ID'));
+      expect((await result(page, 'nps')).replace('−', '-')).toBe(nps.toFixed(1).replace('.', ','));
+      expect(await page.locator('.scores-status').innerText()).toContain('kolom “Skor”');
+      // Microsoft Forms' "Open in Excel" export: the figures of the independent computation.
+      const forms = readFileSync(new URL('../fixtures/report/ms-forms.xlsx', import.meta.url));
+      const expected = (JSON.parse(readFileSync(new URL('../fixtures/report/independent-check.json', import.meta.url), 'utf8')) as Record<string, { headline: { n: number; value: number } }>)['ms-forms.xlsx']!.headline;
+      await page.setInputFiles('#skor-file', { name: 'jawaban.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: forms });
+      await expect.poll(() => page.locator('[data-testid="scores-used"]').innerText().catch(() => ''), { timeout: 30_000 }).toBe(String(expected.n));
+      expect((await result(page, 'nps')).replace('−', '-')).toBe(expected.value.toFixed(1).replace('.', ','));
+      expect(await page.locator('main').innerText()).not.toMatch(BAD_WORDS);
+      expect(errors).toEqual([]);
+    } finally {
+      // The page reads the file from disk when it is chosen and again by chunks: removed only now,
+      // and also when an assertion failed.
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

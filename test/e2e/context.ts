@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { sharedBrowser } from '../support/browser';
-import { keptPage } from './kept-page';
+import { CONTEXT_DEFAULTS, keptPage, recordErrors } from './kept-page';
 
 export function useBrowser() {
   let browser: Browser;
@@ -13,7 +13,6 @@ export function useBrowser() {
   // The browser outlives this file (the worker's next file gets it, see test/support/browser.ts):
   // every context still open is closed, so no page, route or stored data reaches the next file.
   afterAll(async () => {
-    contexts.length = 0;
     await Promise.all(browser?.contexts().map((c) => c.close()) ?? []);
   });
   const baseUrl = inject('baseUrl');
@@ -24,7 +23,7 @@ export function useBrowser() {
      * each fresh context would otherwise precache the whole site.
      */
     async context(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-      const context = await browser.newContext({ locale: 'id-ID', serviceWorkers: 'block', ...options });
+      const context = await browser.newContext({ ...CONTEXT_DEFAULTS, ...options });
       contexts.push(context);
       return context;
     },
@@ -32,10 +31,7 @@ export function useBrowser() {
     async blank(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
       const page = await (await this.context(options)).newPage();
       const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => {
-        if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 404/.test(m.text())) errors.push(m.text());
-      });
+      recordErrors(page, () => errors);
       return { page, errors };
     },
     /** A new page in a fresh context, at `path`; page errors fail loudly through `errors`. */
@@ -64,7 +60,7 @@ export function useBrowser() {
      * a context's default options, which then share one renderer and HTTP cache. What it cannot
      * reset, and so what still needs `open()`, is listed in kept-page.ts.
      */
-    kept: keptPage(baseUrl, () => browser.newContext({ locale: 'id-ID', serviceWorkers: 'block' })),
+    kept: keptPage(baseUrl, () => browser.newContext(CONTEXT_DEFAULTS)),
     async closeAll() {
       await Promise.all(contexts.splice(0).map((c) => c.close()));
     },

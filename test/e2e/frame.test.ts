@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowser } from './context';
 import { t } from '../../src/i18n/id';
 
 const b = useBrowser();
-afterEach(() => b.closeAll());
 
 describe('page frame', () => {
   it('is Indonesian, with one h1, a title, a description and a canonical URL', async () => {

@@ -3,7 +3,6 @@
 // for the same load in an open page (docs/test-suite.md). The kept page keeps the renderer and the
 // cache and undoes, between tests, everything a test can leave on a page or its context.
 import type { EventEmitter } from 'node:events';
-import { afterAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 
 /** What a test may ask of the kept page; everything else is as a default fresh context has it. */
@@ -24,6 +23,17 @@ export interface Kept {
 
 const VIEWPORT = { width: 1280, height: 720 };
 const NOT_FOUND = /Failed to load resource: the server responded with a status of 404/;
+
+/** What every test context is made with: the service worker would otherwise precache the whole site. */
+export const CONTEXT_DEFAULTS = { locale: 'id-ID', serviceWorkers: 'block' } as const;
+
+/** Page errors and console errors (a 404 for a missing resource aside) go to `errors()`'s list. */
+export function recordErrors(page: Page, errors: () => string[]): void {
+  page.on('pageerror', (e) => errors().push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !NOT_FOUND.test(m.text())) errors().push(m.text());
+  });
+}
 
 /** The listeners on `target` now, per event: what a reset leaves in place. */
 function listenersOf(target: Page | BrowserContext): Map<string | symbol, Function[]> {
@@ -57,8 +67,7 @@ function trackDisposables(target: Page | BrowserContext, disposables: { dispose(
 
 /**
  * `kept(path?, options?)`: the file's one page, reset to what a fresh context would show, then sent
- * to `path`. Call it at useBrowser() time (it registers the hook that closes the page's context at
- * the end of the file). `newContext` makes the context as `useBrowser().context()` would.
+ * to `path`. Its context is closed with the file's others by useBrowser()'s `afterAll`. `newContext` makes the context as `useBrowser().context()` would.
  *
  * What a reset undoes: the site's storage of every kind (local and session storage, IndexedDB,
  * Cache Storage, cookies), listeners, routes, init scripts and exposed functions that the last
@@ -76,19 +85,11 @@ export function keptPage(baseUrl: string, newContext: () => Promise<BrowserConte
   let contextListeners = new Map<string | symbol, Function[]>();
   const disposables: { dispose(): Promise<void> }[] = [];
 
-  afterAll(async () => {
-    await context?.close().catch(() => {});
-    context = page = undefined;
-  });
-
   async function create(): Promise<Page> {
     await context?.close().catch(() => {});
     context = await newContext();
     page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !NOT_FOUND.test(m.text())) errors.push(m.text());
-    });
+    recordErrors(page, () => errors);
     pageListeners = listenersOf(page);
     contextListeners = listenersOf(context);
     trackDisposables(page, disposables);

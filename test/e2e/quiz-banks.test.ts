@@ -3,14 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { axeBothThemes } from '../support/axe';
 import { ROOT } from '../support/paths';
 import { useBrowser } from './context';
 
 const b = useBrowser();
-afterEach(() => b.closeAll());
 
 interface Item {
   scenario: string;

@@ -2,7 +2,7 @@
 // on use (search, the calculators' worker, quiz islands), and nothing ever leaves the origin.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { metaCsp } from '../../src/build/csp';
 import { DIST } from '../support/paths';
@@ -11,7 +11,6 @@ import type { KeptOptions } from './kept-page';
 import { hydrated } from './islands';
 
 const b = useBrowser();
-afterEach(() => b.closeAll());
 const origin = new URL(b.baseUrl).origin;
 
 /** Every page kind, and an unknown address (the 404 page). */
