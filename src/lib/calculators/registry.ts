@@ -30,9 +30,13 @@ export const CALCULATOR_SLUGS = CALCULATORS.map((c) => c.slug) as [CalculatorSlu
 /** The calculator's address. */
 export const calculatorPath = (slug: CalculatorSlug): string => `/kalkulator/${slug}/`;
 
+/** What the calculator list says of each calculator: its name, the question it answers, its use. */
+export type CalculatorWord = 'name' | 'question' | 'use';
+
 /**
- * A calculator's words on the calculator list, `ui` keys named after its slug: its `name`, the
- * `question` it answers and the `use` an owner has for it. Typed as `UiKey`, so a calculator
- * without its three keys in `ui` fails the type check.
+ * A calculator's words on the calculator list: the `ui` key named after its slug and the word
+ * (`calculator.nps.name`). The return type keeps only keys that are in `ui`, so a calculator
+ * without its three keys fails the type check here.
  */
-export const calculatorWord = (slug: CalculatorSlug, word: 'name' | 'question' | 'use'): UiKey => `calculator.${slug}.${word}`;
+export const calculatorWord = <W extends CalculatorWord>(slug: CalculatorSlug, word: W): Extract<`calculator.${CalculatorSlug}.${W}`, UiKey> =>
+  `calculator.${slug}.${word}`;
