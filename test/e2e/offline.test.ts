@@ -109,14 +109,15 @@ describe('offline', () => {
 
   it('says a search needs a connection, not that nothing matched, when the index it needs is not stored', async () => {
     const { url } = await siteCopy();
-    // No service worker: only what the browser fetched for one search online is at hand.
-    const context = await b.context();
-    const page = await context.newPage();
+    // No service worker: only what the browser fetched for one search online is at hand. The
+    // kept page will do (its service worker is blocked, and this copy's address is new to it);
+    // the next reset takes it back online.
+    const { page } = await b.kept();
     await page.goto(`${url}/cari/?q=loyal`);
     await topResult(page);
     await server!.close();
     server = undefined;
-    await context.setOffline(true);
+    await page.context().setOffline(true);
     await page.fill('#q', 'refund');
     await page.press('#q', 'Enter');
     await expect.poll(() => page.locator('[data-search-note]').innerText(), { timeout: 15_000 }).toContain('butuh koneksi internet');
