@@ -1,16 +1,15 @@
 // The calculator forms as a first-time visitor meets them: no scolding before typing, a file's
 // columns that can be chosen and changed by keyboard, a shared link that leaves the visitor's
 // own saved input alone, optional fields that never hide the main result, readable charts.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowser } from './context';
 import { hydrated, result } from './islands';
 
 const b = useBrowser();
-afterEach(() => b.closeAll());
 
 describe('blank fields', () => {
   it('are not marked while the visitor is still on their way to them, only once left blank', async () => {
-    const { page, errors } = await b.open('/kalkulator/ces/');
+    const { page, errors } = await b.kept('/kalkulator/ces/');
     await hydrated(page);
     await page.focus('#ces-skor-1');
     await page.keyboard.type('80');
@@ -30,7 +29,7 @@ describe('a file with several numeric columns', () => {
   const CSV = 'Nama,NPS,Puas\nAni,10,4\nBudi,9,5\nCitra,2,1\nDodi,10,3\n';
 
   it('shows no earlier result until a column is picked, keeps the choice open and focus in place', async () => {
-    const { page, errors } = await b.open('/kalkulator/nps/');
+    const { page, errors } = await b.kept('/kalkulator/nps/');
     await hydrated(page);
     await page.locator('input[name="nps-mode"] >> nth=2').check();
     await page.locator('#skor').fill('0 0 0');
@@ -59,7 +58,7 @@ describe('a file with several numeric columns', () => {
 
 describe('a shared link', () => {
   it('shows its data without replacing what the visitor saved', async () => {
-    const { page, errors } = await b.open('/kalkulator/csat/');
+    const { page, errors } = await b.kept('/kalkulator/csat/');
     await hydrated(page);
     for (const [i, v] of ['1', '2', '3', '4', '5'].entries()) await page.fill(`#csat-skor-${i + 1}`, v);
     await expect.poll(() => result(page, 'csat')).toBe('60,0');
@@ -78,7 +77,7 @@ describe('a shared link', () => {
 
 describe('optional CLV fields', () => {
   it('never hide the churn result: the problem is shown beside them', async () => {
-    const { page, errors } = await b.open('/kalkulator/churn/?awal=1000&hilang=30&margin=70');
+    const { page, errors } = await b.kept('/kalkulator/churn/?awal=1000&hilang=30&margin=70');
     await hydrated(page);
     await expect.poll(() => result(page, 'churn')).toBe('3,0');
     expect(await page.locator('[data-result="clv"]').count()).toBe(0);
@@ -93,7 +92,7 @@ describe('optional CLV fields', () => {
 
 describe('charts on a narrow phone', () => {
   it('keep score labels readable and under their bars at 320 px', async () => {
-    const { page, errors } = await b.open('/kalkulator/nps/?jumlah=3,2,4,5,6,8,9,20,25,30,28', { viewport: { width: 320, height: 800 } });
+    const { page, errors } = await b.kept('/kalkulator/nps/?jumlah=3,2,4,5,6,8,9,20,25,30,28', { viewport: { width: 320, height: 800 } });
     await hydrated(page);
     await page.locator('svg.histogram').waitFor();
     const layout = await page.evaluate(() => {
@@ -116,14 +115,11 @@ describe('charts on a narrow phone', () => {
 
 describe('waking up', () => {
   it('with nothing stored and no link, the form waits for the browser to idle or the visitor: the first focus wakes it and the first keystroke counts', async () => {
-    const context = await b.context();
-    // This browser never idles, so only the visitor can wake the calculator.
-    await context.addInitScript(() => {
+    const { page, errors } = await b.kept();
+    // This browser never idles, so only the visitor can wake the calculator (the next kept() removes the script).
+    await page.addInitScript(() => {
       window.requestIdleCallback = () => 0;
     });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${b.baseUrl}/kalkulator/ces/`);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('[data-calculator][data-hydrated]').count()).toBe(0);

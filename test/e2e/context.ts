@@ -56,9 +56,10 @@ export function useBrowser() {
     },
     /**
      * The file's one kept page, reset to what a fresh context shows (storage emptied; listeners,
-     * routes, init scripts, permissions, media and viewport undone), then at `path`: for tests with
-     * a context's default options, which then share one renderer and HTTP cache. What it cannot
-     * reset, and so what still needs `open()`, is listed in kept-page.ts.
+     * routes, init scripts, permissions, media, viewport and time zone undone), then at `path`: for
+     * tests with a context's default options or a viewport, colour scheme, permissions or time zone
+     * of their own, which then share one renderer and HTTP cache. What it cannot reset, and so what
+     * still needs `open()`, is listed in kept-page.ts.
      */
     kept: keptPage(baseUrl, () => browser.newContext(CONTEXT_DEFAULTS)),
     async closeAll() {

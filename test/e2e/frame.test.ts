@@ -122,8 +122,26 @@ describe('print', () => {
 // The page that test files keep between tests (`b.kept`, test/e2e/kept-page.ts): what one test
 // leaves on it, the next one never sees. Checked here once for every file that uses it.
 describe('the kept page', () => {
-  it('comes back as a fresh context would show it: storage, listeners, routes, scripts, permissions, media and viewport undone', async () => {
-    const { page, errors } = await b.kept('/', { viewport: { width: 320, height: 640 }, colorScheme: 'dark', permissions: ['clipboard-read', 'clipboard-write'] });
+  it('comes back as a fresh context would show it: storage, listeners, routes, scripts, permissions, media, viewport and time zone undone', async () => {
+    const machineZone = await (await b.kept('/')).page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(machineZone).not.toBe('Asia/Jayapura');
+    const { page, errors } = await b.kept('/', { viewport: { width: 320, height: 640 }, colorScheme: 'dark', permissions: ['clipboard-read', 'clipboard-write'], timezoneId: 'Asia/Jayapura' });
+    // The zone holds in the page, in a worker it starts (the report reads dates in one) and after
+    // the test's own navigation.
+    const zoneHere = () =>
+      page.evaluate(async () => {
+        const inWorker = await new Promise<string>((done) => {
+          const worker = new Worker(URL.createObjectURL(new Blob(['postMessage([Intl.DateTimeFormat().resolvedOptions().timeZone, new Date(0).getHours()].join(" "))'])));
+          worker.onmessage = (e) => {
+            worker.terminate();
+            done(e.data as string);
+          };
+        });
+        return [Intl.DateTimeFormat().resolvedOptions().timeZone, new Date(0).getHours(), inWorker];
+      });
+    expect(await zoneHere()).toEqual(['Asia/Jayapura', 9, 'Asia/Jayapura 9']);
+    await page.goto(b.baseUrl + '/panduan/');
+    expect(await zoneHere()).toEqual(['Asia/Jayapura', 9, 'Asia/Jayapura 9']);
     let heard = 0;
     page.on('console', () => (heard += 1));
     await page.route('**/kamus/', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>routed</h1>' }));
@@ -170,7 +188,8 @@ describe('the kept page', () => {
         width: innerWidth,
         print: matchMedia('print').matches,
         dark: matchMedia('(prefers-color-scheme: dark)').matches,
+        zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       })),
-    ).toEqual({ marked: false, local: 0, session: 0, cookie: '', caches: [], databases: [], clipboard: 'prompt', width: 1280, print: false, dark: false });
+    ).toEqual({ marked: false, local: 0, session: 0, cookie: '', caches: [], databases: [], clipboard: 'prompt', width: 1280, print: false, dark: false, zone: machineZone });
   });
 });

@@ -3,7 +3,7 @@
 // for the same load in an open page (docs/test-suite.md). The kept page keeps the renderer and the
 // cache and undoes, between tests, everything a test can leave on a page or its context.
 import type { EventEmitter } from 'node:events';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /** What a test may ask of the kept page; everything else is as a default fresh context has it. */
 export interface KeptOptions {
@@ -13,6 +13,12 @@ export interface KeptOptions {
   colorScheme?: 'light' | 'dark';
   /** Browser permissions for the site, e.g. `['clipboard-read', 'clipboard-write']`; none unless given. */
   permissions?: string[];
+  /**
+   * The time zone the page's clock and `Intl` read (an IANA name, e.g. `Asia/Jakarta`); the
+   * machine's own unless given. Set on the kept page through the DevTools protocol, as a
+   * context's `timezoneId` is, and it reaches the page's workers too.
+   */
+  timezoneId?: string;
 }
 
 export interface Kept {
@@ -72,10 +78,10 @@ function trackDisposables(target: Page | BrowserContext, disposables: { dispose(
  * What a reset undoes: the site's storage of every kind (local and session storage, IndexedDB,
  * Cache Storage, cookies), listeners, routes, init scripts and exposed functions that the last
  * test added, permissions, offline mode, extra headers, `emulateMedia`, the viewport, the pointer's
- * place. What it cannot undo, so a test that needs it takes its own context (`b.open`): the tab's
- * history (Back/Forward), options a context is made with (`javaScriptEnabled`, `locale`,
- * `timezoneId`, service workers), `page.clock`, changed default timeouts, a test about another
- * browser or storage across contexts.
+ * place, the time zone. What it cannot undo, so a test that needs it takes its own context
+ * (`b.open`): the tab's history (Back/Forward), options a context is made with
+ * (`javaScriptEnabled`, `locale`, service workers), `page.clock`, changed default timeouts, a test
+ * about another browser or storage across contexts.
  */
 export function keptPage(baseUrl: string, newContext: () => Promise<BrowserContext>) {
   let context: BrowserContext | undefined;
@@ -84,9 +90,13 @@ export function keptPage(baseUrl: string, newContext: () => Promise<BrowserConte
   let pageListeners = new Map<string | symbol, Function[]>();
   let contextListeners = new Map<string | symbol, Function[]>();
   const disposables: { dispose(): Promise<void> }[] = [];
+  // The session that holds a test's time zone: Chromium keeps an override only while the session
+  // that set it is attached, so detaching it restores the machine's zone.
+  let zone: CDPSession | undefined;
 
   async function create(): Promise<Page> {
     await context?.close().catch(() => {});
+    zone = undefined;
     context = await newContext();
     page = await context.newPage();
     recordErrors(page, () => errors);
@@ -106,6 +116,8 @@ export function keptPage(baseUrl: string, newContext: () => Promise<BrowserConte
     await page.goto('about:blank');
     // The last document's workers end with it, a moment later; a test may count the page's workers.
     for (let waited = 0; page.workers().length > 0 && waited < 15_000; waited += 50) await page.waitForTimeout(50);
+    await zone?.detach().catch(() => {});
+    zone = undefined;
     restoreListeners(page, pageListeners);
     restoreListeners(context, contextListeners);
     await Promise.all(disposables.splice(0).map((d) => d.dispose().catch(() => {})));
@@ -136,6 +148,10 @@ export function keptPage(baseUrl: string, newContext: () => Promise<BrowserConte
       page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light', reducedMotion: 'no-preference', forcedColors: 'none', contrast: 'no-preference' }),
       options.permissions ? context!.grantPermissions(options.permissions, { origin: baseUrl }) : undefined,
     ]);
+    if (options.timezoneId) {
+      zone = await context!.newCDPSession(page);
+      await zone.send('Emulation.setTimezoneOverride', { timezoneId: options.timezoneId });
+    }
     if (path !== undefined) await page.goto(baseUrl + path);
     return { page, errors };
   };

@@ -212,12 +212,15 @@ function ColumnChoice({ id, source }: { id: string; source: ScoreSourceStore }) 
         </div>
       ) : null}
       {total === 0 && <p class="field-hint" role="status">{t('columns.noMatch', { q: query })}</p>}
-      {shown.map((c) => (
-        <button key={c.index} type="button" aria-pressed={choice.chosen === c.index} onClick={() => source.readFile(choice.file, c.index)}>
-          {c.name || unnamed(c.index + 1)}
-          {all > COLUMNS_SHOWN && c.name && c.name !== unnamed(c.index + 1) ? ` (${unnamed(c.index + 1)})` : ''}
-        </button>
-      ))}
+      {shown.map((c) => {
+        const number = unnamed(c.index + 1);
+        return (
+          <button key={c.index} type="button" aria-pressed={choice.chosen === c.index} onClick={() => source.readFile(choice.file, c.index)}>
+            {c.name || number}
+            {all > COLUMNS_SHOWN && c.name && c.name !== number ? ` (${number})` : ''}
+          </button>
+        );
+      })}
     </fieldset>
   );
 }

@@ -1,28 +1,25 @@
 // The one list of calculators. The calculator list page (`pages/kalkulator/index.astro`), a
 // guide's `calculator:` field (`schemas/guide.ts`), the page budgets (`test/e2e/built-site.test.ts`)
 // and the calculators' browser tests all read it: adding a calculator starts here. Its words are
-// keys of the pages' dictionary (`ui` in src/i18n/id.ts), worded by the list page.
+// keys of the pages' dictionary (`ui` in src/i18n/id.ts) named after its slug, worded by the list page.
 import type { UiKey } from '../../i18n/id';
 
 /** One calculator, served at `/kalkulator/<slug>/` by `src/pages/kalkulator/<slug>.astro`. */
 export interface CalculatorEntry {
-  /** The address segment, and the name its files go by (`id-<slug>.ts`, `<slug>-form.ts`). */
+  /**
+   * The address segment, and the name its files go by (`id-<slug>.ts`, `<slug>-form.ts`) and its
+   * words (`calculator.<slug>.name`, `.question`, `.use` in `ui`; see `calculatorWord`).
+   */
   readonly slug: string;
   /** Reads lists of scores and survey files, so its page loads the scores input and worker on use. */
   readonly readsScores: boolean;
-  /** Its name on the calculator list (`ui` key). */
-  readonly name: UiKey;
-  /** The question it answers (`ui` key). */
-  readonly question: UiKey;
-  /** What an owner uses it for (`ui` key). */
-  readonly use: UiKey;
 }
 
 export const CALCULATORS = [
-  { slug: 'nps', readsScores: true, name: 'calculator.nps.name', question: 'calculator.nps.question', use: 'calculator.nps.use' },
-  { slug: 'csat', readsScores: true, name: 'calculator.csat.name', question: 'calculator.csat.question', use: 'calculator.csat.use' },
-  { slug: 'ces', readsScores: true, name: 'calculator.ces.name', question: 'calculator.ces.question', use: 'calculator.ces.use' },
-  { slug: 'churn', readsScores: false, name: 'calculator.churn.name', question: 'calculator.churn.question', use: 'calculator.churn.use' },
+  { slug: 'nps', readsScores: true },
+  { slug: 'csat', readsScores: true },
+  { slug: 'ces', readsScores: true },
+  { slug: 'churn', readsScores: false },
 ] as const satisfies readonly CalculatorEntry[];
 
 export type CalculatorSlug = (typeof CALCULATORS)[number]['slug'];
@@ -32,3 +29,14 @@ export const CALCULATOR_SLUGS = CALCULATORS.map((c) => c.slug) as [CalculatorSlu
 
 /** The calculator's address. */
 export const calculatorPath = (slug: CalculatorSlug): string => `/kalkulator/${slug}/`;
+
+/** What the calculator list says of each calculator: its name, the question it answers, its use. */
+export type CalculatorWord = 'name' | 'question' | 'use';
+
+/**
+ * A calculator's words on the calculator list: the `ui` key named after its slug and the word
+ * (`calculator.nps.name`). The return type keeps only keys that are in `ui`, so a calculator
+ * without its three keys fails the type check here.
+ */
+export const calculatorWord = <W extends CalculatorWord>(slug: CalculatorSlug, word: W): Extract<`calculator.${CalculatorSlug}.${W}`, UiKey> =>
+  `calculator.${slug}.${word}`;

@@ -45,7 +45,7 @@ export function cesFromCounts(counts: readonly number[]): Result<CesResult> {
   const errors = checkCounts(
     counts,
     (index) => `counts.${index + 1}`,
-    (index) => ({ label: message('label.score', { score: index + 1 }) }),
+    (index) => message('label.score', { score: index + 1 }),
   );
   if (errors.length > 0) return fail(errors);
   const total = sum(counts);

@@ -127,12 +127,12 @@ function resolveLost(input: ChurnInput): Result<{ lost: number; end: number | nu
   const push = (error: FieldError | null): void => {
     if (error) errors.push(error);
   };
-  push(checkCount(input.start, 'start', { label: message('label.start') }));
+  push(checkCount(input.start, 'start', message('label.start')));
   if (input.kind === 'lost') {
-    push(checkCount(input.lost, 'lost', { label: message('label.lost') }));
+    push(checkCount(input.lost, 'lost', message('label.lost')));
   } else {
-    push(checkCount(input.end, 'end', { label: message('label.end') }));
-    push(checkCount(input.newCustomers, 'newCustomers', { label: message('label.newCustomers') }));
+    push(checkCount(input.end, 'end', message('label.end')));
+    push(checkCount(input.newCustomers, 'newCustomers', message('label.newCustomers')));
   }
   if (errors.length > 0) return fail(errors);
   if (input.start === 0) {

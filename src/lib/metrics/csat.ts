@@ -80,7 +80,7 @@ export function csatFromCounts(input: CsatInput): Result<CsatResult> {
       ...checkCounts(
         input.counts,
         (index) => `counts.${index + 1}`,
-        (index) => ({ label: message('label.score', { score: index + 1 }) }),
+        (index) => message('label.score', { score: index + 1 }),
       ),
     );
   }

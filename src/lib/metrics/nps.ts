@@ -58,7 +58,7 @@ export function npsFromCounts(counts: NpsCounts, suffix = ''): Result<NpsResult>
   const errors = checkCounts(
     values,
     (index) => `${GROUPS[index] ?? ''}${suffix}`,
-    (index) => ({ label: message(GROUP_LABELS[index] ?? 'label.count') }),
+    (index) => message(GROUP_LABELS[index] ?? 'label.count'),
     `total${suffix}`,
   );
   if (errors.length > 0) return fail(errors);
@@ -75,7 +75,7 @@ export function npsFromHistogram(histogram: readonly number[]): Result<NpsResult
   const errors = checkCounts(
     histogram,
     (score) => `histogram.${score}`,
-    (score) => ({ label: message('label.score', { score }) }),
+    (score) => message('label.score', { score }),
   );
   if (errors.length > 0) return fail(errors);
   return ok(compute(countsFromHistogram(histogram), histogram));

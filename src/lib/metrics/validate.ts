@@ -12,15 +12,15 @@ import type { FieldError } from './result';
 /** Upper bound where integer arithmetic on doubles is still exact. */
 export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
-/** A field's name in messages: a `label.*` message (`message('label.score', { score })`). */
-export type Label = { readonly label: Message };
-
-/** Checks one count (number of respondents or customers). */
-export function checkCount(value: number, field: string, label: Label): FieldError | null {
-  if (typeof value !== 'number' || Number.isNaN(value)) return fieldError(field, 'not-a-number', 'err.notNumber', label);
-  if (value < 0) return fieldError(field, 'negative', 'err.negative', label);
-  if (!Number.isFinite(value) || value > MAX_COUNT) return fieldError(field, 'too-large', 'err.tooLarge', label);
-  if (!Number.isInteger(value)) return fieldError(field, 'not-whole', 'err.notWhole', label);
+/**
+ * Checks one count (number of respondents or customers). `label` names the field in the message
+ * (a `label.*` message: `message('label.score', { score })`).
+ */
+export function checkCount(value: number, field: string, label: Message): FieldError | null {
+  if (typeof value !== 'number' || Number.isNaN(value)) return fieldError(field, 'not-a-number', 'err.notNumber', { label });
+  if (value < 0) return fieldError(field, 'negative', 'err.negative', { label });
+  if (!Number.isFinite(value) || value > MAX_COUNT) return fieldError(field, 'too-large', 'err.tooLarge', { label });
+  if (!Number.isInteger(value)) return fieldError(field, 'not-whole', 'err.notWhole', { label });
   return null;
 }
 
@@ -31,7 +31,7 @@ export function checkCount(value: number, field: string, label: Label): FieldErr
 export function checkCounts(
   values: readonly number[],
   fieldOf: (index: number) => string,
-  labelOf: (index: number) => Label,
+  labelOf: (index: number) => Message,
   totalField = 'total',
 ): FieldError[] {
   const errors: FieldError[] = [];

@@ -22,8 +22,8 @@ export interface PercentInterval {
 /** `successes` out of `total` (whole, 0 ≤ successes ≤ total, total > 0); result in percent. */
 export function wilsonInterval(successes: number, total: number): Result<PercentInterval> {
   const errors = [
-    checkCount(successes, 'successes', { label: message('label.satisfied') }),
-    checkCount(total, 'total', { label: message('label.total') }),
+    checkCount(successes, 'successes', message('label.satisfied')),
+    checkCount(total, 'total', message('label.total')),
   ].filter((error) => error !== null);
   if (errors.length > 0) return fail(errors);
   if (total === 0) return fail([fieldError('total', 'zero-total', 'err.totalZero')]);

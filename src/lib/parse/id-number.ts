@@ -90,6 +90,6 @@ export function parseCount(text: string, field = 'value'): Result<number> {
     return failWith(field, 'not-a-number', 'err.badCount', { text: preview(trimmed) });
   }
   if (!Number.isFinite(value)) return failWith(field, 'too-large', 'err.numberTooLarge');
-  const error = checkCount(value, field, { label: message('label.count') });
+  const error = checkCount(value, field, message('label.count'));
   return error ? fail([error]) : ok(value);
 }
