@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { pageWeight } from '../bench/weights.mjs';
 import { axeBothThemes } from '../support/axe';
 import { DIST } from '../support/paths';
@@ -251,7 +251,8 @@ describe('topic quiz', () => {
       expect(norm(await meter.innerText())).toMatch(listed);
       await page.goto(`${b.baseUrl}/kuis/posisi/`);
       await atQuestion(page, 1, 10);
-      await answerByMouse(page, true);
+      // Answered through the page's own controls: the stored data is the subject, not the pointer.
+      await answerInPage(page, true);
       expect(await page.locator('.quiz-feedback .quiz-verdict').innerText()).toBe('Benar.');
       expect(errors).toEqual([]);
     }
@@ -283,12 +284,13 @@ describe('topic quiz', () => {
 describe('one quiz in several tabs and in the history', () => {
   const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY)) ?? 'null');
 
+  // Two tabs of one browser: the kept page and a second page in its context, closed at the end
+  // (also when an assertion fails) so that no stale tab is left beside the next test's page.
   it('never lets a stale tab overwrite newer answers, offers to take over, and counts each item once', async () => {
-    const context = await b.context();
-    const a = await context.newPage();
-    await a.goto(`${b.baseUrl}/kuis/posisi/?seed=tabs`);
+    const { page: a } = await b.kept('/kuis/posisi/?seed=tabs');
     await atQuestion(a, 1, 10);
-    const tabB = await context.newPage();
+    const tabB = await a.context().newPage();
+    onTestFinished(() => tabB.close());
     await tabB.goto(`${b.baseUrl}/kuis/posisi/?seed=tabs`);
     await atQuestion(tabB, 1, 10);
     for (let i = 0; i < 3; i++) {
@@ -319,8 +321,10 @@ describe('one quiz in several tabs and in the history', () => {
     expect((await stored(a)).sessions).toBe(1);
   });
 
+  // On the kept page: its history before this test's first entry (the last tests' pages) is never
+  // reached, as the test goes back no further than the /kuis/ it starts on.
   it('shows the summary again on Back, Forward and reload after finishing; a new visit starts a new session', async () => {
-    const { page, errors } = await b.open('/kuis/');
+    const { page, errors } = await b.kept('/kuis/');
     await page.goto(`${b.baseUrl}/kuis/dasar/`);
     await runInPage(page, 10, (i) => i !== 0);
     const score = '9 dari 10 soal benar (90%)';

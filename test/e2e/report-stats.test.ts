@@ -2,14 +2,13 @@
 // cases are not called bermakna, and a file of 100 branches drawn from one distribution shows
 // none after the Benjamini–Hochberg adjustment. Files are written as Google Forms exports them
 // in the Indonesian interface. The numbers are worked out in test/lib/metrics/reference.py.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './context';
 import { hydrated } from './islands';
 import { mulberry32 } from '../../src/lib/quiz/rng';
 
 const b = useBrowser();
-afterEach(() => b.closeAll());
 const PHONE = { timezoneId: 'Asia/Jakarta', viewport: { width: 390, height: 844 } };
 
 
@@ -22,9 +21,9 @@ function formsCsv(question: string, rows: readonly (readonly [month: number, day
 
 const NPS_QUESTION = 'Seberapa besar kemungkinan Anda merekomendasikan kami kepada teman atau keluarga?';
 
-/** Opens the report page on a phone, uploads the file, picks the metric and builds. */
+/** The kept page at the report on a phone in Jakarta, uploads the file, picks the metric and builds. */
 async function reportOf(name: string, csv: Buffer, metric: string): Promise<{ page: Page; errors: string[] }> {
-  const opened = await b.open('/kalkulator/laporan/', PHONE);
+  const opened = await b.kept('/kalkulator/laporan/', PHONE);
   await hydrated(opened.page);
   await opened.page.setInputFiles('#berkas-survei', { name, mimeType: 'text/csv', buffer: csv });
   await opened.page.selectOption('#metrik', metric);

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeBothThemes } from '../support/axe';
 import { ROOT } from '../support/paths';
@@ -14,7 +14,6 @@ import type { KeptOptions } from './kept-page';
 import { hydrated } from './islands';
 
 const b = useBrowser();
-afterEach(() => b.closeAll());
 const PATH = '/kalkulator/laporan/';
 const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures/report', name));
 
@@ -29,16 +28,18 @@ async function build(page: Page) {
   await page.waitForSelector('#bagikan');
 }
 
-/**
- * The page, hydrated and ready for a file: the file's kept page, or with a time zone a page of
- * its own (a context's time zone is fixed when it is made).
- */
-async function openPage(options: KeptOptions & { timezoneId?: string } = {}) {
-  const { timezoneId, ...kept } = options;
-  const opened = timezoneId ? await b.open(PATH, { timezoneId, ...kept }) : await b.kept(PATH, kept);
+/** The file's kept page (in a time zone if asked), hydrated and ready for a file. */
+async function openPage(options: KeptOptions = {}) {
+  const opened = await b.kept(PATH, options);
   await hydrated(opened.page);
   return opened;
 }
+
+/** The time zone the page and each of its workers (the report's reader) read dates in. */
+const zonesOf = async (page: Page) => [
+  await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+  ...(await Promise.all(page.workers().map((w) => w.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)))),
+];
 
 /** The page with the report of one fixture on screen. */
 async function reportOf(name: string, options?: Parameters<typeof openPage>[0]) {
@@ -112,6 +113,10 @@ describe('workbook dates in Indonesian time zones', () => {
       if (name !== WORKBOOKS[0]) await page.getByRole('button', { name: 'Ganti berkas' }).click();
       await upload(page, name);
       await build(page);
+      // The zone is in force where the dates are read: the page and its worker (at least one).
+      const zones = await zonesOf(page);
+      expect(zones.length, name).toBeGreaterThan(1);
+      expect(new Set(zones), name).toEqual(new Set([timezoneId]));
       await page.emulateMedia({ media: 'print' });
       const rows = await page.locator('tr[data-period]').evaluateAll((list) => list.map((r) => `${r.getAttribute('data-period')} ${r.querySelector('[data-result="n"]')?.textContent}`));
       seen[name] = [await page.locator('.report-source').innerText(), ...rows];
