@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './support/sequencer.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,10 +27,12 @@ const browser = {
 };
 
 // Unit tests and browser tests share the first group, two files at a time (the machine has two
-// cores). The timed browser tests follow in a group of their own, one file at a time.
+// cores): the browser files longest first, then the unit files (support/sequencer.ts). The timed
+// browser tests follow in a group of their own, one file at a time.
 export default defineConfig({
   root,
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,

@@ -1,12 +1,12 @@
 // The home page is built around what people come to do, in their words: four tasks, each with one
 // clear first link, readable on a phone's first screen and accessible in both themes.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeBothThemes } from '../support/axe';
 import { useBrowser } from './context';
 
+// Every test takes the file's kept page (a first visit's state, at the width it asks for).
 const b = useBrowser();
-afterEach(() => b.closeAll());
 
 /** The tasks in order: name, first link, and links the task must offer. */
 const TASKS = [
@@ -46,7 +46,7 @@ function tasksOn(page: Page) {
 
 describe('home page by task', () => {
   it('offers four tasks in owners\u2019 words, each with one first link and the pages it needs', async () => {
-    const { page, errors } = await b.open('/');
+    const { page, errors } = await b.kept('/');
     const shown = await tasksOn(page);
     expect(shown.map((t) => t.name)).toEqual(TASKS.map((t) => t.name));
     for (const [i, task] of TASKS.entries()) {
@@ -57,7 +57,7 @@ describe('home page by task', () => {
   });
 
   it('names the four tasks on a phone\u2019s first screen', async () => {
-    const { page } = await b.open('/', { viewport: { width: 390, height: 844 } });
+    const { page } = await b.kept('/', { viewport: { width: 390, height: 844 } });
     for (const task of TASKS) {
       const box = await page.getByRole('link', { name: task.name, exact: true }).or(page.getByRole('heading', { name: task.name, exact: true })).first().boundingBox();
       expect(box, task.name).not.toBeNull();
@@ -69,7 +69,7 @@ describe('home page by task', () => {
   it('passes axe in both themes at 320, 390 and 1280 px', async () => {
     const failures: string[] = [];
     for (const width of [320, 390, 1280]) {
-      const { page } = await b.open('/', { viewport: { width, height: 844 } });
+      const { page } = await b.kept('/', { viewport: { width, height: 844 } });
       for (const v of await axeBothThemes(page)) failures.push(`${width}px: ${v}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) failures.push(`${width}px: scrolls sideways by ${overflow}px`);

@@ -3,14 +3,13 @@
 // `kata_lain` (README, "Search words").
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/pages';
 import { DIST } from '../support/paths';
 import { useBrowser } from './context';
 import { popUp, topResult } from './search-helpers';
 
 const b = useBrowser();
-afterEach(() => b.closeAll());
 const PHONE = { viewport: { width: 390, height: 844 } };
 
 /** An owner's query, the pages that answer it (any of them first), and a section it must offer. */
@@ -34,10 +33,11 @@ function wrong(found: Awaited<ReturnType<typeof topResult>>, want: (typeof QUERI
   return '';
 }
 
-// One browser context per test, so Pagefind's files are fetched once for all the queries.
+// One page for all the queries of a test (the file's kept page), so Pagefind's files are fetched
+// once; each query is a new document, as a visitor's next search would be.
 describe('owners find the right page in their own words', () => {
   it('on the search page (/cari/?q=)', async () => {
-    const { page, errors } = await b.open('/cari/');
+    const { page, errors } = await b.kept('/cari/');
     const problems: string[] = [];
     for (const want of QUERIES) {
       await page.goto(`${b.baseUrl}/cari/?q=${encodeURIComponent(want.q)}`);
@@ -48,13 +48,11 @@ describe('owners find the right page in their own words', () => {
   }, 120_000);
 
   it('in the header pop-up on a phone', async () => {
-    const context = await b.context(PHONE);
+    const { page } = await b.kept(undefined, PHONE);
     const problems: string[] = [];
     for (const want of QUERIES) {
-      const page = await context.newPage();
       await page.goto(`${b.baseUrl}/`);
       problems.push(wrong(await topResult(await popUp(page, want.q)), want));
-      await page.close();
     }
     expect(problems.filter(Boolean)).toEqual([]);
   }, 120_000);

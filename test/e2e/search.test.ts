@@ -138,8 +138,11 @@ describe('what a result shows', () => {
     for (const q of ['refund', 'churn rate', 'klien', 'pelanggan marah']) {
       await page.goto(`${b.baseUrl}/cari/?q=${encodeURIComponent(q)}`);
       await topResult(page);
-      // Every result's data, not only those scrolled into view: Pagefind loads them lazily.
-      await page.waitForTimeout(500);
+      // Pagefind fills a result in when its placeholder (`.pf-skeleton`) comes within 50 px of
+      // the view: wait until every result in view has its data, so all of them are read.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('pagefind-results .pf-skeleton')].every((el) => el.getBoundingClientRect().top > innerHeight + 50),
+      );
       texts.push(...(await page.locator('.pf-result-excerpt, .pf-heading-excerpt').allInnerTexts()));
       sections.push(...(await page.locator('.pf-heading-link').allInnerTexts()));
     }
