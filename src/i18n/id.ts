@@ -150,7 +150,6 @@ export const ui = {
   'home.keluhan.difficult': 'Cara menghadapi pelanggan bermasalah',
   'home.keluhan.sop': 'SOP keluhan satu halaman',
   'home.latih.text': 'Kuis dari situasi sehari-hari, dengan penjelasan tiap jawaban. Satu tautan untuk seluruh tim.',
-  'home.latih.first': 'Buat kuis untuk tim',
   'home.latih.all': 'Semua kuis',
   'home.ukur.text': 'Hitung dari jawaban survei, atau unggah seluruh hasilnya. Data tetap di perangkat Anda.',
   'home.ukur.first': 'Hitung NPS',

@@ -412,7 +412,7 @@ describe.each(CASES)('$name calculator, its link', (c) => {
     expect([...errors, ...otherErrors]).toEqual([]);
   });
 
-  it('shows the full result view from a link, accessible in both themes, and survives nonsense in the address', async () => {
+  it('shows the full result view from a link, with its published figures, accessible in both themes, and survives nonsense in the address', async () => {
     // Every part drawn, no NaN, no axe violation (all rules in light, the colour rules in dark).
     const { page: view, errors: viewErrors } = await b.kept(c.resultView.link);
     await hydrated(view);

@@ -122,7 +122,7 @@ describe('print', () => {
 // The page that test files keep between tests (`b.kept`, test/e2e/kept-page.ts): what one test
 // leaves on it, the next one never sees. Checked here once for every file that uses it.
 describe('the kept page', () => {
-  it('comes back as a fresh context would show it: storage, listeners, routes, scripts, permissions, media, viewport and time zone undone', async () => {
+  it('comes back as a fresh context would show it: storage, listeners, routes, scripts, permissions, media, viewport, time zone and other tabs undone', async () => {
     const machineZone = await (await b.kept('/')).page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(machineZone).not.toBe('Asia/Jayapura');
     const { page, errors } = await b.kept('/', { viewport: { width: 320, height: 640 }, colorScheme: 'dark', permissions: ['clipboard-read', 'clipboard-write'], timezoneId: 'Asia/Jayapura' });
@@ -168,8 +168,11 @@ describe('the kept page', () => {
     const before = await page.evaluate(() => [innerWidth, matchMedia('print').matches, matchMedia('(prefers-color-scheme: dark)').matches]);
     expect(before).toEqual([320, true, true]);
     await page.context().setOffline(true);
+    await page.context().newPage();
+    expect(page.context().pages()).toHaveLength(2);
 
     const again = await b.kept('/kamus/');
+    expect(page.context().pages()).toEqual([page]);
     expect(again.page).toBe(page);
     expect(await page.locator('h1').innerText()).toContain('Kamus');
     heard = 0;

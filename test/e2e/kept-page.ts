@@ -78,8 +78,9 @@ function trackDisposables(target: Page | BrowserContext, disposables: { dispose(
  * What a reset undoes: the site's storage of every kind (local and session storage, IndexedDB,
  * Cache Storage, cookies), listeners, routes, init scripts and exposed functions that the last
  * test added, permissions, offline mode, extra headers, `emulateMedia`, the viewport, the pointer's
- * place, the time zone. What it cannot undo, so a test that needs it takes its own context
- * (`b.open`): the tab's history (Back/Forward), options a context is made with
+ * place, the time zone, other tabs. What it cannot undo, so a test that needs it takes its own
+ * context (`b.open`): the tab's history before the test's first page (Back/Forward within the
+ * test's own pages is safe), options a context is made with
  * (`javaScriptEnabled`, `locale`, service workers), `page.clock`, changed default timeouts, a test
  * about another browser or storage across contexts.
  */
@@ -114,6 +115,8 @@ export function keptPage(baseUrl: string, newContext: () => Promise<BrowserConte
     // Leaving the site first ends the last test's scripts, workers and timers, and lets anything
     // the page writes on leaving be written before the storage is emptied.
     await page.goto('about:blank');
+    // Tabs the last test opened beside the kept page close with it.
+    await Promise.all(context.pages().filter((other) => other !== page).map((other) => other.close().catch(() => {})));
     // The last document's workers end with it, a moment later; a test may count the page's workers.
     for (let waited = 0; page.workers().length > 0 && waited < 15_000; waited += 50) await page.waitForTimeout(50);
     await zone?.detach().catch(() => {});

@@ -110,8 +110,9 @@ describe('offline', () => {
   it('says a search needs a connection, not that nothing matched, when the index it needs is not stored', async () => {
     const { url } = await siteCopy();
     // No service worker: only what the browser fetched for one search online is at hand. The
-    // kept page will do (its service worker is blocked, and this copy's address is new to it);
-    // the next reset takes it back online.
+    // kept page serves (service workers blocked, and this copy's address is new to it); it is this
+    // file's only kept page, so it costs a context as before, and it stays offline until the file
+    // ends (a later kept test's reset would take it back online).
     const { page } = await b.kept();
     await page.goto(`${url}/cari/?q=loyal`);
     await topResult(page);

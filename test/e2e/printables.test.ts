@@ -96,9 +96,11 @@ describe('printable sheets', () => {
   });
 });
 
+/** The business name as each survey card's slots hold it. */
+const slots = (page: import('playwright-core').Page) =>
+  page.locator('.survey-card [data-business]').evaluateAll((els) => els.map((e) => e.textContent));
+
 describe('business name on the survey cards', () => {
-  const slots = (page: import('playwright-core').Page) =>
-    page.locator('.survey-card [data-business]').evaluateAll((els) => els.map((e) => e.textContent));
 
   it('fills all twelve places on the four cards from one field, keeping the name out of the address and out of storage', async () => {
     const { page, errors } = await b.kept('/panduan/survei-pelanggan/kartu/');
@@ -180,7 +182,7 @@ describe('without script', () => {
   it('the survey cards hide the name field and the print button and leave lines to write the name on (printing from the browser menu still works); the reply templates keep their text selectable and hide the copy button', async () => {
     const { page } = await b.open('/panduan/survei-pelanggan/kartu/', { javaScriptEnabled: false });
     expect(await page.locator('[data-business-form]').isVisible()).toBe(false);
-    expect(await page.locator('.survey-card [data-business]').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(new Array(4).fill(['', NAME_BLANK, NAME_BLANK]).flat());
+    expect(await slots(page)).toEqual(new Array(4).fill(['', NAME_BLANK, NAME_BLANK]).flat());
     expect(await page.locator('[data-print]').isVisible()).toBe(false);
     await page.goto(b.baseUrl + '/panduan/pemulihan-layanan/');
     expect(await page.locator('[data-copy] button').first().isVisible()).toBe(false);

@@ -38,7 +38,10 @@ async function openPage(options: KeptOptions = {}) {
 /** The time zone the page and each of its workers (the report's reader) read dates in. */
 const zonesOf = async (page: Page) => [
   await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
-  ...(await Promise.all(page.workers().map((w) => w.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)))),
+  // A worker may end between being listed and being read: it has no zone to report then.
+  ...(await Promise.all(page.workers().map((w) => w.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone).catch(() => null)))).filter(
+    (zone): zone is string => zone !== null,
+  ),
 ];
 
 /** The page with the report of one fixture on screen. */

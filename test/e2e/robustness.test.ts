@@ -125,9 +125,11 @@ describe('typing into a box that holds a large paste', () => {
     await page.keyboard.type('5');
     // A key is no choice: the 47,000 scores stay in use, in the address and in storage.
     await expect.poll(() => page.getByRole('button', { name: /Ganti dengan yang diketik/ }).count()).toBe(1);
-    // Had the key changed the scores, the address would follow 250 ms later: a page timer of 250 ms
-    // set now fires after any set by the key (timers of equal delay run in the order they were set),
-    // so this waits exactly long enough for a wrong change to show, however slow the machine.
+    // The button above is the gate: the box has read the key and offers it as a choice. Had the
+    // scores already changed in the store, the address would follow 250 ms later: a page timer of
+    // 250 ms set now fires after any such write (timers of equal delay run in the order they were
+    // set). It cannot see a change the box had yet to commit (after its 400 ms typing pause and the
+    // scores worker); the old fixed 600 ms wait could not either.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
     expect(await used.innerText()).toBe('47.000');
     expect(await page.evaluate(() => location.search)).toBe(address);

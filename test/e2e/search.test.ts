@@ -139,7 +139,8 @@ describe('what a result shows', () => {
       await page.goto(`${b.baseUrl}/cari/?q=${encodeURIComponent(q)}`);
       await topResult(page);
       // Pagefind fills a result in when its placeholder (`.pf-skeleton`) comes within 50 px of
-      // the view: wait until every result in view has its data, so all of them are read.
+      // the view: wait until every result in view has its data; those are the results read
+      // (results further down stay placeholders and have no excerpt yet).
       await page.waitForFunction(() =>
         [...document.querySelectorAll('pagefind-results .pf-skeleton')].every((el) => el.getBoundingClientRect().top > innerHeight + 50),
       );
