@@ -73,7 +73,7 @@ describe('topic quiz', () => {
     expect(errors).toEqual([]);
   });
 
-  it('runs a whole quiz by keyboard alone: arrows never grade, focus follows the questions', async () => {
+  it('runs a whole quiz by keyboard alone: arrows never grade, focus follows the questions; prints the result with the name, date, score and breakdown', async () => {
     const { page, errors } = await b.kept('/kuis/posisi/?seed=keyboard');
     await atQuestion(page, 1, 10);
     // In by the skip link, then Tab to the first option.
@@ -111,6 +111,25 @@ describe('topic quiz', () => {
     expect(await focused(page)).toMatchObject({ id: 'kuis-hasil', text: 'Hasil latihan' });
     expect(await page.locator('.quiz-score').innerText()).toBe(`${score} dari 10 soal benar (${score * 10}%)`);
     expect(errors).toEqual([]);
+    // The summary just reached prints with the name typed on the page, the date, the score and the
+    // breakdown (one finished run serves both).
+    expect(await page.locator('.quiz-print-head').isVisible()).toBe(false);
+    await page.getByLabel('Nama Anda (untuk hasil cetak)').fill('Siti Aminah');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.emulateMedia({ media: 'print' });
+    const head = page.locator('.quiz-print-head');
+    expect(await head.isVisible()).toBe(true);
+    const text = norm(await head.innerText());
+    expect(await page.locator('h1').innerText()).toBe('Kuis: Berdasarkan posisi');
+    expect(await page.locator('.quiz-intro').isVisible()).toBe(false);
+    expect(text).toContain('Nama peserta: Siti Aminah');
+    expect(text).toMatch(/Tanggal: \d{1,2} \w+ \d{4}/);
+    expect(await page.locator('.quiz-score').isVisible()).toBe(true);
+    expect(await page.locator('.quiz-summary table').isVisible()).toBe(true);
+    expect(await page.locator('#kuis-nama').isVisible()).toBe(false);
+    expect(await page.locator('.quiz-summary button').first().isVisible()).toBe(false);
+    expect(requests).toEqual([]); // the name goes nowhere
   });
 
   it('runs a whole quiz by mouse to a summary with per-topic score and every mistake explained', async () => {
@@ -133,40 +152,7 @@ describe('topic quiz', () => {
     expect(errors).toEqual([]);
   });
 
-  it('gives feedback in words and icon, both explanations, and a guide link, within one frame', async () => {
-    const { page } = await b.kept('/kuis/karakter/?seed=frame');
-    await atQuestion(page, 1, 10);
-    const item = await shown(page);
-    const wrong = (await optionTexts(page)).find((t) => t !== rightText(item))!;
-    await page.locator('.quiz-option label', { hasText: wrong }).click();
-    // Click and read the status region in the next animation frame, before it is painted.
-    const inFrame = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          (document.querySelector('.quiz-card button[type="submit"]') as HTMLButtonElement).click();
-          requestAnimationFrame(() => resolve(document.querySelector('.quiz-card [role="status"]')!.textContent ?? ''));
-        }),
-    );
-    expect(inFrame).toContain('Kurang tepat.');
-    const feedback = page.locator('.quiz-feedback');
-    expect(await feedback.locator('svg').count()).toBeGreaterThan(0);
-    const text = norm(await feedback.innerText());
-    expect(text).toContain(`Jawaban Anda: ${stop(wrong)}`);
-    expect(text).toContain(`Jawaban yang benar: ${stop(rightText(item))}`);
-    expect(await feedback.locator('a[href^="/panduan/"]').count()).toBe(1);
-    // The options say which is right and which was chosen, in words.
-    expect(norm(await page.locator('.quiz-option.is-right').innerText())).toContain('Jawaban yang benar');
-    expect(norm(await page.locator('.quiz-option.is-wrong').innerText())).toContain('Pilihan Anda');
-    expect(await page.locator('.quiz-card input[type="radio"]').first().isDisabled()).toBe(true); // locked once checked
-  });
 
-  it('asks for an answer instead of grading nothing', async () => {
-    const { page } = await b.kept('/kuis/dasar/?seed=nudge');
-    await atQuestion(page, 1, 10);
-    await page.getByRole('button', { name: 'Periksa jawaban' }).click();
-    expect(await page.locator('.quiz-card [role="status"]').innerText()).toContain('Pilih salah satu jawaban dulu');
-    expect(await page.locator('#kuis-soal').innerText()).toBe('Soal 1 dari 10');
-  });
 
   it('retries only the missed items, then puts missed items first in the next session', async () => {
     const { page } = await b.kept('/kuis/istilah/?seed=retry');
@@ -258,27 +244,6 @@ describe('topic quiz', () => {
     }
   });
 
-  it('prints a result with the name typed on the page, the date, the score and the breakdown', async () => {
-    const { page } = await b.kept('/kuis/posisi/?seed=print');
-    await runInPage(page, 10, (i) => i !== 0);
-    expect(await page.locator('.quiz-print-head').isVisible()).toBe(false);
-    await page.getByLabel('Nama Anda (untuk hasil cetak)').fill('Siti Aminah');
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.emulateMedia({ media: 'print' });
-    const head = page.locator('.quiz-print-head');
-    expect(await head.isVisible()).toBe(true);
-    const text = norm(await head.innerText());
-    expect(await page.locator('h1').innerText()).toBe('Kuis: Berdasarkan posisi');
-    expect(await page.locator('.quiz-intro').isVisible()).toBe(false);
-    expect(text).toContain('Nama peserta: Siti Aminah');
-    expect(text).toMatch(/Tanggal: \d{1,2} \w+ \d{4}/);
-    expect(await page.locator('.quiz-score').isVisible()).toBe(true);
-    expect(await page.locator('.quiz-summary table').isVisible()).toBe(true);
-    expect(await page.locator('#kuis-nama').isVisible()).toBe(false);
-    expect(await page.locator('.quiz-summary button').first().isVisible()).toBe(false);
-    expect(requests).toEqual([]); // the name goes nowhere
-  });
 });
 
 describe('one quiz in several tabs and in the history', () => {
@@ -363,27 +328,8 @@ describe('one quiz in several tabs and in the history', () => {
   });
 });
 
-describe('mixed quiz', () => {
-  it('interleaves topics and never asks the same right type twice in a row', async () => {
-    const { page, errors } = await b.kept('/kuis/campuran/?seed=mix');
-    const types: string[] = [];
-    const topics = new Set<string>();
-    for (let i = 0; i < 10; i++) {
-      await atQuestion(page, i + 1, 10);
-      expect(await page.locator('.quiz-tag').innerText()).toMatch(/^Topik: /);
-      const item = await answerInPage(page, true, i === 9 ? 'Lihat hasil' : 'Soal berikutnya');
-      topics.add(item.topic);
-      types.push(item.options.find((o) => o.id === item.answer)?.type ?? item.id);
-    }
-    expect(topics.size).toBeGreaterThan(1);
-    for (let i = 1; i < types.length; i++) expect(types[i], `questions ${i} and ${i + 1}`).not.toBe(types[i - 1]);
-    expect(await page.locator('.quiz-summary tbody tr').count()).toBe(topics.size);
-    expect(errors).toEqual([]);
-  });
-});
-
 describe('guide self-check (Uji pemahaman)', () => {
-  it('loads its grader only near the end of the guide and grades in place', async () => {
+  it('loads its grader only near the end of the guide and grades in place, with zero axe violations in both themes', async () => {
     const { page, errors } = await b.kept('/panduan/jenis-pelanggan/berdasarkan-posisi/', { viewport: { width: 1280, height: 800 } });
     const graderLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /guide-check\.[\w-]+\.js/.test(r.name)));
     expect(await graderLoaded()).toBe(false);
@@ -402,6 +348,8 @@ describe('guide self-check (Uji pemahaman)', () => {
     expect(norm(await form.locator('.quiz-option.is-right').innerText())).toContain('Jawaban yang benar');
     expect(page.url()).not.toContain('?'); // the form never submits to the server
     expect(errors).toEqual([]);
+    // The graded self-check: all rules in light, the colour rules in dark (test/support/axe.ts).
+    expect(await axeBothThemes(page)).toEqual([]);
   });
 
   it('is left out of the search index', () => {
@@ -410,33 +358,69 @@ describe('guide self-check (Uji pemahaman)', () => {
   });
 });
 
-describe('accessibility in every state', () => {
-  // All rules in light, the colour rules in dark, on one run through the states (test/support/axe.ts).
-  it('has zero axe violations on question, feedback, summary and mastery views, in both themes', async () => {
+describe('a mixed quiz in every state', () => {
+  // One run of the mixed quiz serves: asking for an answer, feedback within one frame, topics
+  // interleaved, and axe at each state it passes through: all rules in light, the colour rules in
+  // dark (test/support/axe.ts). The graded guide self-check has its axe run in its own test above.
+  it('asks for an answer instead of grading nothing, gives feedback in words and icon within one frame, interleaves topics, and has zero axe violations on question, feedback, summary and mastery views, in both themes', async () => {
     const failures: string[] = [];
     const check = async (page: Page, label: string) => {
       for (const v of await axeBothThemes(page)) failures.push(`${label}: ${v}`);
     };
-    const { page } = await b.kept('/kuis/campuran/?seed=axe');
+    const { page, errors } = await b.kept('/kuis/campuran/?seed=axe');
     await atQuestion(page, 1, 10);
+    // Checking with nothing chosen asks for an answer and grades nothing.
     await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+    expect(await page.locator('.quiz-card [role="status"]').innerText()).toContain('Pilih salah satu jawaban dulu');
+    expect(await page.locator('#kuis-soal').innerText()).toBe('Soal 1 dari 10');
     await check(page, 'question, asked to choose first');
-    await answerByMouse(page, false);
+
+    // A wrong answer: the verdict is in the status region in the next animation frame, before paint.
+    expect(await page.locator('.quiz-tag').innerText()).toMatch(/^Topik: /);
+    const item = await shown(page);
+    const wrong = (await optionTexts(page)).find((t) => t !== rightText(item))!;
+    await page.locator('.quiz-option label', { hasText: wrong }).click();
+    const inFrame = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          (document.querySelector('.quiz-card button[type="submit"]') as HTMLButtonElement).click();
+          requestAnimationFrame(() => resolve(document.querySelector('.quiz-card [role="status"]')!.textContent ?? ''));
+        }),
+    );
+    expect(inFrame).toContain('Kurang tepat.');
+    const feedback = page.locator('.quiz-feedback');
+    expect(await feedback.locator('svg').count()).toBeGreaterThan(0);
+    const text = norm(await feedback.innerText());
+    expect(text).toContain(`Jawaban Anda: ${stop(wrong)}`);
+    expect(text).toContain(`Jawaban yang benar: ${stop(rightText(item))}`);
+    expect(await feedback.locator('a[href^="/panduan/"]').count()).toBe(1);
+    // The options say which is right and which was chosen, in words.
+    expect(norm(await page.locator('.quiz-option.is-right').innerText())).toContain('Jawaban yang benar');
+    expect(norm(await page.locator('.quiz-option.is-wrong').innerText())).toContain('Pilihan Anda');
+    expect(await page.locator('.quiz-card input[type="radio"]').first().isDisabled()).toBe(true); // locked once checked
     await check(page, 'feedback');
     await page.getByRole('button', { name: 'Soal berikutnya' }).click();
-    await runInPage(page, 10, (i) => i % 2 === 0, 1);
+
+    // The mixed quiz interleaves topics and never asks the same right type twice in a row.
+    const items = [item];
+    for (let i = 1; i < 10; i++) {
+      await atQuestion(page, i + 1, 10);
+      expect(await page.locator('.quiz-tag').innerText()).toMatch(/^Topik: /);
+      items.push(await answerInPage(page, i % 2 === 0, i === 9 ? 'Lihat hasil' : 'Soal berikutnya'));
+    }
+    await page.locator('#kuis-hasil').waitFor();
+    const topics = new Set(items.map((it) => it.topic));
+    const types = items.map((it) => it.options.find((o) => o.id === it.answer)?.type ?? it.id);
+    expect(topics.size).toBeGreaterThan(1);
+    for (let i = 1; i < types.length; i++) expect(types[i], `questions ${i} and ${i + 1}`).not.toBe(types[i - 1]);
+    expect(await page.locator('.quiz-summary tbody tr').count()).toBe(topics.size);
     await check(page, 'summary');
+
     await page.goto(`${b.baseUrl}/kuis/`);
     await page.locator('[data-mastery="campuran"]').waitFor();
     await check(page, '/kuis/ with progress');
-    await page.goto(`${b.baseUrl}/panduan/jenis-pelanggan/lima-tipe-dasar/`);
-    const form = page.locator('[data-guide-check] form').first();
-    await form.scrollIntoViewIfNeeded();
-    await form.locator('input').first().check();
-    await form.getByRole('button', { name: 'Periksa jawaban' }).click();
-    await form.locator('.quiz-feedback').waitFor();
-    await check(page, 'guide self-check');
     expect(failures).toEqual([]);
+    expect(errors).toEqual([]);
   }, 120_000);
 });
 

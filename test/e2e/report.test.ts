@@ -194,8 +194,10 @@ describe('charts', () => {
 });
 
 describe('the report', () => {
-  it('tests no change between groups too small to read; shows comments with filters and frequent words, and changes the period', async () => {
-    const { page, errors } = await reportOf('gforms-id.csv');
+  // On a 320 px screen: the report fits it without sideways scrolling, and what follows reads the same at any width.
+  it('fits 320 px without sideways scrolling; tests no change between groups too small to read; shows comments with filters and frequent words, and changes the period', async () => {
+    const { page, errors } = await reportOf('gforms-id.csv', { viewport: { width: 320, height: 800 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // Ten answers a month: each change is shown with its size, none is called significant.
     const trend = page.locator('section[aria-labelledby="tren"] tbody');
     expect(await trend.locator('strong').count()).toBe(0);
@@ -306,19 +308,7 @@ describe('the report', () => {
     expect(await page.locator('[data-segment-column]').count()).toBe(1);
   });
 
-  it('starts its worker when a pointer reaches the picker, and the pick uses that worker', async () => {
-    const { page } = await openPage();
-    expect(page.workers()).toHaveLength(0);
-    await page.hover('#berkas-survei');
-    await expect.poll(() => page.workers().length).toBe(1);
-    const warmed = page.workers()[0];
-    await upload(page, 'gforms-id.csv');
-    await build(page);
-    expect(await headline(page, 'nps')).toBe('22,5');
-    expect(page.workers()).toEqual([warmed]);
-  });
-
-  it('works by keyboard alone, from the picker to the copied summary', async () => {
+  it('works by keyboard alone, from the picker to the copied summary; summarises for WhatsApp and as CSV, remembers only the column choices; prints the report with its charts and without the controls, never a heading alone at the foot of a page, links as full addresses', async () => {
     const { page } = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     const active = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.textContent?.trim() || '');
     async function tabTo(target: string) {
@@ -340,11 +330,7 @@ describe('the report', () => {
     await tabTo('Salin ringkasan');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('NPS: 22,5');
-  });
-
-  it('summarises for WhatsApp and as CSV, and remembers only the column choices', async () => {
-    const { page } = await reportOf('gforms-id.csv', { permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.getByRole('button', { name: 'Salin ringkasan' }).click();
+    // The summary for WhatsApp, as copied; the CSV; what is remembered.
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('NPS: 22,5');
     expect(text).toContain('\nKategori: Cukup\n');
@@ -361,128 +347,8 @@ describe('the report', () => {
     expect(stored).not.toMatch(/Antrean|Bandung;|22,5/);
     expect(stored).toContain('Stempel waktu');
     expect(page.url()).toBe(b.baseUrl + PATH);
-  });
-});
-
-describe('bad input', () => {
-  const cases: [string, Buffer, RegExp][] = [
-    ['kosong.csv', Buffer.alloc(0), /kosong/],
-    ['gambar.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]), /bukan tabel/],
-    ['lama.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /\.xls/],
-    ['judul-saja.csv', Buffer.from('Stempel waktu,Cabang,Skor\r\n'), /Belum ada jawaban/],
-  ];
-  // One page takes each bad file in turn, and after each a good one to a report.
-  it(`says what is wrong with ${cases.map(([name]) => name).join(', ')}, and keeps working after each`, async () => {
-    const { page, errors } = await openPage();
-    for (const [name, buffer, message] of cases) {
-      if (name !== cases[0]![0]) await page.getByRole('button', { name: 'Ganti berkas' }).click();
-      await upload(page, name, buffer);
-      await expect.poll(() => page.getByTestId('report-error').innerText(), { timeout: 10_000, message: name }).toMatch(message);
-      await upload(page, 'gforms-id.csv');
-      await build(page);
-      expect(await headline(page, 'nps'), `after ${name}`).toBe('22,5');
-    }
-    expect(errors).toEqual([]);
-  });
-
-  it('a file without numbers: says so beside the score select', async () => {
-    const { page } = await openPage();
-    await upload(page, 'tanpa-angka.csv');
-    await page.waitForSelector('#kolom-skor');
-    expect(await page.locator('#kolom-skor-error').innerText()).toContain('Tidak ada kolom berisi angka');
-    // Every row is text, so all of them look like titles: no claim about header rows then.
-    expect(await page.locator('.report-confirm').innerText()).not.toContain('Judul kolom berkas ini');
-    await page.getByRole('button', { name: 'Buat laporan' }).click();
-    expect(await page.locator('[data-headline]').count()).toBe(0);
-    // The keyboard is taken to the field whose message says what to fix.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kolom-skor');
-  });
-
-  it('warns beside the metric when the scores do not fit it', async () => {
-    const { page } = await openPage();
-    await upload(page, 'csat-campuran.csv');
-    await page.waitForSelector('#metrik');
-    const note = page.locator('#metrik-cocok');
-    expect(await note.innerText()).toBe('');
-    await page.selectOption('#metrik', 'nps');
-    expect(await note.innerText()).toContain('skor tertinggi di kolom ini 5, padahal skala NPS sampai 10');
-    await page.selectOption('#metrik', 'ces');
-    expect(await note.innerText()).toBe('');
-  });
-
-  it('takes the scale from the header: one stray 6 in 3,000 answers is rejected and named, never moves the scale', async () => {
-    const { page } = await openPage();
-    await upload(page, 'csat-skala.csv');
-    await page.waitForSelector('#metrik');
-    expect(await page.locator('#metrik').inputValue()).toBe('csat5');
-    // One outlier in 1,000 answers is no reason for a warning; the report names it.
-    expect(await page.locator('#metrik-cocok').innerText()).toBe('');
-    await build(page);
-    expect(await headline(page, 'csat')).toBe('59,7'); // 1,790 of 2,999 gave 4 or 5
-    expect(await headline(page, 'n')).toBe('2.999');
-    expect(await headline(page, 'ditolak')).toBe('1');
-    await page.locator('.rejected summary').click();
-    expect(await page.locator('[data-reject="out-of-range"]').innerText()).toBe('Skor di luar rentang 1–5: 1. Contoh: baris 202 “6”');
-    // The rejected rows to download: the row as the spreadsheet numbers it, the reason, the cells as they were.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh baris yang ditolak (CSV)' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv).toBe('\uFEFFBerkas;csat-skala.csv\r\nBaris ditolak;1\r\n\r\nBaris;Alasan;Tanggal;Cabang;Kepuasan (1-5)\r\n202;Skor di luar rentang 1–5;21/11/2026;Bekasi;6\r\n');
-    // Read as CSAT 1–7 instead, the note says no answer reaches the top of that scale.
-    await page.getByRole('button', { name: 'Ganti berkas' }).click();
-    await upload(page, 'csat-skala.csv');
-    await page.waitForSelector('#metrik');
-    await page.selectOption('#metrik', 'csat7');
-    expect(await page.locator('#metrik-cocok').innerText()).toContain('skor tertinggi di kolom ini 5, padahal skala CSAT sampai 7');
-  });
-
-  it('two metrics in one column: says so and computes nothing', async () => {
-    const { page } = await openPage();
-    await upload(page, 'metrik-campur.csv');
-    await page.waitForSelector('#kolom-skor');
-    expect(await page.locator('#kolom-skor-error').innerText()).toContain('dua jenis survei');
-    await page.getByRole('button', { name: 'Buat laporan' }).click();
-    expect(await page.locator('[data-headline]').count()).toBe(0);
-  });
-
-  it('cancels a long read and keeps working', async () => {
-    const { page, errors } = await openPage();
-    const rows = ['Tanggal,Cabang,Skor'];
-    for (let i = 0; i < 400_000; i += 1) rows.push(`2026-11-${String(1 + (i % 28)).padStart(2, '0')},Cabang ${i % 5},${i % 11}`);
-    // 10 MB, handed over as a file on disk: as a buffer it crosses Playwright's connection, which
-    // took longer than the upload's 30 s on a loaded machine (a test of the machine, not the page).
-    const big = join(mkdtempSync(join(tmpdir(), 'paham-report-')), 'besar.csv');
-    writeFileSync(big, rows.join('\n'));
-    await page.setInputFiles('#berkas-survei', big);
-    await page.getByRole('button', { name: 'Buat laporan' }).click();
-    await page.getByRole('button', { name: 'Batalkan' }).click();
-    expect(await page.getByTestId('report-error').innerText()).toContain('dibatalkan');
-    await upload(page, 'gforms-id.csv');
-    await build(page);
-    expect(await headline(page, 'nps')).toBe('22,5');
-    expect(errors).toEqual([]);
-    rmSync(dirname(big), { recursive: true, force: true });
-  });
-});
-
-describe('accessibility and print', () => {
-  // All rules in light, the colour rules in dark, on one run through each step (test/support/axe.ts).
-  it('has no axe violations before a file, at the column choice and with a report on screen, in both themes', async () => {
-    const { page } = await openPage();
-    expect(await axeBothThemes(page)).toEqual([]);
-    await upload(page, 'gforms-id.csv');
-    await page.waitForSelector('#kolom-skor');
-    expect(await axeBothThemes(page)).toEqual([]);
-    await build(page);
-    expect(await axeBothThemes(page)).toEqual([]);
-  });
-
-  it('fits 320 px without sideways scrolling', async () => {
-    const { page } = await reportOf('gforms-id.csv', { viewport: { width: 320, height: 800 } });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  });
-
-  it('prints the report with its charts and without the controls, never a heading alone at the foot of a page, links as full addresses', async () => {
-    const { page } = await reportOf('gforms-id.csv');
+    // The same report in print: its charts, without the controls, never a heading alone at the
+    // foot of a page, links as full addresses.
     const source = page.locator('.report-source');
     expect(await source.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
@@ -509,5 +375,120 @@ describe('accessibility and print', () => {
     const printed = await page.locator('.report a[href]').evaluateAll((links) => links.filter((a) => a.getClientRects().length).map((a) => getComputedStyle(a, '::after').content));
     expect(printed.length).toBeGreaterThan(0);
     for (const after of printed) expect(after).toMatch(/^" \(https:\/\/pahampelanggan\.id\/[^"]*\)"$/);
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, Buffer, RegExp][] = [
+    ['kosong.csv', Buffer.alloc(0), /kosong/],
+    ['gambar.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]), /bukan tabel/],
+    ['lama.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /\.xls/],
+    ['judul-saja.csv', Buffer.from('Stempel waktu,Cabang,Skor\r\n'), /Belum ada jawaban/],
+  ];
+  // One page takes each bad file in turn, and after each a good one to a report.
+  it(`says what is wrong with ${cases.map(([name]) => name).join(', ')}, and keeps working after each`, async () => {
+    const { page, errors } = await openPage();
+    for (const [name, buffer, message] of cases) {
+      if (name !== cases[0]![0]) await page.getByRole('button', { name: 'Ganti berkas' }).click();
+      await upload(page, name, buffer);
+      await expect.poll(() => page.getByTestId('report-error').innerText(), { timeout: 10_000, message: name }).toMatch(message);
+      await upload(page, 'gforms-id.csv');
+      await build(page);
+      expect(await headline(page, 'nps'), `after ${name}`).toBe('22,5');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('a file without numbers, and a column of two metrics: says so beside the score select and computes nothing', async () => {
+    const { page } = await openPage();
+    await upload(page, 'tanpa-angka.csv');
+    await page.waitForSelector('#kolom-skor');
+    expect(await page.locator('#kolom-skor-error').innerText()).toContain('Tidak ada kolom berisi angka');
+    // Every row is text, so all of them look like titles: no claim about header rows then.
+    expect(await page.locator('.report-confirm').innerText()).not.toContain('Judul kolom berkas ini');
+    await page.getByRole('button', { name: 'Buat laporan' }).click();
+    expect(await page.locator('[data-headline]').count()).toBe(0);
+    // The keyboard is taken to the field whose message says what to fix.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kolom-skor');
+    // Two metrics in one column: said beside the same select, and nothing is computed.
+    await page.getByRole('button', { name: 'Ganti berkas' }).click();
+    await upload(page, 'metrik-campur.csv');
+    await expect.poll(() => page.locator('#kolom-skor-error').innerText()).toContain('dua jenis survei');
+    await page.getByRole('button', { name: 'Buat laporan' }).click();
+    expect(await page.locator('[data-headline]').count()).toBe(0);
+  });
+
+  it('warns beside the metric when the scores do not fit it; takes the scale from the header: one stray 6 in 3,000 answers is rejected and named, never moves the scale', async () => {
+    const { page } = await openPage();
+    await upload(page, 'csat-campuran.csv');
+    await page.waitForSelector('#metrik');
+    const note = page.locator('#metrik-cocok');
+    expect(await note.innerText()).toBe('');
+    await page.selectOption('#metrik', 'nps');
+    expect(await note.innerText()).toContain('skor tertinggi di kolom ini 5, padahal skala NPS sampai 10');
+    await page.selectOption('#metrik', 'ces');
+    expect(await note.innerText()).toBe('');
+    await page.getByRole('button', { name: 'Ganti berkas' }).click();
+    await upload(page, 'csat-skala.csv');
+    await page.waitForSelector('#metrik');
+    expect(await page.locator('#metrik').inputValue()).toBe('csat5');
+    // One outlier in 1,000 answers is no reason for a warning; the report names it.
+    expect(await page.locator('#metrik-cocok').innerText()).toBe('');
+    await build(page);
+    expect(await headline(page, 'csat')).toBe('59,7'); // 1,790 of 2,999 gave 4 or 5
+    expect(await headline(page, 'n')).toBe('2.999');
+    expect(await headline(page, 'ditolak')).toBe('1');
+    await page.locator('.rejected summary').click();
+    expect(await page.locator('[data-reject="out-of-range"]').innerText()).toBe('Skor di luar rentang 1–5: 1. Contoh: baris 202 “6”');
+    // The rejected rows to download: the row as the spreadsheet numbers it, the reason, the cells as they were.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh baris yang ditolak (CSV)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toBe('\uFEFFBerkas;csat-skala.csv\r\nBaris ditolak;1\r\n\r\nBaris;Alasan;Tanggal;Cabang;Kepuasan (1-5)\r\n202;Skor di luar rentang 1–5;21/11/2026;Bekasi;6\r\n');
+    // Read as CSAT 1–7 instead, the note says no answer reaches the top of that scale.
+    await page.getByRole('button', { name: 'Ganti berkas' }).click();
+    await upload(page, 'csat-skala.csv');
+    await page.waitForSelector('#metrik');
+    await page.selectOption('#metrik', 'csat7');
+    expect(await page.locator('#metrik-cocok').innerText()).toContain('skor tertinggi di kolom ini 5, padahal skala CSAT sampai 7');
+  });
+
+  it('cancels a long read and keeps working', async () => {
+    const { page, errors } = await openPage();
+    const rows = ['Tanggal,Cabang,Skor'];
+    for (let i = 0; i < 400_000; i += 1) rows.push(`2026-11-${String(1 + (i % 28)).padStart(2, '0')},Cabang ${i % 5},${i % 11}`);
+    // 10 MB, handed over as a file on disk: as a buffer it crosses Playwright's connection, which
+    // took longer than the upload's 30 s on a loaded machine (a test of the machine, not the page).
+    const big = join(mkdtempSync(join(tmpdir(), 'paham-report-')), 'besar.csv');
+    writeFileSync(big, rows.join('\n'));
+    await page.setInputFiles('#berkas-survei', big);
+    await page.getByRole('button', { name: 'Buat laporan' }).click();
+    await page.getByRole('button', { name: 'Batalkan' }).click();
+    expect(await page.getByTestId('report-error').innerText()).toContain('dibatalkan');
+    await upload(page, 'gforms-id.csv');
+    await build(page);
+    expect(await headline(page, 'nps')).toBe('22,5');
+    expect(errors).toEqual([]);
+    rmSync(dirname(big), { recursive: true, force: true });
+  });
+});
+
+describe('accessibility', () => {
+  // All rules in light, the colour rules in dark, on one run through each step (test/support/axe.ts).
+  // The same run starts the report's worker when a pointer reaches the picker, and the pick uses that worker.
+  it('has no axe violations before a file, at the column choice and with a report on screen, in both themes; starts its worker when a pointer reaches the picker, and the pick uses that worker', async () => {
+    const { page } = await openPage();
+    expect(page.workers()).toHaveLength(0);
+    expect(await axeBothThemes(page)).toEqual([]);
+    expect(page.workers()).toHaveLength(0);
+    await page.hover('#berkas-survei');
+    await expect.poll(() => page.workers().length).toBe(1);
+    const warmed = page.workers()[0];
+    await upload(page, 'gforms-id.csv');
+    await page.waitForSelector('#kolom-skor');
+    expect(await axeBothThemes(page)).toEqual([]);
+    await build(page);
+    expect(await headline(page, 'nps')).toBe('22,5');
+    expect(page.workers()).toEqual([warmed]);
+    expect(await axeBothThemes(page)).toEqual([]);
   });
 });
