@@ -72,7 +72,10 @@ function say(note: HTMLElement, text: string, withPages = false): void {
   note.append(list);
 }
 
-/** `text` with each `{key}` replaced (not the translator, translate.ts: it travels in the stores chunk, which search does not load). */
+/**
+ * `text` with each `{key}` replaced: not the translator (translate.ts), which travels in the stores
+ * chunk that search does not load; a chunk of its own would cost every page 86 B (docs/strings.md).
+ */
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
 
 /**
