@@ -1,4 +1,6 @@
 // Indonesian strings of the CES calculator, apart from id.ts so that only the page that shows them loads them.
+import type { BandWords } from '../lib/metrics/bands';
+
 /** The CES calculator. */
 export const cesWords = {
   'what.ces': 'CES',
@@ -24,3 +26,19 @@ export const cesWords = {
   'sum.ces': 'CES (1–7, 7 = sangat mudah): rata-rata {mean}',
   'sum.cesAgree': 'Setuju urusannya mudah (5–7): {pct} dari {n} jawaban',
 } as const;
+
+/** The CES reading bands' words, also shown by the survey report and the guides' `<Bands>` (src/lib/metrics/ces-bands.ts). */
+export const cesBandWords = {
+  'band.ces.hard.label': 'Perlu perhatian',
+  'band.ces.hard.range': 'di bawah 4,50',
+  'band.ces.hard.reading': 'Rata-rata jawaban berada di sekitar netral atau di sisi tidak setuju, jadi banyak pelanggan merasa urusannya merepotkan.',
+  'band.ces.fair.label': 'Cukup mudah',
+  'band.ces.fair.range': '4,50–5,49',
+  'band.ces.fair.reading': 'Pelanggan cenderung setuju urusannya mudah, tetapi masih cukup banyak yang merasa repot.',
+  'band.ces.easy.label': 'Mudah',
+  'band.ces.easy.range': '5,50–5,99',
+  'band.ces.easy.reading': 'Pelanggan umumnya merasa urusannya mudah; cari langkah yang masih membuat sebagian kecil pelanggan repot.',
+  'band.ces.very-easy.label': 'Sangat mudah',
+  'band.ces.very-easy.range': '6,00 ke atas',
+  'band.ces.very-easy.reading': 'Hampir semua pelanggan setuju urusannya mudah; pertahankan cara kerja ini.',
+} as const satisfies BandWords<'ces'>;

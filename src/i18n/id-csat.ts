@@ -1,4 +1,6 @@
 // Indonesian strings of the CSAT calculator, apart from id.ts so that only the page that shows them loads them.
+import type { BandWords } from '../lib/metrics/bands';
+
 /** The CSAT calculator. */
 export const csatWords = {
   'err.scale': 'Skala harus 1–5, 1–7, atau 1–10.',
@@ -35,3 +37,19 @@ export const csatWords = {
   'err.successesExceed': 'Jumlah yang puas tidak boleh melebihi jumlah jawaban.',
   'step.fewWide': 'Baru {n} jawaban; rentangnya masih lebar. Kumpulkan lebih banyak:',
 } as const;
+
+/** The CSAT reading bands' words, also shown by the survey report and the guides' `<Bands>` (src/lib/metrics/csat-bands.ts). */
+export const csatBandWords = {
+  'band.csat.low.label': 'Perlu perhatian',
+  'band.csat.low.range': 'di bawah 70%',
+  'band.csat.low.reading': 'Banyak pelanggan belum puas, jadi cari tahu keluhan yang paling sering muncul dan tangani lebih dulu.',
+  'band.csat.fair.label': 'Cukup',
+  'band.csat.fair.range': '70,0–79,9%',
+  'band.csat.fair.reading': 'Sebagian besar pelanggan puas, tetapi dua sampai tiga dari sepuluh belum; ruang untuk perbaikan masih lebar.',
+  'band.csat.good.label': 'Baik',
+  'band.csat.good.range': '80,0–89,9%',
+  'band.csat.good.reading': 'Sedikitnya delapan dari sepuluh pelanggan puas; pertahankan yang sudah berjalan sambil menangani keluhan yang tersisa.',
+  'band.csat.very-good.label': 'Sangat baik',
+  'band.csat.very-good.range': '90% ke atas',
+  'band.csat.very-good.reading': 'Hampir semua pelanggan puas; jaga mutu ini dan tetap dengarkan keluhan yang jarang muncul.',
+} as const satisfies BandWords<'csat'>;

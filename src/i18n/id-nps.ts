@@ -1,4 +1,6 @@
 // Indonesian strings of the NPS calculator, apart from id.ts so that only the page that shows them loads them.
+import type { BandWords } from '../lib/metrics/bands';
+
 /** The NPS calculator. */
 export const npsWords = {
   'miss.npsGroups': 'Isi jumlah promotor, pasif, dan detraktor untuk melihat NPS.',
@@ -53,3 +55,22 @@ export const npsWords = {
   'sum.npsAnswers': 'Jawaban: {n} (promotor {p}, pasif {pa}, detraktor {d})',
   'sum.npsCompare': 'Dibanding periode sebelumnya: {diff} poin, {p}',
 } as const;
+
+/** The NPS reading bands' words, also shown by the survey report and the guides' `<Bands>` (src/lib/metrics/nps-bands.ts). */
+export const npsBandWords = {
+  'band.nps.negative.label': 'Perlu perhatian',
+  'band.nps.negative.range': 'di bawah 0',
+  'band.nps.negative.reading': 'Pelanggan yang kecewa lebih banyak daripada yang antusias, jadi cari tahu dulu keluhan yang paling sering muncul.',
+  'band.nps.fair.label': 'Cukup',
+  'band.nps.fair.range': '0–29',
+  'band.nps.fair.reading': 'Pelanggan yang antusias sedikit lebih banyak daripada yang kecewa, tetapi ruang untuk perbaikan masih lebar.',
+  'band.nps.good.label': 'Baik',
+  'band.nps.good.range': '30–49',
+  'band.nps.good.reading': 'Pelanggan yang antusias jelas lebih banyak daripada yang kecewa; pertahankan yang sudah berjalan sambil menangani keluhan yang tersisa.',
+  'band.nps.very-good.label': 'Sangat baik',
+  'band.nps.very-good.range': '50–69',
+  'band.nps.very-good.reading': 'Sebagian besar pelanggan siap merekomendasikan usaha Anda, dan yang kecewa tinggal sedikit.',
+  'band.nps.excellent.label': 'Istimewa',
+  'band.nps.excellent.range': '70 ke atas',
+  'band.nps.excellent.reading': 'Hampir semua pelanggan menjadi pendukung setia; skor setinggi ini jarang tercapai dan layak dijaga.',
+} as const satisfies BandWords<'nps'>;

@@ -57,6 +57,14 @@ export const ui = {
   'summary.title': 'Ringkasan',
   'copy.button': 'Salin teks',
   'survey.scale': 'Skala',
+  'bands.label': 'Sebutan',
+  'bands.reading': 'Artinya',
+  'bands.nps.heading': 'Skor NPS',
+  'bands.nps.caption': 'Patokan umum membaca skor NPS',
+  'bands.csat.heading': 'CSAT (puas)',
+  'bands.csat.caption': 'Patokan umum membaca CSAT (dua nilai teratas dihitung puas)',
+  'bands.ces.heading': 'Rata-rata CES',
+  'bands.ces.caption': 'Patokan umum membaca rata-rata CES 2.0 (skala 1–7)',
   'print.button': 'Cetak halaman ini',
   'print.howto': 'Tekan tombol di bawah, atau Ctrl+P (di ponsel: menu Bagikan atau Cetak). Pilih kertas A4 dan skala 100% ("Ukuran sebenarnya").',
   'print.preview': 'Pratinjau isi kertas',
@@ -298,14 +306,15 @@ export const calc = {
   'step.guideLink': 'panduan mengukur kepuasan',
 } as const;
 
-import type { cesWords } from './id-ces';
+import type { cesBandWords, cesWords } from './id-ces';
 import type { churnWords } from './id-churn';
-import type { csatWords } from './id-csat';
-import type { npsWords } from './id-nps';
+import type { csatBandWords, csatWords } from './id-csat';
+import type { npsBandWords, npsWords } from './id-nps';
 import type { scoresWords } from './id-scores';
 
 /** Every calculator string, of every calculator: what `src/lib/` may say (`message.ts`). */
-export type CalcStrings = typeof calc & typeof npsWords & typeof csatWords & typeof cesWords & typeof churnWords & typeof scoresWords;
+export type CalcStrings = typeof calc & typeof npsWords & typeof csatWords & typeof cesWords & typeof churnWords & typeof scoresWords &
+  typeof npsBandWords & typeof csatBandWords & typeof cesBandWords;
 
 /** Every calculator string's key. */
 export type CalcKey = keyof CalcStrings;

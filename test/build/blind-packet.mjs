@@ -163,18 +163,17 @@ export function guideText(guideId, root = ROOT) {
 }
 
 /**
- * A calculator's reading bands as the guide shows them (`<Bands metric>` renders
- * src/lib/metrics/<metric>-bands.ts): one line per band, range, label and reading.
+ * A calculator's reading bands as the guide shows them (`<Bands metric>` renders the words of
+ * `<metric>BandWords` in src/i18n/id-<metric>.ts, `band.<metric>.<id>.<word>`, in the order of
+ * the metric's table): one line per band, range, label and reading.
  */
 export function bandsText(metric, root = ROOT) {
-  const src = readFileSync(join(root, 'src/lib/metrics', `${metric}-bands.ts`), 'utf8');
-  const field = (block, name) => new RegExp(`${name}:\\s*'([^']*)'`).exec(block)?.[1] ?? '';
-  return src
-    .split(/\n\s*\{\n/)
-    .slice(1)
-    .filter((block) => /\brange:/.test(block))
-    .map((block) => `- ${field(block, 'range')}: ${field(block, 'label')}. ${field(block, 'reading')}`)
-    .join('\n');
+  const src = readFileSync(join(root, 'src/i18n', `id-${metric}.ts`), 'utf8');
+  const bands = new Map();
+  for (const [, id, word, text] of src.matchAll(new RegExp(`'band\\.${metric}\\.([\\w-]+)\\.(label|range|reading)':\\s*'([^']*)'`, 'g'))) {
+    bands.set(id, { ...bands.get(id), [word]: text });
+  }
+  return [...bands.values()].map((b) => `- ${b.range}: ${b.label}. ${b.reading}`).join('\n');
 }
 
 /** A standard survey question as the guide shows it (`<SurveyQuestion metric>` renders src/lib/survey-kit.ts). */

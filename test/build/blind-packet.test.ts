@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandsText, guideText, packet, score, type PacketItem } from './blind-packet.mjs';
 import { CES_BANDS } from '../../src/lib/metrics/ces-bands';
+import { wordsOf } from '../support/all-words';
 import { SURVEY_QUESTIONS } from '../../src/lib/survey-kit';
 
 const label: PacketItem = {
@@ -91,7 +92,8 @@ describe('the studied packet\'s guide text', () => {
   it('shows the reading bands and the standard questions the page shows, not the component tags', () => {
     const text = guideText('mengukur-kepuasan');
     expect(text).not.toMatch(/<Bands|<SurveyQuestion|<Comparison|<TypeList/);
-    for (const band of CES_BANDS) expect(bandsText('ces')).toContain(`- ${band.range}: ${band.label}. ${band.reading}`);
+    const [ranges, labels, readings] = (['range', 'label', 'reading'] as const).map((w) => wordsOf('ces', CES_BANDS, w));
+    expect(bandsText('ces')).toBe(CES_BANDS.map((_, i) => `- ${ranges![i]}: ${labels![i]}. ${readings![i]}`).join('\n'));
     expect(text).toContain(bandsText('ces'));
     expect(guideText('survei-pelanggan')).toContain(`"${SURVEY_QUESTIONS.ces.text}" (1 = ${SURVEY_QUESTIONS.ces.low}, 7 = ${SURVEY_QUESTIONS.ces.high})`);
   });

@@ -10,6 +10,7 @@ import { shownAliases } from '../../src/lib/glossary';
 import { CES_BANDS } from '../../src/lib/metrics/ces-bands';
 import { CSAT_BANDS } from '../../src/lib/metrics/csat-bands';
 import { NPS_BANDS } from '../../src/lib/metrics/nps-bands';
+import { wordsOf } from '../support/all-words';
 import type { Axis } from '../../src/schemas/customer-type';
 import { DIST, ROOT } from '../support/paths';
 import { builtPages } from '../support/pages';
@@ -73,17 +74,18 @@ describe('measuring guide', () => {
   });
 
   it.each([
-    ['net-promoter-score-nps', NPS_BANDS],
-    ['customer-satisfaction-score-csat', CSAT_BANDS],
-    ['customer-effort-score-ces', CES_BANDS],
-  ] as const)('the %s section shows every band its calculator uses, in order', (id, bands) => {
+    ['net-promoter-score-nps', 'nps', NPS_BANDS],
+    ['customer-satisfaction-score-csat', 'csat', CSAT_BANDS],
+    ['customer-effort-score-ces', 'ces', CES_BANDS],
+  ] as const)('the %s section shows every band its calculator uses, in order', (id, metric, bands) => {
     const table = /<table[\s\S]*?<\/table>/.exec(section(id))?.[0] ?? '';
     const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => text(m[1]!).trim());
     expect(rows).toHaveLength(bands.length);
-    bands.forEach((band, i) => {
-      expect(rows[i]!.toLowerCase()).toContain(band.range.toLowerCase());
-      expect(rows[i]).toContain(band.label);
-      expect(rows[i]).toContain(band.reading);
+    const [ranges, labels, readings] = (['range', 'label', 'reading'] as const).map((w) => wordsOf(metric, bands, w));
+    bands.forEach((_, i) => {
+      expect(rows[i]!.toLowerCase()).toContain(ranges![i]!.toLowerCase());
+      expect(rows[i]).toContain(labels![i]);
+      expect(rows[i]).toContain(readings![i]);
     });
   });
 });

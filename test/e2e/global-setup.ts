@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { AXE_SCRIPT } from '../support/axe';
 import { findChromium } from '../support/browser';
 import { buildSite } from '../support/build.mjs';
 import { DIST } from '../support/paths';
@@ -28,7 +29,8 @@ const store = globalThis as unknown as Record<symbol, Shared | undefined>;
 async function buildAndServe(): Promise<RunningServer> {
   findChromium(); // fail first, in one line, when there is no browser
   if (!(process.env.SKIP_BUILD && existsSync(join(DIST, 'pagefind')))) await buildSite();
-  return serveStatic(DIST);
+  // axe-core beside the site, so pages load it as a script their HTTP cache keeps (test/support/axe.ts).
+  return serveStatic(DIST, 0, { [AXE_SCRIPT.path]: AXE_SCRIPT });
 }
 
 export default async function setup(project: TestProject) {

@@ -249,6 +249,8 @@ describe('the report', () => {
     expect(await page.locator('#metrik').inputValue()).toBe('csat5');
     await build(page);
     expect(await headline(page, 'csat')).toBe('66,7');
+    // Its band in words: name, then what it means (66,7% is under 70%).
+    expect(await page.locator('[data-headline] .band').innerText()).toMatch(/^Perlu perhatian\. Banyak pelanggan belum puas, .*patokan umum/);
     expect(await headline(page, 'ditolak')).toBe('3');
     // 8 satisfied (4–5), 2 neutral (3), 2 unhappy (1–2) of 12: the neutral 3s are not counted as unhappy.
     expect([await headline(page, 'puas'), await headline(page, 'netral'), await headline(page, 'kecewa')]).toEqual(['66,7', '16,7', '16,7']);
@@ -259,6 +261,7 @@ describe('the report', () => {
     await upload(page, 'ces-kuartal.csv');
     await build(page);
     expect(await headline(page, 'ces')).toBe('5,45');
+    expect(await page.locator('[data-headline] .band strong').innerText()).toBe('Cukup mudah');
     expect(await cell(page, 'tr[data-period="2025-Q1"]', 'ces')).toBe('6,50');
     expect(await page.locator('tr[data-segment="Retur barang"] [data-result="ces"]').innerText()).toBe('5,70');
 
@@ -340,6 +343,7 @@ describe('the report', () => {
     // The summary for WhatsApp, as copied; the CSV; what is remembered.
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('NPS: 22,5');
+    expect(text).toContain('\nKategori: Cukup\n');
     // Every group here is under 30 answers, so no best or worst branch is named.
     expect(text).toContain('• Desember 2026: 0,0 (n = 10)');
     expect(text).not.toContain('Tertinggi');

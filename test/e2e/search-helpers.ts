@@ -54,3 +54,22 @@ export async function popUp(page: Page, query: string): Promise<Locator> {
   await modal.locator('dialog').waitFor({ state: 'visible', timeout: 15_000 });
   return modal;
 }
+
+/**
+ * The first result of a new search on a page that already shows results: `search` runs it (a
+ * query typed into the page's own field, as a visitor's next search is). The results on screen
+ * are marked first; Pagefind empties its list when a search starts and fills it anew, so a
+ * result without the mark is the new search's, and the marked ones are gone by then.
+ */
+export async function nextTopResult(scope: Page | Locator, search: () => Promise<void>): Promise<Awaited<ReturnType<typeof topResult>>> {
+  await scope.locator('pagefind-results li.pf-result').evaluateAll((lis) => lis.forEach((li) => li.setAttribute('data-read', '')));
+  await search();
+  await scope.locator('pagefind-results li.pf-result:not([data-read])').first().waitFor({ state: 'attached', timeout: 15_000 });
+  return topResult(scope);
+}
+
+/** Types `query` into the search page's own field and sends it (Enter). */
+export async function searchOnPage(page: Page, query: string): Promise<void> {
+  await page.fill('#q', query);
+  await page.press('#q', 'Enter');
+}

@@ -5,11 +5,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calc, ui } from '../../src/i18n/id';
-import { cesWords } from '../../src/i18n/id-ces';
+import { cesBandWords, cesWords } from '../../src/i18n/id-ces';
 import { churnWords } from '../../src/i18n/id-churn';
 import { classWords } from '../../src/i18n/id-class';
-import { csatWords } from '../../src/i18n/id-csat';
-import { npsWords } from '../../src/i18n/id-nps';
+import { csatBandWords, csatWords } from '../../src/i18n/id-csat';
+import { npsBandWords, npsWords } from '../../src/i18n/id-nps';
 import { profilerWords } from '../../src/i18n/id-profiler';
 import { questionWords } from '../../src/i18n/id-question';
 import { quizWords } from '../../src/i18n/id-quiz';
@@ -21,7 +21,7 @@ import { trainerFormWords } from '../../src/i18n/id-trainer-form';
 import { trainerSendWords } from '../../src/i18n/id-trainer-send';
 
 const dictionaries: Record<string, Readonly<Record<string, string>>> = {
-  ui, calc, npsWords, csatWords, cesWords, churnWords, scoresWords, reportWords, questionWords, quizWords, classWords, searchWords, trainerPageWords, trainerWords, trainerFormWords, trainerSendWords, profilerWords,
+  ui, calc, npsWords, csatWords, cesWords, npsBandWords, csatBandWords, cesBandWords, churnWords, scoresWords, reportWords, questionWords, quizWords, classWords, searchWords, trainerPageWords, trainerWords, trainerFormWords, trainerSendWords, profilerWords,
 };
 
 /** src/ outside the dictionaries themselves. */
@@ -55,9 +55,12 @@ describe('the dictionaries (src/i18n/id*.ts)', () => {
     expect(bad).toEqual([]);
   });
 
-  it('a calculator page\'s translator (calc and its own words, calc and the scores input\'s) repeats no key', () => {
-    for (const own of [npsWords, csatWords, cesWords, churnWords, scoresWords]) {
+  it('a calculator page\'s translator (calc, its own words and bands, calc and the scores input\'s) repeats no key', () => {
+    for (const own of [{ ...npsWords, ...npsBandWords }, { ...csatWords, ...csatBandWords }, { ...cesWords, ...cesBandWords }, churnWords, scoresWords]) {
       expect(Object.keys(own).filter((key) => Object.hasOwn(calc, key))).toEqual([]);
+    }
+    for (const [own, bands] of [[npsWords, npsBandWords], [csatWords, csatBandWords], [cesWords, cesBandWords]] as const) {
+      expect(Object.keys(own).filter((key) => Object.hasOwn(bands, key))).toEqual([]);
     }
   });
 });

@@ -63,10 +63,26 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
+/** A file served beside the site's own, at its path: a test tool the pages load (test/support/axe.ts). */
+export interface ExtraFile {
+  type: string;
+  body: string;
+}
+
+/**
+ * Serves `root` on `port` (a free one by default). `extra` files are served at their paths as
+ * they are, cacheable, with none of the site's headers; they are not part of the site.
+ */
+export async function serveStatic(root: string, port = 0, extra: Record<string, ExtraFile> = {}): Promise<RunningServer> {
   const rules: HeaderRule[] = parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const own = Object.hasOwn(extra, path) ? extra[path] : undefined;
+    if (own) {
+      res.writeHead(200, { 'content-type': own.type, 'cache-control': 'public, max-age=31536000, immutable' });
+      res.end(own.body);
+      return;
+    }
     const headers = headersFor(rules, path);
     const file = await resolveFile(root, path);
     if (!file) {

@@ -1,6 +1,6 @@
 // The CES calculator island (CES 2.0: agreement 1–7, 7 = very easy).
 import { calc } from '../../i18n/id';
-import { cesWords } from '../../i18n/id-ces';
+import { cesBandWords, cesWords } from '../../i18n/id-ces';
 import { translator } from '../../i18n/translate';
 import { cesNextSteps, cesSummary } from '../../lib/calculators/ces-form';
 import { displayed, formatCount, formatNumber, formatPercent } from '../../lib/format';
@@ -11,7 +11,7 @@ import { Histogram, StackedBar } from './Charts';
 import { Band, ResultFigure, Stat } from './ResultFigure';
 import { ScoreCounts } from './ScoreCounts';
 
-const t = translator(calc, cesWords);
+const t = translator(calc, cesWords, cesBandWords);
 
 const LABELS = ([1, 2, 3, 4, 5, 6, 7] as const).map((s) => t(`ces.${s}` as const));
 
@@ -32,7 +32,7 @@ export default function CesCalculator() {
         <>
           <ResultFigure label={t('ces.figure')} value={formatNumber(r.mean, 2)} name="ces">
             <p>{t('ces.higher')}</p>
-            <Band band={cesBand(displayed(r.mean, 2))} />
+            <Band metric="ces" band={cesBand(displayed(r.mean, 2))} />
           </ResultFigure>
           <dl class="stats">
             <Stat label={t('ces.agree')} value={formatPercent(r.percentAgreeing)} name="setuju" />

@@ -1,5 +1,5 @@
 // The CSAT calculator island.
-import { csatWords } from '../../i18n/id-csat';
+import { csatBandWords, csatWords } from '../../i18n/id-csat';
 import { calc } from '../../i18n/id';
 import { translator } from '../../i18n/translate';
 import { csatNextSteps, csatSummary, type CsatState } from '../../lib/calculators/csat-form';
@@ -16,7 +16,7 @@ import { Band, ResultFigure, Stat } from './ResultFigure';
 import { ScoreCounts } from './ScoreCounts';
 import { Words } from './Words';
 
-const t = translator(calc, csatWords);
+const t = translator(calc, csatWords, csatBandWords);
 
 function CsatForm({ input, errors }: { input: CsatState; errors: FieldErrors }) {
   const top = defaultCsatThreshold(input.scale);
@@ -55,7 +55,7 @@ export default function CsatCalculator() {
           <>
             <ResultFigure label={t('csat.figure')} value={formatNumber(r.percentSatisfied, 1)} unit="%" name="csat">
               <p>{t('csat.satisfied', { n: formatCount(r.satisfied), total: formatCount(r.total), threshold: r.threshold })}</p>
-              {r.threshold === high ? <Band band={csatBand(displayed(r.percentSatisfied, 1))} /> : <p class="band">{t('csat.noBand', { low: high, high: r.scale })}</p>}
+              {r.threshold === high ? <Band metric="csat" band={csatBand(displayed(r.percentSatisfied, 1))} /> : <p class="band">{t('csat.noBand', { low: high, high: r.scale })}</p>}
             </ResultFigure>
             <dl class="stats">
               <div class="stat">

@@ -1,7 +1,7 @@
 // The NPS calculator island: three ways to enter data, the result with its uncertainty,
 // an optional second period, planning, next steps and sharing.
 import { calc } from '../../i18n/id';
-import { npsWords } from '../../i18n/id-nps';
+import { npsBandWords, npsWords } from '../../i18n/id-nps';
 import { translator } from '../../i18n/translate';
 import { scoreField, type FieldErrors } from '../../lib/calculators/fields';
 import { NPS_COUNT_KEYS, npsNextSteps, npsSummary, planNps, type NpsCountFields, type NpsInputMode, type NpsState } from '../../lib/calculators/nps-form';
@@ -18,7 +18,7 @@ import { Band, ResultFigure, Stat } from './ResultFigure';
 import { LazyScoresInput } from './LazyScoresInput';
 import { Words } from './Words';
 
-const t = translator(calc, npsWords);
+const t = translator(calc, npsWords, npsBandWords);
 
 const MODES: NpsInputMode[] = ['counts', 'histogram', 'scores'];
 const tone = (s: number) => ({ promoter: 'good', passive: 'mid', detractor: 'bad' })[npsGroup(s)] as 'good' | 'mid' | 'bad';
@@ -121,7 +121,7 @@ export default function NpsCalculator() {
       {({ main, comparison: cmp, comparisonMissing }, input) => (
         <>
           <ResultFigure label={t('nps.figure')} value={formatNumber(main.nps, 1)} name="nps">
-            <Band band={npsBand(displayed(main.nps, 1))} />
+            <Band metric="nps" band={npsBand(displayed(main.nps, 1))} />
           </ResultFigure>
           <dl class="stats">
             <Stat label={t('nps.moe')} value={`± ${formatNumber(main.marginOfError, 1)}`} name="moe" note={t('nps.points')} />

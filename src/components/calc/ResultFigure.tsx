@@ -1,7 +1,8 @@
 // The headline number of a calculator: large, labelled, and in an element tests can find.
 import type { ComponentChildren } from 'preact';
+import { message } from '../../i18n/message';
 import { useT } from './translation';
-import type { Band as BandInfo } from '../../lib/metrics/bands';
+import { bandKey, type Band as BandInfo, type BandIds, type BandWord } from '../../lib/metrics/bands';
 
 interface Props {
   label: string;
@@ -39,13 +40,15 @@ export function Stat({ label, value, name, note }: { label: string; value: strin
 
 /**
  * The figure's band in words, never colour alone. Callers pick it from the value as displayed
- * (`displayed` in format.ts), so "30,0" is never labelled with the band below 30.
+ * (`displayed` in format.ts), so "30,0" is never labelled with the band below 30. The words are
+ * the page's (`npsBandWords`… in `id-<calculator>.ts`, in the island's translator).
  */
-export function Band({ band }: { band: BandInfo }) {
+export function Band<M extends keyof BandIds>({ metric, band }: { metric: M; band: BandInfo<BandIds[M]> }) {
   const t = useT();
+  const word = (w: BandWord) => t(message(bandKey(metric, band.id, w)));
   return (
     <p class="band" data-band={band.id}>
-      <strong>{band.label}</strong> ({t('result.bandRange', { range: band.range })}). {band.reading} <span class="band-note">{t('result.bandNote')}</span>
+      <strong>{word('label')}</strong> ({t('result.bandRange', { range: word('range') })}). {word('reading')} <span class="band-note">{t('result.bandNote')}</span>
     </p>
   );
 }

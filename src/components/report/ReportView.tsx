@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { t } from './words';
+import { bandWord } from './band-words';
 import { formatCount } from '../../lib/format';
 import type { Aggregate, ReportConfig } from '../../lib/report/aggregate';
 import { GRANULARITIES } from '../../lib/report/periods';
@@ -83,7 +84,7 @@ export function ReportView({ headingRef, fileName, info, config, data }: Props) 
         <div class="report-headline" data-headline>
           <p class="result-label">{t(`report.headlineLabel.${metric.kind}`)}</p>
           <p class="result-value"><span data-result={metric.kind}>{figureText(metric, headline.value)}</span>{unit && <span class="result-unit">{unit}</span>}</p>
-          <p class="band" data-band={headline.band.id}><strong>{headline.band.label}</strong>. {headline.band.reading} <span class="band-note">{t('report.bandNote')}</span></p>
+          <p class="band" data-band={headline.band.id}><strong>{bandWord(metric, headline, 'label')}</strong>. {bandWord(metric, headline, 'reading')} <span class="band-note">{t('report.bandNote')}</span></p>
           <dl class="stats">
             <div class="stat"><dt>{t('report.interval')}</dt><dd><span data-result="ci-low">{figureText(metric, headline.low)}</span>{unit} – <span data-result="ci-high">{figureText(metric, headline.high)}</span>{unit}<CappedNote metric={metric} figure={headline} /></dd></div>
             <div class="stat"><dt>{t('report.answers')}</dt><dd><span data-result="n">{formatCount(headline.n)}</span></dd></div>

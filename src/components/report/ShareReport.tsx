@@ -2,6 +2,7 @@
 // WhatsApp. Copy falls back to a selectable text box where the clipboard is unavailable.
 import { useState } from 'preact/hooks';
 import { t } from './words';
+import { bandWord } from './band-words';
 import { summaryCsv, summaryText } from './present';
 import type { Source } from './present';
 import type { Report } from '../../lib/report/report';
@@ -11,7 +12,7 @@ import { copyText } from '../../scripts/copy-text';
 export function ShareReport({ report, source, names }: { report: Report; source: Source; names: readonly string[] }) {
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState(false);
-  const text = summaryText(report, source.rejected, names);
+  const text = report.headline ? summaryText(report, source.rejected, names, bandWord(report.metric, report.headline, 'label')) : '';
 
   function download() {
     downloadCsv(summaryCsv(report, names, source), t('report.csvFile'));

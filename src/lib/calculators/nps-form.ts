@@ -7,6 +7,7 @@ import { formatCount, formatNumber, formatPClause, formatPercent, formatSigned }
 import { message, type Message } from '../../i18n/message';
 import { compareNps, type NpsComparison } from '../metrics/nps-compare';
 import { npsFromCounts, npsFromHistogram, type NpsResult } from '../metrics/nps';
+import { bandKey } from '../metrics/bands';
 import { npsBand } from '../metrics/nps-bands';
 import { npsSampleSize, type NpsSampleSize } from '../metrics/nps-plan';
 import type { Result } from '../metrics/result';
@@ -129,7 +130,7 @@ export function npsNextSteps(r: NpsResult): Step[] {
 /** The copyable summary, a message per line. */
 export function npsSummary(r: NpsResult, cmp: NpsComparison | null): Message[] {
   const lines = [
-    message('sum.nps', { nps: formatNumber(r.nps, 1), band: npsBand(Math.round(r.nps * 10) / 10).label }),
+    message('sum.nps', { nps: formatNumber(r.nps, 1), band: message(bandKey('nps', npsBand(Math.round(r.nps * 10) / 10).id, 'label')) }),
     message('sum.npsMoe', { moe: formatNumber(r.marginOfError, 1) }),
     message('sum.npsCi', { low: formatNumber(r.interval.low, 1), high: formatNumber(r.interval.high, 1) }),
     message('sum.npsAnswers', {

@@ -11,40 +11,12 @@ import { bandOf, type Band } from './bands';
 export type CesBandId = 'hard' | 'fair' | 'easy' | 'very-easy';
 export type CesBand = Band<CesBandId>;
 
-/** All bands from lowest to highest. */
+/** All bands from lowest to highest; their words are `cesBandWords` in src/i18n/id-ces.ts. */
 export const CES_BANDS: readonly CesBand[] = [
-  {
-    id: 'hard',
-    label: 'Perlu perhatian',
-    range: 'di bawah 4,50',
-    min: null,
-    max: 4.5,
-    reading: 'Rata-rata jawaban berada di sekitar netral atau di sisi tidak setuju, jadi banyak pelanggan merasa urusannya merepotkan.',
-  },
-  {
-    id: 'fair',
-    label: 'Cukup mudah',
-    range: '4,50–5,49',
-    min: 4.5,
-    max: 5.5,
-    reading: 'Pelanggan cenderung setuju urusannya mudah, tetapi masih cukup banyak yang merasa repot.',
-  },
-  {
-    id: 'easy',
-    label: 'Mudah',
-    range: '5,50–5,99',
-    min: 5.5,
-    max: 6,
-    reading: 'Pelanggan umumnya merasa urusannya mudah; cari langkah yang masih membuat sebagian kecil pelanggan repot.',
-  },
-  {
-    id: 'very-easy',
-    label: 'Sangat mudah',
-    range: '6,00 ke atas',
-    min: 6,
-    max: null,
-    reading: 'Hampir semua pelanggan setuju urusannya mudah; pertahankan cara kerja ini.',
-  },
+  { id: 'hard', min: null, max: 4.5 },
+  { id: 'fair', min: 4.5, max: 5.5 },
+  { id: 'easy', min: 5.5, max: 6 },
+  { id: 'very-easy', min: 6, max: null },
 ];
 
 /** The band of a CES mean (1–7); NaN falls into the lowest band. */

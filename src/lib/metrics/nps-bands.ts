@@ -11,51 +11,13 @@ export type NpsBandId = 'negative' | 'fair' | 'good' | 'very-good' | 'excellent'
 
 export type NpsBand = Band<NpsBandId>;
 
-/** All bands from lowest to highest, for a legend. */
+/** All bands from lowest to highest, for a legend; their words are `npsBandWords` in src/i18n/id-nps.ts. */
 export const NPS_BANDS: readonly NpsBand[] = [
-  {
-    id: 'negative',
-    label: 'Perlu perhatian',
-    range: 'di bawah 0',
-    min: null,
-    max: 0,
-    reading:
-      'Pelanggan yang kecewa lebih banyak daripada yang antusias, jadi cari tahu dulu keluhan yang paling sering muncul.',
-  },
-  {
-    id: 'fair',
-    label: 'Cukup',
-    range: '0–29',
-    min: 0,
-    max: 30,
-    reading:
-      'Pelanggan yang antusias sedikit lebih banyak daripada yang kecewa, tetapi ruang untuk perbaikan masih lebar.',
-  },
-  {
-    id: 'good',
-    label: 'Baik',
-    range: '30–49',
-    min: 30,
-    max: 50,
-    reading:
-      'Pelanggan yang antusias jelas lebih banyak daripada yang kecewa; pertahankan yang sudah berjalan sambil menangani keluhan yang tersisa.',
-  },
-  {
-    id: 'very-good',
-    label: 'Sangat baik',
-    range: '50–69',
-    min: 50,
-    max: 70,
-    reading: 'Sebagian besar pelanggan siap merekomendasikan usaha Anda, dan yang kecewa tinggal sedikit.',
-  },
-  {
-    id: 'excellent',
-    label: 'Istimewa',
-    range: '70 ke atas',
-    min: 70,
-    max: null,
-    reading: 'Hampir semua pelanggan menjadi pendukung setia; skor setinggi ini jarang tercapai dan layak dijaga.',
-  },
+  { id: 'negative', min: null, max: 0 },
+  { id: 'fair', min: 0, max: 30 },
+  { id: 'good', min: 30, max: 50 },
+  { id: 'very-good', min: 50, max: 70 },
+  { id: 'excellent', min: 70, max: null },
 ];
 
 /** The band an NPS (in points, −100…100) falls into; NaN is treated as 0. */

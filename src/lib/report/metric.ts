@@ -13,7 +13,7 @@ import { csatBand } from '../metrics/csat-bands';
 import { csatFromCounts } from '../metrics/csat';
 import { npsFromHistogram } from '../metrics/nps';
 import { tCritical } from '../metrics/student-t';
-import type { Band } from '../metrics/bands';
+import type { Band, BandIds } from '../metrics/bands';
 import { splitOf } from './metric-ids';
 import type { Metric } from './metric-ids';
 
@@ -31,7 +31,8 @@ export interface Figure {
   readonly value: number;
   readonly low: number;
   readonly high: number;
-  readonly band: Band;
+  /** The figure's reading band (its words: `bandKey`). */
+  readonly band: Band<BandIds[keyof BandIds]>;
   /** Which end of the interval was cut at the end of the scale (NPS ±100, CES 1 or 7), if any. */
   readonly capped: 'low' | 'high' | 'both' | null;
   /** Answers per mood. */

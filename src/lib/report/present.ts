@@ -161,11 +161,14 @@ export function presenter(t: ReportT) {
     });
   }
 
-  /** Summary for WhatsApp: the headline, the last two periods, the best and worst segment value. */
-  function summaryText(report: Report, rejected: number, segmentNames: readonly string[]): string {
+  /**
+   * Summary for WhatsApp: the headline with its band's name (`band`, worded by the page's view:
+   * the bands' words are not the report's), the last two periods, the best and worst segment value.
+   */
+  function summaryText(report: Report, rejected: number, segmentNames: readonly string[], band: string): string {
     const { metric, headline } = report;
     if (!headline) return '';
-    const lines = [t('report.summaryTitle'), figureLine(metric, headline), splitText(metric, headline), `${t('report.band')}: ${headline.band.label}`];
+    const lines = [t('report.summaryTitle'), figureLine(metric, headline), splitText(metric, headline), `${t('report.band')}: ${band}`];
     const last = report.periods.slice(-2);
     if (last.length) {
       lines.push('', t('report.summaryTrend', { period: periodWord(report.granularity!) }));

@@ -109,7 +109,7 @@ describe('NPS words', () => {
   });
   it('summarises with Indonesian numbers and no NaN', () => {
     const text = npsSummaryText(evaluateNps(counts('223', '150', '127'), null).result!.main, null);
-    expect(text).toContain('NPS: 19,2');
+    expect(text).toContain('NPS: 19,2 (Cukup)');
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

@@ -1,29 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { cesBandWords } from '../../../src/i18n/id-ces';
+import { csatBandWords } from '../../../src/i18n/id-csat';
+import { npsBandWords } from '../../../src/i18n/id-nps';
+import { wordsOf } from '../../support/all-words';
 import { displayed } from '../../../src/lib/format';
-import { bandOf, type Band } from '../../../src/lib/metrics/bands';
+import { bandKey, bandOf, type Band, type BandIds, type BandWord } from '../../../src/lib/metrics/bands';
 import { CES_BANDS, cesBand } from '../../../src/lib/metrics/ces-bands';
 import { CSAT_BANDS, csatBand } from '../../../src/lib/metrics/csat-bands';
 import { NPS_BANDS } from '../../../src/lib/metrics/nps-bands';
 
-/** Bands follow each other without gaps or overlaps, and say what they mean in one sentence. */
-function checkTable(bands: readonly Band[]) {
+const DICTIONARIES = { nps: npsBandWords, csat: csatBandWords, ces: cesBandWords };
+const WORDS: readonly BandWord[] = ['label', 'range', 'reading'];
+
+/**
+ * Bands follow each other without gaps or overlaps; the dictionary holds the three words of
+ * each band and nothing else, and each reading is one sentence.
+ */
+function checkTable<M extends keyof BandIds>(metric: M, bands: readonly Band<BandIds[M]>[]) {
   expect(bands[0]?.min).toBeNull();
   expect(bands.at(-1)?.max).toBeNull();
   for (let i = 1; i < bands.length; i += 1) expect(bands[i]?.min).toBe(bands[i - 1]?.max);
   expect(new Set(bands.map((b) => b.id)).size).toBe(bands.length);
-  for (const band of bands) {
-    expect(band.label.length).toBeGreaterThan(2);
-    expect(band.reading.trim().endsWith('.')).toBe(true);
-    expect(band.reading.slice(0, -1)).not.toMatch(/[.!?]/);
-    expect(bandOf(bands, band.min ?? -Infinity)).toBe(band);
+  expect(Object.keys(DICTIONARIES[metric]).sort()).toEqual(bands.flatMap((b) => WORDS.map((w) => bandKey(metric, b.id, w))).sort());
+  for (const band of bands) expect(bandOf(bands, band.min ?? -Infinity)).toBe(band);
+  for (const reading of wordsOf(metric, bands, 'reading')) {
+    expect(reading.trim().endsWith('.')).toBe(true);
+    expect(reading.slice(0, -1)).not.toMatch(/[.!?]/);
   }
 }
 
 describe('band tables', () => {
-  it('are contiguous, with a one-sentence reading per band', () => {
-    checkTable(NPS_BANDS);
-    checkTable(CSAT_BANDS);
-    checkTable(CES_BANDS);
+  it('are contiguous, with the three words of each band and a one-sentence reading', () => {
+    checkTable('nps', NPS_BANDS);
+    checkTable('csat', CSAT_BANDS);
+    checkTable('ces', CES_BANDS);
   });
 });
 
@@ -47,8 +57,8 @@ describe('CSAT bands (% satisfied, top two boxes)', () => {
   });
 
   it('names its ranges as the page shows them', () => {
-    expect(CSAT_BANDS.map((b) => b.range)).toEqual(['di bawah 70%', '70,0–79,9%', '80,0–89,9%', '90% ke atas']);
-    expect(CSAT_BANDS.map((b) => b.label)).toEqual(['Perlu perhatian', 'Cukup', 'Baik', 'Sangat baik']);
+    expect(wordsOf('csat', CSAT_BANDS, 'range')).toEqual(['di bawah 70%', '70,0–79,9%', '80,0–89,9%', '90% ke atas']);
+    expect(wordsOf('csat', CSAT_BANDS, 'label')).toEqual(['Perlu perhatian', 'Cukup', 'Baik', 'Sangat baik']);
   });
 });
 
@@ -71,6 +81,7 @@ describe('CES bands (mean agreement 1–7)', () => {
   });
 
   it('names its ranges as the page shows them', () => {
-    expect(CES_BANDS.map((b) => b.range)).toEqual(['di bawah 4,50', '4,50–5,49', '5,50–5,99', '6,00 ke atas']);
+    expect(wordsOf('ces', CES_BANDS, 'range')).toEqual(['di bawah 4,50', '4,50–5,49', '5,50–5,99', '6,00 ke atas']);
+    expect(wordsOf('ces', CES_BANDS, 'label')).toEqual(['Perlu perhatian', 'Cukup mudah', 'Mudah', 'Sangat mudah']);
   });
 });

@@ -23,9 +23,11 @@ const report = buildReport(acc.finish(), 'month');
 
 describe('summary, CSV and next steps', () => {
   it('writes a short text with the headline and the last two periods', () => {
-    const text = summaryText(report, 0, ['Cabang']);
+    const text = summaryText(report, 0, ['Cabang'], 'Sangat baik');
     // 30 P, 10 D of 40: NPS 50.
     expect(text).toContain('NPS: 60,0');
+    // The band's name as the view words it (src/components/report/band-words.ts).
+    expect(text).toContain('\nKategori: Sangat baik\n');
     expect(text).toContain('• November 2026: 100,0 (n = 30)');
     // December has 10 answers: the change is not tested, so not called significant.
     expect(text).toContain('• Desember 2026: −60,0 (n = 10)\n');
@@ -88,7 +90,7 @@ describe('summary, CSV and next steps', () => {
     ]);
     const tested = buildReport(big.finish(), 'month');
     expect(tested.periods[1]!.change).toMatchObject({ difference: -160, significant: true, tooFew: false });
-    expect(summaryText(tested, 0, [])).toContain('• Desember 2026: −60,0 (n = 40) — berubah bermakna');
+    expect(summaryText(tested, 0, [], 'Sangat baik')).toContain('• Desember 2026: −60,0 (n = 40) — berubah bermakna');
     expect(changeText(tested.metric, tested.periods[1]!.change!)).toBe('−160,0 poin (p < 0,001) bermakna');
     // The same change with 10 answers in December: its size, and why there is no test.
     expect(changeText(report.metric, report.periods[1]!.change!)).toBe('−160,0 poin, terlalu sedikit untuk diuji');
