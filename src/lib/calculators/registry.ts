@@ -8,7 +8,7 @@ import type { UiKey } from '../../i18n/id';
 export interface CalculatorEntry {
   /**
    * The address segment, and the name its files go by (`id-<slug>.ts`, `<slug>-form.ts`) and its
-   * words (`calculator.<slug>.name`, `.question`, `.use` in `ui`; see `calculatorWord`).
+   * words (`calculator.<slug>.title`, `.name`, `.question`, `.use` in `ui`; see `calculatorWord`).
    */
   readonly slug: string;
   /** Reads lists of scores and survey files, so its page loads the scores input and worker on use. */
@@ -30,12 +30,14 @@ export const CALCULATOR_SLUGS = CALCULATORS.map((c) => c.slug) as [CalculatorSlu
 /** The calculator's address. */
 export const calculatorPath = (slug: CalculatorSlug): string => `/kalkulator/${slug}/`;
 
-/** What the calculator list says of each calculator: its name, the question it answers, its use. */
-export type CalculatorWord = 'name' | 'question' | 'use';
+/**
+ * A calculator's words: its page's title (also its link's text on the home page), and what the
+ * calculator list says of it: its name, the question it answers, its use.
+ */
+export type CalculatorWord = 'title' | 'name' | 'question' | 'use';
 
 /**
- * A calculator's words on the calculator list: the `ui` key named after its slug and the word
- * (`calculator.nps.name`). The return type keeps only keys that are in `ui`, so a calculator
+ * A calculator's words: the `ui` key named after its slug and the word (`calculator.nps.title`). The return type keeps only keys that are in `ui`, so a calculator
  * without its three keys fails the type check here.
  */
 export const calculatorWord = <W extends CalculatorWord>(slug: CalculatorSlug, word: W): Extract<`calculator.${CalculatorSlug}.${W}`, UiKey> =>
