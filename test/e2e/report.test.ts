@@ -65,7 +65,7 @@ const SAME_SURVEY = ['gforms-id.csv', 'gforms-en.csv', 'excel-id.csv', 'excel-un
 describe('the same survey from every export', () => {
   // One page reads the five files in turn ("Ganti berkas" between them), as an owner comparing
   // exports would; every figure is checked for each file.
-  it(`gives the same figures from ${SAME_SURVEY.join(', ')}`, async () => {
+  it(`gives the same figures from ${SAME_SURVEY.join(', ')}; lets every role be changed before computing`, async () => {
     const { page, errors } = await b.kept(PATH);
     const elsewhere: string[] = [];
     page.on('request', (r) => {
@@ -99,6 +99,15 @@ describe('the same survey from every export', () => {
       expect(await branch.locator('[data-segment="Surabaya"] [data-result="pasif"]').innerText(), name).toBe('30,8');
       expect(await branch.locator('[data-segment]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-segment'))), name).toEqual(['Surabaya', 'Medan', 'Bandung']);
     }
+    // Every role can be changed before computing: the first file again, by channel alone.
+    await page.getByRole('button', { name: 'Ganti berkas' }).click();
+    await upload(page, 'gforms-id.csv');
+    await page.selectOption('#kolom-segmen-1', '2'); // Kanal
+    await page.selectOption('#kolom-segmen-2', '-1');
+    await build(page);
+    const channel = page.locator('[data-segment-column="Kanal"]');
+    expect(await channel.locator('[data-segment="Toko"] [data-result="n"]').innerText()).toBe('20');
+    expect(await page.locator('[data-segment-column]').count()).toBe(1);
     expect(errors).toEqual([]);
     // Nothing of the files goes anywhere: no request leaves the site, none carries a file.
     expect(elsewhere).toEqual([]);
@@ -106,16 +115,39 @@ describe('the same survey from every export', () => {
   });
 });
 
+/**
+ * The segment charts of ms-forms.xlsx's report on a 390 px phone: labels told apart by their end,
+ * nothing drawn outside the SVG.
+ */
+async function chartsFit(page: Page) {
+  const chart = page.locator('[data-segment-column="Cabang mana yang Anda kunjungi?"] svg.report-chart');
+  // Each label's lines, read as one.
+  const labels = await chart.locator('.segment-label').evaluateAll((list) => list.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')));
+  expect([...labels].sort()).toEqual(['Cabang Jakarta Barat', 'Cabang Jakarta Selatan', 'Cabang Jakarta Timur', 'Warung Kopi Sentosa Pasar Baru']);
+  const outside = await page.locator('svg.report-chart').evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const box = (svg as SVGSVGElement).viewBox.baseVal;
+      return [...svg.querySelectorAll<SVGGraphicsElement>('text, line, circle')].flatMap((el) => {
+        const b = el.getBBox();
+        return b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5 ? [`${el.tagName} ${el.textContent} ${b.x},${b.y} ${b.width}×${b.height}`] : [];
+      });
+    }),
+  );
+  expect(outside).toEqual([]);
+}
+
 describe('workbook dates in Indonesian time zones', () => {
   // Excel dates are wall-clock times: a browser in Jayapura (UTC+9) reads the same days as UTC.
   const WORKBOOKS = ['ms-forms.xlsx', 'excel-tanggal.xlsx', 'survei.xlsx'];
-  async function periodsIn(timezoneId: string) {
-    const { page } = await openPage({ timezoneId });
+  /** The period rows of each workbook read in `timezoneId`; `onReport` looks at each report first. */
+  async function periodsIn(timezoneId: string, viewport?: KeptOptions['viewport'], onReport?: (page: Page, name: string) => Promise<void>) {
+    const { page } = await openPage({ timezoneId, viewport });
     const seen: Record<string, string[]> = {};
     for (const name of WORKBOOKS) {
       if (name !== WORKBOOKS[0]) await page.getByRole('button', { name: 'Ganti berkas' }).click();
       await upload(page, name);
       await build(page);
+      await onReport?.(page, name);
       // The zone is in force where the dates are read: the page and its worker (at least one).
       const zones = await zonesOf(page);
       expect(zones.length, name).toBeGreaterThan(1);
@@ -135,8 +167,18 @@ describe('workbook dates in Indonesian time zones', () => {
     expect(utc['excel-tanggal.xlsx']![0]).toMatch(/jawaban 30 Juni 2026 sampai 1 September 2026\./);
   });
   for (const zone of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']) {
-    it(`reads the same days and periods in ${zone}`, async () => {
-      const seen = await periodsIn(zone);
+    // In Jakarta on a phone, whose narrow charts are checked on the Microsoft Forms report (chartsFit).
+    const jakarta = zone === 'Asia/Jakarta';
+    it(`reads the same days and periods in ${zone}${jakarta ? '; on a phone, its charts keep segment labels told apart by their end, and draw nothing outside the SVG' : ''}`, async () => {
+      let charted = false;
+      const seen = jakarta
+        ? await periodsIn(zone, { width: 390, height: 900 }, async (page, name) => {
+            if (name !== 'ms-forms.xlsx') return;
+            await chartsFit(page);
+            charted = true;
+          })
+        : await periodsIn(zone);
+      expect(charted).toBe(jakarta);
       // The source line ends with the day the report is made, which may differ between zones.
       const span = (line: string) => line.replace(/ Laporan dibuat .*/, '');
       for (const name of WORKBOOKS) {
@@ -173,26 +215,6 @@ describe("other tools' exports", () => {
   });
 });
 
-describe('charts', () => {
-  it('keep segment labels told apart by their end, and draw nothing outside the SVG', async () => {
-    const { page } = await reportOf('ms-forms.xlsx', { viewport: { width: 390, height: 900 } });
-    const chart = page.locator('[data-segment-column="Cabang mana yang Anda kunjungi?"] svg.report-chart');
-    // Each label's lines, read as one.
-    const labels = await chart.locator('.segment-label').evaluateAll((list) => list.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')));
-    expect([...labels].sort()).toEqual(['Cabang Jakarta Barat', 'Cabang Jakarta Selatan', 'Cabang Jakarta Timur', 'Warung Kopi Sentosa Pasar Baru']);
-    const outside = await page.locator('svg.report-chart').evaluateAll((svgs) =>
-      svgs.flatMap((svg) => {
-        const box = (svg as SVGSVGElement).viewBox.baseVal;
-        return [...svg.querySelectorAll<SVGGraphicsElement>('text, line, circle')].flatMap((el) => {
-          const b = el.getBBox();
-          return b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5 ? [`${el.tagName} ${el.textContent} ${b.x},${b.y} ${b.width}×${b.height}`] : [];
-        });
-      }),
-    );
-    expect(outside).toEqual([]);
-  });
-});
-
 describe('the report', () => {
   // On a 320 px screen: the report fits it without sideways scrolling, and what follows reads the same at any width.
   it('fits 320 px without sideways scrolling; tests no change between groups too small to read; shows comments with filters and frequent words, and changes the period', async () => {
@@ -221,7 +243,7 @@ describe('the report', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reads CSAT with a column of mixed types, and CES by quarter', async () => {
+  it('reads CSAT with a column of mixed types, and CES by quarter; puts groups too small to read after the readable ones, in tables, charts and the crosstab', async () => {
     const { page } = await openPage();
     await upload(page, 'csat-campuran.csv');
     expect(await page.locator('#metrik').inputValue()).toBe('csat5');
@@ -242,6 +264,27 @@ describe('the report', () => {
     expect(await page.locator('[data-headline] .band strong').innerText()).toBe('Cukup mudah');
     expect(await cell(page, 'tr[data-period="2025-Q1"]', 'ces')).toBe('6,50');
     expect(await page.locator('tr[data-segment="Retur barang"] [data-result="ces"]').innerText()).toBe('5,70');
+
+    // Groups too small to read come after the readable ones, in tables, charts and the crosstab.
+    // A Google Forms export: Bogor 40 × 4 (CSAT 100 %), Depok 40 × 5 and 3 alternately (50 %), four
+    // answers without a branch (all 5, 100 %) and Cibubur 5 × 3 (0 %): the last two are too few to
+    // read, so they come after Depok however high they are.
+    const lines = ['Stempel waktu,Cabang,Seberapa puas Anda dengan layanan kami? (1-5)'];
+    const add = (count: number, branch: string, score: (i: number) => number) => {
+      for (let i = 0; i < count; i += 1) lines.push(`${String(1 + (i % 28)).padStart(2, '0')}/11/2026 10:00:00,${branch},${score(i)}`);
+    };
+    add(40, 'Bogor', () => 4);
+    add(40, 'Depok', (i) => (i % 2 ? 5 : 3));
+    add(4, '', () => 5);
+    add(5, 'Cibubur', () => 3);
+    await page.getByRole('button', { name: 'Ganti berkas' }).click();
+    await upload(page, 'kecil.csv', Buffer.from(lines.join('\r\n') + '\r\n'));
+    await build(page);
+    const branch = page.locator('[data-segment-column="Cabang"]');
+    const expected = ['Bogor', 'Depok', '(kosong)', 'Cibubur'];
+    expect(await branch.locator('tbody th').allInnerTexts()).toEqual(expected);
+    expect(await branch.locator('.segment-label').evaluateAll((labels) => labels.map((l) => l.textContent))).toEqual(expected);
+    expect(await page.locator('[data-crosstab] tbody th').allInnerTexts()).toEqual(expected);
   });
 
   it('crosses branches with months, each cell as counted independently, on a phone in Jakarta', async () => {
@@ -273,39 +316,6 @@ describe('the report', () => {
     const order = await page.locator('[data-segment-column="Cabang"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-segment')));
     expect(await table.locator('tbody th').allInnerTexts()).toEqual(order);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  });
-
-  it('puts groups too small to read after the readable ones, in tables, charts and the crosstab', async () => {
-    // A Google Forms export: Bogor 40 × 4 (CSAT 100 %), Depok 40 × 5 and 3 alternately (50 %), four
-    // answers without a branch (all 5, 100 %) and Cibubur 5 × 3 (0 %): the last two are too few to
-    // read, so they come after Depok however high they are.
-    const lines = ['Stempel waktu,Cabang,Seberapa puas Anda dengan layanan kami? (1-5)'];
-    const add = (count: number, branch: string, score: (i: number) => number) => {
-      for (let i = 0; i < count; i += 1) lines.push(`${String(1 + (i % 28)).padStart(2, '0')}/11/2026 10:00:00,${branch},${score(i)}`);
-    };
-    add(40, 'Bogor', () => 4);
-    add(40, 'Depok', (i) => (i % 2 ? 5 : 3));
-    add(4, '', () => 5);
-    add(5, 'Cibubur', () => 3);
-    const { page } = await openPage();
-    await upload(page, 'kecil.csv', Buffer.from(lines.join('\r\n') + '\r\n'));
-    await build(page);
-    const branch = page.locator('[data-segment-column="Cabang"]');
-    const expected = ['Bogor', 'Depok', '(kosong)', 'Cibubur'];
-    expect(await branch.locator('tbody th').allInnerTexts()).toEqual(expected);
-    expect(await branch.locator('.segment-label').evaluateAll((labels) => labels.map((l) => l.textContent))).toEqual(expected);
-    expect(await page.locator('[data-crosstab] tbody th').allInnerTexts()).toEqual(expected);
-  });
-
-  it('lets every role be changed before computing', async () => {
-    const { page } = await openPage();
-    await upload(page, 'gforms-id.csv');
-    await page.selectOption('#kolom-segmen-1', '2'); // Kanal
-    await page.selectOption('#kolom-segmen-2', '-1');
-    await build(page);
-    const channel = page.locator('[data-segment-column="Kanal"]');
-    expect(await channel.locator('[data-segment="Toko"] [data-result="n"]').innerText()).toBe('20');
-    expect(await page.locator('[data-segment-column]').count()).toBe(1);
   });
 
   it('works by keyboard alone, from the picker to the copied summary; summarises for WhatsApp and as CSV, remembers only the column choices; prints the report with its charts and without the controls, never a heading alone at the foot of a page, links as full addresses', async () => {
@@ -475,10 +485,10 @@ describe('bad input', () => {
 describe('accessibility', () => {
   // All rules in light, the colour rules in dark, on one run through each step (test/support/axe.ts).
   // The same run starts the report's worker when a pointer reaches the picker, and the pick uses that worker.
-  it('has no axe violations before a file, at the column choice and with a report on screen, in both themes; starts its worker when a pointer reaches the picker, and the pick uses that worker', async () => {
+  it('has no axe violations at the column choice and with a report on screen, in both themes; starts its worker when a pointer reaches the picker, and the pick uses that worker', async () => {
     const { page } = await openPage();
-    expect(page.workers()).toHaveLength(0);
-    expect(await axeBothThemes(page)).toEqual([]);
+    // Before a file, the page is as test/e2e/a11y.test.ts checks every built page once hydrated
+    // (all rules in light, the colour rules in dark): that run covers it.
     expect(page.workers()).toHaveLength(0);
     await page.hover('#berkas-survei');
     await expect.poll(() => page.workers().length).toBe(1);
