@@ -38,21 +38,40 @@ async function installed(page: Page): Promise<void> {
 
 
 describe('offline', () => {
-  // One install serves both halves: what the worker stored, then what it serves with the server gone.
-  it('after one visit keeps the whole search index (whatever query Pagefind appends) and, without a network, reads a guide, opens an address typed without its last slash, runs a calculator, answers a quiz question and searches new words', async () => {
-    const { url } = await siteCopy();
+  // One install serves the three parts: a new version offered and taken, then what the worker
+  // stored, then what it serves with the server gone.
+  it('offers a new version quietly and swaps only when the visitor reloads; after that one visit keeps the whole search index (whatever query Pagefind appends) and, without a network, reads a guide, opens an address typed without its last slash, runs a calculator, answers a quiz question and searches new words', async () => {
+    const { url, dir } = await siteCopy();
     const context = await b.context({ serviceWorkers: 'allow' });
     const page = await context.newPage();
-    await page.goto(`${url}/`);
+    await page.goto(`${url}/kuis/posisi/?seed=update`);
     await installed(page);
+    const prompt = page.locator('[data-update-prompt]');
+    expect(await prompt.locator('[role="status"]').innerText()).toBe('');
+    expect(await prompt.locator('button').first().isVisible()).toBe(false);
+
+    // Deploy: a changed service worker, then the browser's routine update check.
+    const sw = join(dir, 'sw.js');
+    writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// versi berikutnya\n`);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await expect.poll(() => prompt.locator('[role="status"]').innerText(), { timeout: 15_000 }).toContain('Versi baru tersedia');
+    // Nothing was swapped underneath the page: the old worker still controls it.
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(true);
+
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Muat ulang' }).click()]);
+    await installed(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(false);
+    expect(await page.locator('[data-update-prompt] [role="status"]').innerText()).toBe('');
+
+    // What the (new) worker stored.
     const stored = await page.evaluate(async () => {
       const precache = (await caches.keys()).find((name) => name.startsWith('workbox-precache'));
       const keys = precache ? (await (await caches.open(precache)).keys()).map((r) => new URL(r.url).pathname) : [];
       return keys.filter((k) => k.startsWith('/pagefind/'));
     });
     // Every file of the index, and what searching loads (the Component UI, Pagefind, its worker and wasm).
-    const dir = join(DIST, 'pagefind');
-    const index = ['index', 'fragment', 'filter'].flatMap((sub) => readdirSync(join(dir, sub)).map((f) => `/pagefind/${sub}/${f}`));
+    const built = join(DIST, 'pagefind');
+    const index = ['index', 'fragment', 'filter'].flatMap((sub) => readdirSync(join(built, sub)).map((f) => `/pagefind/${sub}/${f}`));
     const runtime = ['pagefind-entry.json', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind.js', 'pagefind-worker.js', 'wasm.id.pagefind'];
     expect(stored).toEqual(expect.arrayContaining([...index, ...runtime.map((f) => `/pagefind/${f}`)]));
     await server!.close();
@@ -123,29 +142,5 @@ describe('offline', () => {
     await page.press('#q', 'Enter');
     await expect.poll(() => page.locator('[data-search-note]').innerText(), { timeout: 15_000 }).toContain('butuh koneksi internet');
     expect(await page.locator('[data-search-note]').innerText()).toContain('“refund”');
-  });
-
-  it('offers a new version quietly and swaps only when the visitor reloads', async () => {
-    const { url, dir } = await siteCopy();
-    const context = await b.context({ serviceWorkers: 'allow' });
-    const page = await context.newPage();
-    await page.goto(`${url}/kuis/posisi/?seed=update`);
-    await installed(page);
-    const prompt = page.locator('[data-update-prompt]');
-    expect(await prompt.locator('[role="status"]').innerText()).toBe('');
-    expect(await prompt.locator('button').first().isVisible()).toBe(false);
-
-    // Deploy: a changed service worker, then the browser's routine update check.
-    const sw = join(dir, 'sw.js');
-    writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// versi berikutnya\n`);
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-    await expect.poll(() => prompt.locator('[role="status"]').innerText(), { timeout: 15_000 }).toContain('Versi baru tersedia');
-    // Nothing was swapped underneath the page: the old worker still controls it.
-    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(true);
-
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Muat ulang' }).click()]);
-    await installed(page);
-    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(false);
-    expect(await page.locator('[data-update-prompt] [role="status"]').innerText()).toBe('');
   });
 });

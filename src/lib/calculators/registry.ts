@@ -1,7 +1,8 @@
 // The one list of calculators. The calculator list page (`pages/kalkulator/index.astro`), a
 // guide's `calculator:` field (`schemas/guide.ts`), the page budgets (`test/e2e/built-site.test.ts`)
 // and the calculators' browser tests all read it: adding a calculator starts here. Its words are
-// keys of the pages' dictionary (`ui` in src/i18n/id.ts) named after its slug, worded by the list page.
+// keys of the pages' dictionary (`ui` in src/i18n/id.ts) named after its slug, worded by the list page,
+// the calculator pages (their titles) and the home page.
 import type { UiKey } from '../../i18n/id';
 
 /** One calculator, served at `/kalkulator/<slug>/` by `src/pages/kalkulator/<slug>.astro`. */
@@ -37,8 +38,9 @@ export const calculatorPath = (slug: CalculatorSlug): string => `/kalkulator/${s
 export type CalculatorWord = 'title' | 'name' | 'question' | 'use';
 
 /**
- * A calculator's words: the `ui` key named after its slug and the word (`calculator.nps.title`). The return type keeps only keys that are in `ui`, so a calculator
- * without its three keys fails the type check here.
+ * A calculator's words: the `ui` key named after its slug and the word (`calculator.nps.title`).
+ * The return type keeps only keys that are in `ui`, so a calculator without its four keys fails
+ * the type check here.
  */
 export const calculatorWord = <W extends CalculatorWord>(slug: CalculatorSlug, word: W): Extract<`calculator.${CalculatorSlug}.${W}`, UiKey> =>
   `calculator.${slug}.${word}`;
