@@ -9,26 +9,28 @@
 
 const SQRT_2PI = 2.506628274631;
 
+/** Hart's rational approximation for the near tail: numerator and denominator, highest power first. */
+const NUMERATOR = [
+  3.52624965998911e-2, 0.700383064443688, 6.37396220353165, 33.912866078383, 112.079291497871, 221.213596169931,
+  220.206867912376,
+];
+const DENOMINATOR = [
+  8.83883476483184e-2, 1.75566716318264, 16.064177579207, 86.7807322029461, 296.564248779674, 637.333633378831,
+  793.826512519948, 440.413735824752,
+];
+
+/** The polynomial with `coefficients` (highest power first) at x, by Horner's rule. */
+function horner(coefficients: readonly number[], x: number): number {
+  let sum = coefficients[0] ?? 0;
+  for (let i = 1; i < coefficients.length; i += 1) sum = sum * x + (coefficients[i] ?? 0);
+  return sum;
+}
+
 /** Upper tail Q(x) = P(Z > x) for x >= 0; direct, so tiny tails keep their precision. */
 function upperTail(xAbs: number): number {
   if (xAbs > 37) return 0;
   const e = Math.exp((-xAbs * xAbs) / 2);
-  if (xAbs < 7.07106781186547) {
-    let n = 3.52624965998911e-2 * xAbs + 0.700383064443688;
-    n = n * xAbs + 6.37396220353165;
-    n = n * xAbs + 33.912866078383;
-    n = n * xAbs + 112.079291497871;
-    n = n * xAbs + 221.213596169931;
-    n = n * xAbs + 220.206867912376;
-    let d = 8.83883476483184e-2 * xAbs + 1.75566716318264;
-    d = d * xAbs + 16.064177579207;
-    d = d * xAbs + 86.7807322029461;
-    d = d * xAbs + 296.564248779674;
-    d = d * xAbs + 637.333633378831;
-    d = d * xAbs + 793.826512519948;
-    d = d * xAbs + 440.413735824752;
-    return (e * n) / d;
-  }
+  if (xAbs < 7.07106781186547) return (e * horner(NUMERATOR, xAbs)) / horner(DENOMINATOR, xAbs);
   // Continued fraction for the far tail.
   let b = xAbs + 0.65;
   b = xAbs + 4 / b;

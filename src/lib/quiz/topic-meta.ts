@@ -50,7 +50,7 @@ export const TOPIC_META: Record<SessionTopic, TopicMeta> = {
   },
   pemulihan: {
     name: 'Memulihkan pelanggan yang kecewa',
-    description: 'Keluhan di obrolan, ulasan bintang satu, paket terlambat, dan pesanan salah kirim: balasan dan langkah yang memulihkan kepercayaan.',
+    description: 'Balasan pertama untuk keluhan di obrolan dan ulasan bintang satu, batas wewenang staf, dan pelanggan yang mengancam melapor: langkah yang memulihkan kepercayaan.',
     guide: 'pemulihan-layanan',
   },
   [MIXED_TOPIC]: {
