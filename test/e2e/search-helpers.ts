@@ -26,24 +26,29 @@ export async function resultLinks(page: Page): Promise<string[]> {
 /**
  * The first result once it has loaded: its page and the sections under it. Results render as
  * placeholders that fill in as their data arrives, in any order, so the first link on the page
- * is not always the top result.
+ * is not always the top result. The list can also be drawn again while a new query settles, so
+ * the page, sections and excerpt are read from one element in one go, never across two drawings.
  */
 export async function topResult(scope: Page | Locator): Promise<{ page: string; sections: string[]; excerpt: string }> {
   const first = scope.locator('pagefind-results li.pf-result').first();
-  let page = '';
+  let found = { page: '', sections: [] as string[], excerpt: '' };
   await expect
     .poll(
       async () => {
-        const href = await first.evaluate((li) => li.querySelector('a.pf-result-link')?.getAttribute('href') ?? '').catch(() => '');
-        page = href ? new URL(href, 'http://x').pathname : '';
-        return page;
+        const read = await first
+          .evaluate((li) => ({
+            href: li.querySelector('a.pf-result-link')?.getAttribute('href') ?? '',
+            sections: [...li.querySelectorAll('a.pf-heading-link')].map((a) => (a as HTMLAnchorElement).href),
+            excerpt: (li.querySelector('.pf-result-excerpt') as HTMLElement | null)?.innerText ?? '',
+          }))
+          .catch(() => ({ href: '', sections: [], excerpt: '' }));
+        found = { page: read.href ? new URL(read.href, 'http://x').pathname : '', sections: read.sections.map(path), excerpt: read.excerpt };
+        return found.page;
       },
       { timeout: 15_000 },
     )
     .not.toBe('');
-  const sections = (await first.locator('a.pf-heading-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(path);
-  const excerpt = await first.locator('.pf-result-excerpt').innerText().catch(() => '');
-  return { page, sections, excerpt };
+  return found;
 }
 
 /** Opens the header's search pop-up on `page` with `query` typed into the header field. */
