@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CALCULATOR_SLUGS } from '../lib/calculators/registry';
 import { searchWordsSchema } from './search-words';
+import { GUIDE_CHECK_SIZE } from '../lib/quiz/guide-check';
 
 /** The sections of `/panduan/`, in the order the listing shows them. */
 export const GUIDE_CATEGORIES = ['dasar', 'jenis', 'melayani', 'mengukur'] as const;
@@ -23,6 +24,16 @@ export const guideSchema = z
     navTitle: z.string().max(40).optional(),
     /** Quiz topic that practises this guide (a slug under `/kuis/`). */
     quiz: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    /**
+     * Item ids of the `quiz` topic that the guide's "Uji pemahaman" shows, in this order, instead of
+     * the seeded draw. For a guide near its 14 KB first view, whose weight must not change each time
+     * the bank gains or retires an item; an id that is not in the topic fails the build.
+     */
+    uji: z
+      .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'item ids are lowercase letters, digits and hyphens'))
+      .min(1)
+      .max(GUIDE_CHECK_SIZE, `at most ${GUIDE_CHECK_SIZE} items`)
+      .optional(),
     /** Calculator that applies this guide (a slug under `/kalkulator/`). */
     calculator: z.enum(CALCULATOR_SLUGS).optional(),
     /** Ids of guides to suggest at the end, in order. */
@@ -32,6 +43,7 @@ export const guideSchema = z
     /** Owners' own words for the guide and its sections, for search (see `search-words.ts`). */
     kata_lain: searchWordsSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((g) => !g.uji || g.quiz, { message: 'needs `quiz`, the topic its items come from', path: ['uji'] });
 
 export type GuideData = z.infer<typeof guideSchema>;

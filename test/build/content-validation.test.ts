@@ -101,6 +101,18 @@ describe('guide front matter', () => {
   });
 });
 
+describe('guide front matter: uji', () => {
+  it('takes up to three item ids of the guide\'s quiz topic', () => {
+    expect(guideSchema.parse({ ...guide, quiz: 'dasar', uji: ['das-22', 'das-25'] }).uji).toEqual(['das-22', 'das-25']);
+  });
+
+  it('rejects uji without quiz, a fourth item and an id that is not one', () => {
+    expect(problems(guideSchema, { ...guide, uji: ['das-22'] })).toMatchInlineSnapshot(`"uji: needs \`quiz\`, the topic its items come from"`);
+    expect(problems(guideSchema, { ...guide, quiz: 'dasar', uji: ['das-1', 'das-2', 'das-3', 'das-4'] })).toMatchInlineSnapshot(`"uji: at most 3 items"`);
+    expect(problems(guideSchema, { ...guide, quiz: 'dasar', uji: ['Das 4'] })).toMatchInlineSnapshot(`"uji.0: item ids are lowercase letters, digits and hyphens"`);
+  });
+});
+
 describe('customer type', () => {
   it('rejects a type without handling advice', () => {
     const { handle: _, ...unhandled } = type;

@@ -30,6 +30,20 @@ describe('pickGuideCheck', () => {
     expect(picked).toHaveLength(3);
   });
 
+  it('shows the pinned items in their order, whatever the draw would be', () => {
+    const ids = bank.filter((i) => i.topic === 'posisi').map((i) => i.id);
+    const pinned = [ids[2]!, ids[0]!];
+    expect(pickGuideCheck(bank, 'posisi', GUIDE_OF.posisi, { pinned }).map((p) => p.item.id)).toEqual(pinned);
+    const grown = [...bank, makeItem('posisi', 99, { id: 'pos-new' })];
+    expect(pickGuideCheck(grown, 'posisi', GUIDE_OF.posisi, { pinned }).map((p) => p.item.id)).toEqual(pinned);
+  });
+
+  it('throws, naming the id, when a pinned item is gone or from another topic', () => {
+    const other = bank.find((i) => i.topic === 'hubungan')!.id;
+    expect(() => pickGuideCheck(bank, 'posisi', GUIDE_OF.posisi, { pinned: ['pos-retired'] })).toThrow('"pos-retired" is not an item of the quiz topic "posisi"');
+    expect(() => pickGuideCheck(bank, 'posisi', GUIDE_OF.posisi, { pinned: [other] })).toThrow(`"${other}"`);
+  });
+
   it('gives fewer when the topic has fewer, none for an unknown topic', () => {
     expect(pickGuideCheck(bank.slice(0, 2), 'posisi', GUIDE_OF.posisi)).toHaveLength(2);
     expect(pickGuideCheck(bank, 'tidak-ada', 'x')).toEqual([]);
