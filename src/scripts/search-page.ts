@@ -29,11 +29,14 @@ export async function runSearchPage(): Promise<void> {
     history.replaceState(null, '', url);
     instance.triggerSearch(term);
   };
+  // Typing searches once it pauses; Enter searches now and drops the pending pause search, which
+  // would run the same query again and blank the status note (read aloud twice) in between.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    clearTimeout(timer);
     run(input.value.trim());
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => run(input.value.trim()), 250);
